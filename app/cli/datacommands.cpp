@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `import` and `demo` commands.
+#include "clisupport.h"
+
+#include "store/demodata.h"
+#include "store/reportimporter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace desk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("desk::cli", text);
+}
+} // namespace
+
+int runImport(const QStringList &arguments, const QString &database)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("A .jsonl or .csv file of reports."));
+    const QCommandLineOption strict(QStringLiteral("strict"), tr("Import nothing if any row is bad."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("jsonl or csv (default: from the file name)."),
+                                    QStringLiteral("format"));
+    parser.addOptions({strict, format});
+    int code = Ok;
+    if (!parseCommand(parser, arguments,
+                      tr("Imports customer reports. Columns (CSV header or JSON keys): external_ref, received_at "
+                         "(ISO 8601),\nchannel, customer_ref, customer_name, customer_email, language, subject, body, "
+                         "service.\nGood rows go in one transaction; each bad row is listed with its line number.\n"
+                         "Reports already imported (same external_ref) are skipped.\n"
+                         "Exit status: 0 all imported, 1 nothing imported, 3 imported with rejected rows."),
+                      &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        return fail(tr("Name the file to import."), Usage);
+    ReportImporter::Format fmt = ReportImporter::Format::Auto;
+    if (parser.value(format) == QLatin1String("csv"))
+        fmt = ReportImporter::Format::Csv;
+    else if (parser.value(format) == QLatin1String("jsonl"))
+        fmt = ReportImporter::Format::JsonLines;
+    else if (parser.isSet(format))
+        return fail(tr("Unknown format '%1': use jsonl or csv.").arg(parser.value(format)), Usage);
+
+    auto db = openDatabase(database, true);
+    if (!db.ok())
+        return fail(db.errorString());
+    ReportImporter importer(*db.value(), actorName(*db.value()));
+    importer.setStrict(parser.isSet(strict));
+    auto summary = importer.importFile(positional.at(1), fmt);
+    if (!summary.ok())
+        return fail(summary.errorString());
+    for (const ImportIssue &issue : summary->issues)
+        err() << tr("line %1: %2").arg(issue.line).arg(issue.reason) << Qt::endl;
+    if (summary->rejected > summary->issues.size())
+        err() << tr("… and %1 more bad rows").arg(summary->rejected - summary->issues.size()) << Qt::endl;
+    if (!summary->committed) {
+        err() << tr("Nothing imported: %1 of %2 rows are bad (--strict). Fix them and run the import again.")
+                     .arg(summary->rejected)
+                     .arg(summary->read)
+              << Qt::endl;
+        return Failed;
+    }
+    out() << tr("imported %1 reports, %2 already present, %3 rejected (of %4 read)")
+                 .arg(summary->inserted)
+                 .arg(summary->alreadyPresent)
+                 .arg(summary->rejected)
+                 .arg(summary->read)
+          << Qt::endl;
+    return summary->rejected > 0 ? Partial : Ok;
+}
+
+int runDemo(const QStringList &arguments, const QString &database)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reports(QStringLiteral("reports"), tr("How many reports (default 2000)."),
+                                     QStringLiteral("n"), QStringLiteral("2000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 2026)."), QStringLiteral("n"),
+                                  QStringLiteral("2026"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print only the summary."));
+    parser.addOptions({reports, seed, quiet});
+    int code = Ok;
+    if (!parseCommand(parser, arguments,
+                      tr("Fills the database with realistic demo data: services, users (anna, marco, sofia: agents; "
+                         "giulia,\nluca: leads; admin; password 'demo-password'), incidents in every state with "
+                         "their updates,\nand reports in five languages over six weeks. Running it again adds "
+                         "nothing twice."),
+                      &code))
+        return code;
+    bool ok = false;
+    DemoOptions options;
+    options.reports = parser.value(reports).toLongLong(&ok);
+    if (!ok || options.reports < 0 || options.reports > 50'000'000)
+        return fail(tr("--reports takes a number from 0 to 50000000."), Usage);
+    options.seed = parser.value(seed).toUInt(&ok);
+    if (!ok)
+        return fail(tr("--seed takes a whole number."), Usage);
+
+    auto db = openDatabase(database, true);
+    if (!db.ok())
+        return fail(db.errorString());
+    DemoGenerator generator(*db.value(), options);
+    if (!parser.isSet(quiet)) {
+        generator.setProgress([](qint64 done, qint64 total) {
+            err() << tr("\r%1 of %2 reports").arg(done).arg(total) << Qt::flush;
+        });
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = generator.run();
+    if (!parser.isSet(quiet))
+        err() << Qt::endl;
+    if (!summary.ok())
+        return fail(summary.errorString());
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    out() << tr("demo data: %1 services, %2 new users, %3 incidents, %4 published updates, %5 reports "
+                "(%6 already present) in %7 s")
+                 .arg(summary->services)
+                 .arg(summary->users)
+                 .arg(summary->incidents)
+                 .arg(summary->updates)
+                 .arg(summary->reports)
+                 .arg(summary->reportsAlreadyPresent)
+                 .arg(seconds, 0, 'f', 1)
+          << Qt::endl;
+    return Ok;
+}
+
+} // namespace desk::cli

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `db`, `user` and `audit` commands.
+#include "clisupport.h"
+
+#include "store/auditlog.h"
+#include "store/migrator.h"
+#include "store/userrepository.h"
+
+#include <QCoreApplication>
+
+namespace desk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("desk::cli", text);
+}
+} // namespace
+
+int runDb(const QStringList &arguments, const QString &database)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("action"), tr("init | migrate | status"));
+    int code = Ok;
+    if (!parseCommand(parser, arguments,
+                      tr("Creates, upgrades or describes the database.\n"
+                         "  init     create the schema (on PostgreSQL also the group roles desk_agent, desk_lead, "
+                         "desk_admin;\n           run it as a role that may create roles)\n"
+                         "  migrate  apply the migrations this program carries\n"
+                         "  status   show the schema version and what the database holds"),
+                      &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(1);
+    if (action != QLatin1String("init") && action != QLatin1String("migrate") && action != QLatin1String("status"))
+        return fail(tr("Say what to do: db init, db migrate or db status."), Usage);
+
+    auto url = DatabaseUrl::fromEnvironment(database);
+    if (!url.ok())
+        return fail(url.errorString());
+    auto db = Database::open(url.value());
+    if (!db.ok())
+        return fail(db.errorString());
+    Migrator migrator(*db.value());
+
+    if (action == QLatin1String("status")) {
+        auto status = migrator.status();
+        if (!status.ok())
+            return fail(status.errorString());
+        out() << tr("database: %1 (%2)").arg(url->display(), db.value()->isPostgres() ? QStringLiteral("PostgreSQL")
+                                                                                       : QStringLiteral("SQLite"))
+              << Qt::endl;
+        out() << tr("schema: %1 of %2").arg(status->current).arg(status->latest) << Qt::endl;
+        if (status->current > status->latest) {
+            out() << tr("This database was upgraded by a newer Incident Desk; install the newer version.") << Qt::endl;
+            return Failed;
+        }
+        if (!status->pending.isEmpty())
+            out() << tr("pending migrations: %1 (run 'incident-desk-cli db migrate')").arg(status->pending.size())
+                  << Qt::endl;
+        if (status->current > 0) {
+            for (const auto &[label, table] : {std::pair{tr("reports"), QStringLiteral("reports")},
+                                               std::pair{tr("incidents"), QStringLiteral("incidents")},
+                                               std::pair{tr("updates"), QStringLiteral("updates")},
+                                               std::pair{tr("users"), QStringLiteral("users")}}) {
+                auto n = db.value()->scalar(QStringLiteral("SELECT count(*) FROM ") + table);
+                out() << label << QStringLiteral(": ") << (n.ok() ? n.value().toString() : n.errorString()) << Qt::endl;
+            }
+        }
+        return Ok;
+    }
+
+    auto applied = migrator.migrate();
+    if (!applied.ok())
+        return fail(applied.errorString());
+    auto status = migrator.status();
+    out() << tr("schema is at version %1 (%2 migrations applied)")
+                 .arg(status.ok() ? status->current : 0)
+                 .arg(applied.value())
+          << Qt::endl;
+    if (action == QLatin1String("init")) {
+        auto users = UserRepository(*db.value()).count();
+        if (users.ok() && users.value() == 0)
+            out() << tr("Next: create the first administrator with 'incident-desk-cli user add NAME --role admin'.")
+                  << Qt::endl;
+    }
+    return Ok;
+}
+
+int runUser(const QStringList &arguments, const QString &database)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("action"), tr("add | list"));
+    parser.addPositionalArgument(QStringLiteral("name"), tr("login name (add)"));
+    const QCommandLineOption role(QStringLiteral("role"), tr("agent, lead or admin."), QStringLiteral("role"),
+                                  QStringLiteral("agent"));
+    const QCommandLineOption display(QStringLiteral("display-name"), tr("Full name shown in the app."),
+                                     QStringLiteral("text"));
+    const QCommandLineOption stdinPassword(QStringLiteral("password-stdin"),
+                                           tr("Read the password from the first line of standard input."));
+    parser.addOptions({role, display, stdinPassword});
+    int code = Ok;
+    if (!parseCommand(parser, arguments,
+                      tr("Adds or lists the people who work in the desk. On PostgreSQL 'add' also creates the login "
+                         "role\nand makes it a member of desk_agent, desk_lead or desk_admin."),
+                      &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(1);
+    auto db = openDatabase(database, true);
+    if (!db.ok())
+        return fail(db.errorString());
+    UserRepository users(*db.value());
+
+    if (action == QLatin1String("list")) {
+        auto list = users.list();
+        if (!list.ok())
+            return fail(list.errorString());
+        for (const User &u : list.value())
+            out() << u.name << u'\t' << toKey(u.role) << u'\t' << u.displayName << Qt::endl;
+        return Ok;
+    }
+    if (action != QLatin1String("add") || positional.size() < 3)
+        return fail(tr("Usage: incident-desk-cli user add NAME --role agent|lead|admin"), Usage);
+    const auto roleValue = fromKey<Role>(parser.value(role));
+    if (!roleValue)
+        return fail(tr("Unknown role '%1': use agent, lead or admin.").arg(parser.value(role)), Usage);
+    auto password = readPassword(parser.isSet(stdinPassword), tr("Password for %1: ").arg(positional.at(2)));
+    if (!password.ok())
+        return fail(password.errorString(), Usage);
+    auto added = users.add(positional.at(2), parser.value(display), *roleValue, password.value(),
+                           actorName(*db.value()));
+    if (!added.ok())
+        return fail(added.errorString());
+    out() << tr("added %1 as %2").arg(added->name, toKey(added->role)) << Qt::endl;
+    return Ok;
+}
+
+int runAudit(const QStringList &arguments, const QString &database)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("action"), tr("verify | tail"));
+    int code = Ok;
+    if (!parseCommand(parser, arguments,
+                      tr("Checks the audit log's hash chain (verify) or prints its latest entries (tail)."), &code))
+        return code;
+    auto db = openDatabase(database, false);
+    if (!db.ok())
+        return fail(db.errorString());
+    AuditLog log(*db.value());
+    if (parser.positionalArguments().value(1) == QLatin1String("tail")) {
+        auto entries = log.list({}, 0, 20);
+        if (!entries.ok())
+            return fail(entries.errorString());
+        for (const AuditEntry &e : entries.value())
+            out() << e.seq << u'\t' << e.at.toString(Qt::ISODate) << u'\t' << e.actor << u'\t' << e.action << u'\t'
+                  << e.entity << u'#' << e.entityId << Qt::endl;
+        return Ok;
+    }
+    auto result = log.verify();
+    if (!result.ok())
+        return fail(result.errorString());
+    if (!result->intact)
+        return fail(tr("the audit log was tampered with: the chain breaks at entry %1").arg(result->firstBrokenSeq));
+    out() << tr("audit log intact: %1 entries checked").arg(result->checked) << Qt::endl;
+    return Ok;
+}
+
+} // namespace desk::cli

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clisupport.h"
+
+#include <QCoreApplication>
+
+using namespace desk::cli;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("incident-desk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("incident-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DESK_VERSION));
+
+    // Global options come before the command; the command parses the rest itself.
+    QStringList args = QCoreApplication::arguments();
+    QString database;
+    QStringList rest{args.value(0)};
+    QString command;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (command.isEmpty() && (a == QLatin1String("--database") || a == QLatin1String("-d")) && i + 1 < args.size()) {
+            database = args.at(++i);
+        } else if (command.isEmpty() && a.startsWith(QLatin1String("--database="))) {
+            database = a.mid(11);
+        } else if (command.isEmpty() && (a == QLatin1String("--version") || a == QLatin1String("-v"))) {
+            out() << "incident-desk-cli " << DESK_VERSION << Qt::endl;
+            return Ok;
+        } else if (command.isEmpty() && !a.startsWith(u'-')) {
+            command = a;
+            rest << a;
+        } else {
+            rest << a;
+        }
+    }
+
+    const QString usage = QCoreApplication::translate(
+        "desk::cli",
+        "Usage: incident-desk-cli [--database FILE|postgresql://user@host:port/db] COMMAND [options]\n\n"
+        "Commands (each takes --help):\n"
+        "  db init|migrate|status   create, upgrade or describe the database\n"
+        "  user add NAME --role R   add an agent, lead or admin; user list\n"
+        "  import FILE              import reports from JSON Lines or CSV\n"
+        "  demo --reports N         fill the database with realistic demo data\n"
+        "  audit verify|tail        check or show the audit log\n\n"
+        "The database defaults to $INCIDENT_DESK_DATABASE, else the embedded SQLite file in your data folder.\n");
+
+    if (command.isEmpty()) {
+        const bool askedHelp = rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"));
+        (askedHelp ? out() : err()) << usage << Qt::flush;
+        return askedHelp ? Ok : Usage;
+    }
+    if (command == QLatin1String("db"))
+        return runDb(rest, database);
+    if (command == QLatin1String("user"))
+        return runUser(rest, database);
+    if (command == QLatin1String("import"))
+        return runImport(rest, database);
+    if (command == QLatin1String("demo"))
+        return runDemo(rest, database);
+    if (command == QLatin1String("audit"))
+        return runAudit(rest, database);
+    err() << QCoreApplication::translate("desk::cli", "Unknown command '%1'.").arg(command) << "\n\n" << usage << Qt::flush;
+    return Usage;
+}

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "types.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace desk {
+
+using Id = qint64;
+
+struct User
+{
+    Id id = 0;
+    QString name; // login name; on PostgreSQL the login role
+    QString displayName;
+    Role role = Role::Agent;
+    bool active = true;
+
+    bool isLead() const { return role == Role::Lead || role == Role::Admin; }
+};
+
+struct Service
+{
+    Id id = 0;
+    QString key;
+    QString name;
+    ServiceStatus status = ServiceStatus::Operational;
+    int version = 1;
+};
+
+struct Report
+{
+    Id id = 0;
+    QString externalRef;
+    QDateTime receivedAt;
+    Channel channel = Channel::ContactForm;
+    QString customerRef;
+    QString customerName;
+    QString customerEmail;
+    Language language = Language::En;
+    QString subject;
+    QString body;
+    QString serviceKey;
+    QString attachments; // JSON array of {name, size, type}
+    ReportStatus status = ReportStatus::New;
+    Id incidentId = 0;
+    Id duplicateOf = 0;
+    QString claimedBy;
+    QDateTime claimUntil;
+    ConfirmationState confirmation = ConfirmationState::None;
+    int version = 1;
+};
+
+struct PreventiveAction
+{
+    Id id = 0;
+    QString description;
+    QString owner;
+    QDate dueDate;
+    bool done = false;
+};
+
+struct Incident
+{
+    Id id = 0;
+    QString reference; // INC-2026-0042
+    QString title;
+    QString description;
+    QString impactSummary;   // impact on using the site
+    QString userJourneys;    // affected user journeys, one per line
+    QString workaround;
+    QStringList serviceKeys; // affected services
+    ImpactLevel impact = ImpactLevel::Minor;
+    IncidentState state = IncidentState::Reported;
+    QString owner;
+    int cadenceMinutes = 24 * 60;
+    QDateTime createdAt;
+    QDateTime acknowledgedAt;
+    QDateTime resolvedAt;
+    QDateTime closedAt;
+    QDateTime lastPublishedAt;
+    QString rootCause;
+    int version = 1;
+};
+
+struct Update
+{
+    Id id = 0;
+    Id incidentId = 0;
+    UpdateKind kind = UpdateKind::Progress;
+    UpdateStatus status = UpdateStatus::Draft;
+    QString author;
+    QString approver;
+    QString reviewComment;
+    QDateTime createdAt;
+    QDateTime submittedAt;
+    QDateTime decidedAt;
+    QDateTime publishedAt;
+    int version = 1;
+};
+
+struct AuditEntry
+{
+    qint64 seq = 0;
+    QDateTime at;
+    QString actor;
+    QString action;
+    QString entity;
+    Id entityId = 0;
+    QString before; // JSON
+    QString after;  // JSON
+    QString prevHash;
+    QString hash;
+};
+
+} // namespace desk

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bulkreportwriter.h"
+
+#include "core/clock.h"
+#include "database.h"
+
+#include <QSqlQuery>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+namespace desk {
+
+namespace {
+
+constexpr qsizetype kCopyChunk = 1 << 20;
+
+// COPY text format: backslash escapes for the characters that would end a field or a row.
+void appendCopyField(QByteArray &out, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        default:
+            out.append(c);
+        }
+    }
+}
+
+void appendCopyId(QByteArray &out, Id id)
+{
+    if (id == 0)
+        out.append("\\N");
+    else
+        out.append(QByteArray::number(id));
+}
+
+Status pgExec(PGconn *conn, const char *sql, qint64 *affected = nullptr)
+{
+    PGresult *result = PQexec(conn, sql);
+    const ExecStatusType status = PQresultStatus(result);
+    if (affected)
+        *affected = QByteArray(PQcmdTuples(result)).toLongLong();
+    const QString message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    PQclear(result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_COPY_IN)
+        return Error::database(message);
+    return {};
+}
+
+const char kColumnList[] = "external_ref, received_at, channel, customer_ref, customer_name, customer_email, "
+                           "language, subject, body, service_id, attachments, status, incident_id, updated_at";
+
+constexpr qint64 kSqliteBatch = 20000;
+
+} // namespace
+
+// SQLite goes through its C API here: QtSql's per-row overhead (variants, copies) is larger
+// than SQLite's own insert cost. Rows are staged in a temporary table and moved into `reports`
+// a batch at a time, because FTS5 flushes its pending index at the end of every statement.
+struct BulkReportWriter::SqliteState
+{
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *stage = nullptr;
+    ~SqliteState()
+    {
+        if (stage)
+            sqlite3_finalize(stage);
+    }
+
+    Status exec(const QByteArray &sql, qint64 *changes = nullptr) const
+    {
+        char *error = nullptr;
+        if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
+            const QString message = QString::fromUtf8(error ? error : "unknown error");
+            sqlite3_free(error);
+            return Error::database(message);
+        }
+        if (changes)
+            *changes = sqlite3_changes64(db);
+        return {};
+    }
+};
+
+BulkReportWriter::BulkReportWriter(Database &db) : m_db(db) {}
+
+BulkReportWriter::~BulkReportWriter()
+{
+    if (m_open)
+        rollback();
+}
+
+Status BulkReportWriter::begin()
+{
+    m_stats = {};
+    if (m_db.isPostgres()) {
+        PGconn *conn = m_db.pgHandle();
+        if (Status s = pgExec(conn, "BEGIN"); !s.ok())
+            return s;
+        m_open = true;
+        if (Status s = pgExec(conn, "CREATE TEMP TABLE report_staging (LIKE reports INCLUDING DEFAULTS "
+                                    "EXCLUDING IDENTITY EXCLUDING GENERATED) ON COMMIT DROP");
+            !s.ok())
+            return s;
+        if (Status s = pgExec(conn, "COPY report_staging (external_ref, received_at, channel, customer_ref, "
+                                    "customer_name, customer_email, language, subject, body, service_id, attachments, "
+                                    "status, incident_id, updated_at) FROM STDIN");
+            !s.ok())
+            return s;
+        m_copying = true;
+        m_copyBuffer.reserve(kCopyChunk + 65536);
+        return {};
+    }
+    m_sqlite = std::make_unique<SqliteState>();
+    m_sqlite->db = m_db.sqliteHandle();
+    if (auto r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE")); !r.ok())
+        return r.error();
+    m_open = true;
+    if (Status s = m_sqlite->exec(QByteArray("CREATE TEMP TABLE IF NOT EXISTS report_staging (") + kColumnList
+                                  + ")");
+        !s.ok())
+        return s;
+    if (Status s = m_sqlite->exec("DELETE FROM temp.report_staging"); !s.ok())
+        return s;
+    const QByteArray stage = QByteArray("INSERT INTO temp.report_staging (") + kColumnList
+        + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+    if (sqlite3_prepare_v3(m_sqlite->db, stage.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_sqlite->stage, nullptr)
+        != SQLITE_OK)
+        return Error::database(QString::fromUtf8(sqlite3_errmsg(m_sqlite->db)));
+    m_pending = 0;
+    return {};
+}
+
+Status BulkReportWriter::add(const ReportRow &row)
+{
+    const qint64 now = Clock::nowMs();
+    const QString attachments = row.attachments.isEmpty() ? QStringLiteral("[]") : row.attachments;
+    if (m_db.isPostgres()) {
+        QByteArray &b = m_copyBuffer;
+        appendCopyField(b, row.externalRef);
+        b.append('\t').append(QByteArray::number(row.receivedAtMs)).append('\t');
+        appendCopyField(b, row.channel);
+        b.append('\t');
+        appendCopyField(b, row.customerRef);
+        b.append('\t');
+        appendCopyField(b, row.customerName);
+        b.append('\t');
+        appendCopyField(b, row.customerEmail);
+        b.append('\t');
+        appendCopyField(b, row.language);
+        b.append('\t');
+        appendCopyField(b, row.subject);
+        b.append('\t');
+        appendCopyField(b, row.body);
+        b.append('\t');
+        appendCopyId(b, row.serviceId);
+        b.append('\t');
+        appendCopyField(b, attachments);
+        b.append('\t');
+        appendCopyField(b, row.status);
+        b.append('\t');
+        appendCopyId(b, row.incidentId);
+        b.append('\t').append(QByteArray::number(now)).append('\n');
+        if (b.size() >= kCopyChunk)
+            return flushCopy();
+        return {};
+    }
+
+    sqlite3_stmt *st = m_sqlite->stage;
+    const auto text = [st](int index, const QString &value) {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(st, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    };
+    const auto id = [st](int index, Id value) {
+        if (value == 0)
+            sqlite3_bind_null(st, index);
+        else
+            sqlite3_bind_int64(st, index, value);
+    };
+    text(1, row.externalRef);
+    sqlite3_bind_int64(st, 2, row.receivedAtMs);
+    text(3, row.channel);
+    text(4, row.customerRef);
+    text(5, row.customerName);
+    text(6, row.customerEmail);
+    text(7, row.language);
+    text(8, row.subject);
+    text(9, row.body);
+    id(10, row.serviceId);
+    text(11, attachments);
+    text(12, row.status);
+    id(13, row.incidentId);
+    sqlite3_bind_int64(st, 14, now);
+    const int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE)
+        return Error::database(QString::fromUtf8(sqlite3_errmsg(m_sqlite->db)));
+    if (++m_pending >= kSqliteBatch)
+        return flushSqlite();
+    return {};
+}
+
+Status BulkReportWriter::flushSqlite()
+{
+    if (m_pending == 0)
+        return {};
+    qint64 inserted = 0;
+    // "WHERE true" keeps SQLite from reading ON CONFLICT as part of the SELECT.
+    if (Status s = m_sqlite->exec(QByteArray("INSERT INTO reports (") + kColumnList + ") SELECT " + kColumnList
+                                      + " FROM temp.report_staging WHERE true ORDER BY rowid "
+                                        "ON CONFLICT (external_ref) DO NOTHING",
+                                  &inserted);
+        !s.ok())
+        return s;
+    if (Status s = m_sqlite->exec("DELETE FROM temp.report_staging"); !s.ok())
+        return s;
+    m_stats.inserted += inserted;
+    m_stats.alreadyPresent += m_pending - inserted;
+    m_pending = 0;
+    return {};
+}
+
+Status BulkReportWriter::flushCopy()
+{
+    if (m_copyBuffer.isEmpty())
+        return {};
+    if (PQputCopyData(m_db.pgHandle(), m_copyBuffer.constData(), int(m_copyBuffer.size())) != 1)
+        return Error::database(QString::fromUtf8(PQerrorMessage(m_db.pgHandle())));
+    m_copyBuffer.clear();
+    return {};
+}
+
+Result<BulkStats> BulkReportWriter::commit()
+{
+    if (!m_open)
+        return Error::invalid(QStringLiteral("commit() without begin()"));
+    if (m_db.isPostgres()) {
+        PGconn *conn = m_db.pgHandle();
+        if (Status s = flushCopy(); !s.ok())
+            return s.error();
+        m_copying = false;
+        if (PQputCopyEnd(conn, nullptr) != 1)
+            return Error::database(QString::fromUtf8(PQerrorMessage(conn)));
+        while (PGresult *result = PQgetResult(conn)) {
+            const bool failed = PQresultStatus(result) != PGRES_COMMAND_OK;
+            const QString message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+            PQclear(result);
+            if (failed)
+                return Error::database(message);
+        }
+        PGresult *count = PQexec(conn, "SELECT count(*) FROM report_staging");
+        const bool counted = PQresultStatus(count) == PGRES_TUPLES_OK;
+        const qint64 staged = counted ? QByteArray(PQgetvalue(count, 0, 0)).toLongLong() : 0;
+        const QString countError = QString::fromUtf8(PQresultErrorMessage(count)).trimmed();
+        PQclear(count);
+        if (!counted)
+            return Error::database(countError);
+        qint64 inserted = 0;
+        if (Status s = pgExec(conn,
+                              "INSERT INTO reports (external_ref, received_at, channel, customer_ref, customer_name, "
+                              "customer_email, language, subject, body, service_id, attachments, status, incident_id, "
+                              "updated_at) SELECT external_ref, received_at, channel, customer_ref, customer_name, "
+                              "customer_email, language, subject, body, service_id, attachments, status, incident_id, "
+                              "updated_at FROM report_staging ON CONFLICT (external_ref) DO NOTHING",
+                              &inserted);
+            !s.ok())
+            return s.error();
+        if (Status s = pgExec(conn, "COMMIT"); !s.ok())
+            return s.error();
+        m_open = false;
+        m_stats.inserted = inserted;
+        m_stats.alreadyPresent = staged - inserted;
+        return m_stats;
+    }
+    if (Status s = flushSqlite(); !s.ok())
+        return s.error();
+    if (m_sqlite->stage) {
+        sqlite3_finalize(m_sqlite->stage);
+        m_sqlite->stage = nullptr;
+    }
+    if (auto r = m_db.exec(QStringLiteral("COMMIT")); !r.ok())
+        return r.error();
+    m_open = false;
+    return m_stats;
+}
+
+void BulkReportWriter::rollback()
+{
+    if (!m_open)
+        return;
+    if (m_db.isPostgres()) {
+        PGconn *conn = m_db.pgHandle();
+        if (m_copying) {
+            PQputCopyEnd(conn, "cancelled");
+            while (PGresult *result = PQgetResult(conn))
+                PQclear(result);
+            m_copying = false;
+        }
+        (void)pgExec(conn, "ROLLBACK");
+    } else {
+        if (m_sqlite && m_sqlite->stage) {
+            sqlite3_finalize(m_sqlite->stage);
+            m_sqlite->stage = nullptr;
+        }
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    }
+    m_open = false;
+}
+
+} // namespace desk

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dbworker.h"
+
+#include "core/logging.h"
+
+#include <QCoreApplication>
+
+namespace desk {
+
+DbWorker::DbWorker(QObject *parent) : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("desk-db"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+}
+
+DbWorker::~DbWorker()
+{
+    // The connection must close in the thread that opened it.
+    QMetaObject::invokeMethod(m_context, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void DbWorker::open(const DatabaseUrl &url)
+{
+    QMetaObject::invokeMethod(m_context, [this, url] {
+        auto db = Database::open(url);
+        const bool ok = db.ok();
+        const QString error = db.errorString();
+        if (ok)
+            m_db = std::move(db).value();
+        QMetaObject::invokeMethod(this, [this, ok, error] {
+            m_open = ok;
+            emit opened(ok, error);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void DbWorker::post(std::function<void(Database &)> job)
+{
+    QMetaObject::invokeMethod(m_context, [this, job = std::move(job)] {
+        if (!m_db) {
+            qCWarning(lcStore) << "database job dropped: no connection";
+            return;
+        }
+        job(*m_db);
+    });
+}
+
+} // namespace desk

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace desk {
+
+/**
+ * A thread with its own database connection. The GUI hands it jobs and gets the results back
+ * on its own thread, so it never waits for the database.
+ */
+class DbWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DbWorker)
+
+public:
+    explicit DbWorker(QObject *parent = nullptr);
+    ~DbWorker() override;
+
+    /** Opens the connection in the worker thread; emits opened() when done. */
+    void open(const DatabaseUrl &url);
+    bool isOpen() const { return m_open; }
+
+    /** Runs `job` on the worker's connection; fire and forget. */
+    void post(std::function<void(Database &)> job);
+
+    /** Runs `job` on the worker, then `done` with its result on `context`'s thread. */
+    template<typename R>
+    void call(QObject *context, std::function<R(Database &)> job, std::function<void(R)> done)
+    {
+        QPointer<QObject> guard(context);
+        post([guard, job = std::move(job), done = std::move(done)](Database &db) mutable {
+            auto result = std::make_shared<R>(job(db));
+            if (!guard)
+                return;
+            QMetaObject::invokeMethod(
+                guard.data(), [done = std::move(done), result] { done(std::move(*result)); }, Qt::QueuedConnection);
+        });
+    }
+
+signals:
+    void opened(bool ok, const QString &error);
+
+private:
+    QThread m_thread;
+    QObject *m_context = nullptr; // lives in m_thread
+    std::unique_ptr<Database> m_db; // touched only in m_thread
+    bool m_open = false;
+};
+
+} // namespace desk

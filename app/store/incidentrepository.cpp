@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "incidentrepository.h"
+
+#include "auditlog.h"
+#include "core/clock.h"
+#include "database.h"
+#include "domain/lifecycle.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace desk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("desk::IncidentRepository", text);
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, reference, title, description, impact_summary, user_journeys, workaround, impact_level, state, owner, "
+    "cadence_minutes, created_at, acknowledged_at, resolved_at, closed_at, last_published_at, root_cause, version "
+    "FROM incidents ");
+
+Incident incidentFrom(const QSqlQuery &q)
+{
+    Incident i;
+    i.id = q.value(0).toLongLong();
+    i.reference = q.value(1).toString();
+    i.title = q.value(2).toString();
+    i.description = q.value(3).toString();
+    i.impactSummary = q.value(4).toString();
+    i.userJourneys = q.value(5).toString();
+    i.workaround = q.value(6).toString();
+    i.impact = fromKey<ImpactLevel>(q.value(7).toString()).value_or(ImpactLevel::Minor);
+    i.state = fromKey<IncidentState>(q.value(8).toString()).value_or(IncidentState::Reported);
+    i.owner = q.value(9).toString();
+    i.cadenceMinutes = q.value(10).toInt();
+    i.createdAt = fromMs(q.value(11).toLongLong());
+    i.acknowledgedAt = fromMs(q.value(12).toLongLong());
+    i.resolvedAt = fromMs(q.value(13).toLongLong());
+    i.closedAt = fromMs(q.value(14).toLongLong());
+    i.lastPublishedAt = fromMs(q.value(15).toLongLong());
+    i.rootCause = q.value(16).toString();
+    i.version = q.value(17).toInt();
+    return i;
+}
+
+QJsonObject snapshot(const Incident &i)
+{
+    return {{QStringLiteral("title"), i.title},
+            {QStringLiteral("state"), toKey(i.state)},
+            {QStringLiteral("impact"), toKey(i.impact)},
+            {QStringLiteral("owner"), i.owner},
+            {QStringLiteral("services"), i.serviceKeys.join(u',')},
+            {QStringLiteral("version"), i.version}};
+}
+
+QString milestoneColumn(IncidentState s)
+{
+    switch (s) {
+    case IncidentState::Acknowledged:
+        return QStringLiteral("acknowledged_at");
+    case IncidentState::Resolved:
+        return QStringLiteral("resolved_at");
+    case IncidentState::Reviewed:
+        return QStringLiteral("reviewed_at");
+    case IncidentState::Closed:
+        return QStringLiteral("closed_at");
+    default:
+        return {};
+    }
+}
+} // namespace
+
+IncidentRepository::IncidentRepository(Database &db, User actor) : m_db(db), m_actor(std::move(actor)) {}
+
+Status IncidentRepository::saveServices(Id id, const QStringList &serviceKeys)
+{
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM incident_services WHERE incident_id = ?"), {id}); !r.ok())
+        return r.error();
+    for (const QString &key : serviceKeys) {
+        auto r = m_db.exec(QStringLiteral("INSERT INTO incident_services (incident_id, service_id) "
+                                          "SELECT ?, id FROM services WHERE key = ?"),
+                           {id, key});
+        if (!r.ok())
+            return r.error();
+        if (r.value().numRowsAffected() == 0)
+            return Error::invalid(tr("There is no service '%1'.").arg(key));
+    }
+    return {};
+}
+
+Result<Incident> IncidentRepository::create(const Incident &draft)
+{
+    if (draft.title.trimmed().isEmpty())
+        return Error::invalid(tr("Give the incident a title customers will understand."));
+    const QDateTime now = Clock::now();
+    Id id = 0;
+    Status done = m_db.transaction([&]() -> Status {
+        const QString counter = QStringLiteral("incident-%1").arg(now.date().year());
+        auto number = m_db.scalar(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1) "
+                                                 "ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 "
+                                                 "RETURNING value"),
+                                  {counter});
+        if (!number.ok())
+            return number.error();
+        const QString reference =
+            QStringLiteral("INC-%1-%2").arg(now.date().year()).arg(number.value().toLongLong(), 4, 10, QLatin1Char('0'));
+        auto inserted = m_db.scalar(
+            QStringLiteral("INSERT INTO incidents (reference, title, description, impact_summary, user_journeys, "
+                           "workaround, impact_level, state, owner, cadence_minutes, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, 'reported', ?, ?, ?, ?) RETURNING id"),
+            {reference, draft.title.trimmed(), draft.description, draft.impactSummary, draft.userJourneys,
+             draft.workaround, toKey(draft.impact), draft.owner.isEmpty() ? m_actor.name : draft.owner,
+             draft.cadenceMinutes > 0 ? draft.cadenceMinutes : 24 * 60, toMs(now), toMs(now)});
+        if (!inserted.ok())
+            return inserted.error();
+        id = inserted.value().toLongLong();
+        if (Status s = saveServices(id, draft.serviceKeys); !s.ok())
+            return s;
+        Incident created = draft;
+        created.reference = reference;
+        return AuditLog(m_db).append(m_actor.name, QStringLiteral("incident.create"), QStringLiteral("incident"), id,
+                                     {}, snapshot(created));
+    });
+    if (!done.ok())
+        return done.error();
+    return get(id);
+}
+
+Result<Incident> IncidentRepository::get(Id id) const
+{
+    auto q = m_db.exec(kSelect + QStringLiteral("WHERE id = ?"), {id});
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return Error::notFound(tr("Incident %1 does not exist.").arg(id));
+    Incident incident = incidentFrom(q.value());
+    auto services = m_db.exec(QStringLiteral("SELECT s.key FROM incident_services i JOIN services s ON s.id = i.service_id "
+                                             "WHERE i.incident_id = ? ORDER BY s.key"),
+                              {id});
+    if (!services.ok())
+        return services.error();
+    while (services.value().next())
+        incident.serviceKeys << services.value().value(0).toString();
+    return incident;
+}
+
+Result<Incident> IncidentRepository::byReference(const QString &reference) const
+{
+    auto id = m_db.scalar(QStringLiteral("SELECT id FROM incidents WHERE reference = ?"), {reference.trimmed().toUpper()});
+    if (!id.ok())
+        return id.error();
+    if (!id.value().isValid())
+        return Error::notFound(tr("There is no incident %1.").arg(reference));
+    return get(id.value().toLongLong());
+}
+
+Result<QList<Incident>> IncidentRepository::list(bool openOnly) const
+{
+    auto q = m_db.exec(kSelect
+                       + (openOnly ? QStringLiteral("WHERE state NOT IN ('resolved', 'reviewed', 'closed') ")
+                                   : QString())
+                       + QStringLiteral("ORDER BY created_at DESC"));
+    if (!q.ok())
+        return q.error();
+    QList<Incident> out;
+    while (q.value().next())
+        out.append(incidentFrom(q.value()));
+    return out;
+}
+
+Result<Incident> IncidentRepository::save(const Incident &incident)
+{
+    if (incident.title.trimmed().isEmpty())
+        return Error::invalid(tr("The title cannot be empty."));
+    Status done = m_db.transaction([&]() -> Status {
+        auto before = get(incident.id);
+        if (!before.ok())
+            return before.error();
+        auto q = m_db.exec(QStringLiteral("UPDATE incidents SET title = ?, description = ?, impact_summary = ?, "
+                                          "user_journeys = ?, workaround = ?, impact_level = ?, owner = ?, "
+                                          "cadence_minutes = ?, root_cause = ?, updated_at = ?, version = version + 1 "
+                                          "WHERE id = ? AND version = ?"),
+                           {incident.title.trimmed(), incident.description, incident.impactSummary,
+                            incident.userJourneys, incident.workaround, toKey(incident.impact), incident.owner,
+                            incident.cadenceMinutes, incident.rootCause, Clock::nowMs(), incident.id,
+                            incident.version});
+        if (!q.ok())
+            return q.error();
+        if (q.value().numRowsAffected() == 0)
+            return Error::conflict(tr("%1 was changed on another workstation since you opened it (now version %2). "
+                                      "Your changes are kept: compare and merge them.")
+                                       .arg(before->reference)
+                                       .arg(before->version));
+        if (Status s = saveServices(incident.id, incident.serviceKeys); !s.ok())
+            return s;
+        return AuditLog(m_db).append(m_actor.name, QStringLiteral("incident.edit"), QStringLiteral("incident"),
+                                     incident.id, snapshot(before.value()), snapshot(incident));
+    });
+    if (!done.ok())
+        return done.error();
+    return get(incident.id);
+}
+
+Result<Incident> IncidentRepository::transition(Id id, IncidentState to, int expectedVersion)
+{
+    Status done = m_db.transaction([&]() -> Status {
+        auto current = get(id);
+        if (!current.ok())
+            return current.error();
+        if (current->version != expectedVersion)
+            return Error::conflict(tr("%1 was changed on another workstation; reload it before changing its state.")
+                                       .arg(current->reference));
+        auto underway = m_db.exec(QStringLiteral("SELECT kind, count(*) FROM updates WHERE incident_id = ? "
+                                                 "AND status IN ('submitted', 'approved', 'published') GROUP BY kind"),
+                                  {id});
+        if (!underway.ok())
+            return underway.error();
+        TransitionContext context;
+        context.rootCauseRecorded = !current->rootCause.trimmed().isEmpty();
+        while (underway.value().next()) {
+            const QString kind = underway.value().value(0).toString();
+            if (kind == toKey(UpdateKind::Acknowledgement))
+                context.acknowledgementUnderway = true;
+            else if (kind == toKey(UpdateKind::Resolution))
+                context.resolutionUnderway = true;
+        }
+        if (Status allowed = Lifecycle::check(current->state, to, context); !allowed.ok())
+            return allowed;
+
+        const qint64 now = Clock::nowMs();
+        QString sql = QStringLiteral("UPDATE incidents SET state = ?, updated_at = ?, version = version + 1");
+        const QString milestone = milestoneColumn(to);
+        if (!milestone.isEmpty())
+            sql += QStringLiteral(", ") + milestone + QStringLiteral(" = ?");
+        sql += QStringLiteral(" WHERE id = ? AND version = ?");
+        QVariantList values{toKey(to), now};
+        if (!milestone.isEmpty())
+            values << now;
+        values << id << expectedVersion;
+        auto q = m_db.exec(sql, values);
+        if (!q.ok())
+            return q.error();
+        if (q.value().numRowsAffected() == 0)
+            return Error::conflict(tr("%1 was changed on another workstation; reload it.").arg(current->reference));
+        return AuditLog(m_db).append(m_actor.name, QStringLiteral("incident.state"), QStringLiteral("incident"), id,
+                                     QJsonObject{{QStringLiteral("state"), toKey(current->state)}},
+                                     QJsonObject{{QStringLiteral("state"), toKey(to)}});
+    });
+    if (!done.ok())
+        return done.error();
+    return get(id);
+}
+
+Result<IncidentScope> IncidentRepository::scope(Id id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT count(*), count(DISTINCT customer_ref) FROM reports WHERE incident_id = ?"),
+                       {id});
+    if (!q.ok())
+        return q.error();
+    q.value().next();
+    return IncidentScope{q.value().value(0).toLongLong(), q.value().value(1).toLongLong()};
+}
+
+} // namespace desk

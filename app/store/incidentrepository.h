@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+#include "domain/result.h"
+
+namespace desk {
+
+class Database;
+
+struct IncidentScope
+{
+    qint64 reports = 0;
+    qint64 customers = 0;
+};
+
+/** Incidents: creation with a public reference, optimistic saves, lifecycle steps. */
+class IncidentRepository final
+{
+public:
+    IncidentRepository(Database &db, User actor);
+
+    /** Creates the incident in state `reported` with the next INC-<year>-<nnnn> reference. */
+    Result<Incident> create(const Incident &draft);
+    Result<Incident> get(Id id) const;
+    Result<Incident> byReference(const QString &reference) const;
+    Result<QList<Incident>> list(bool openOnly = false) const;
+
+    /** Saves the editable fields when nobody changed the incident since `incident.version`. */
+    Result<Incident> save(const Incident &incident);
+    /** Moves the incident along its lifecycle, checking the policy's preconditions. */
+    Result<Incident> transition(Id id, IncidentState to, int expectedVersion);
+
+    Result<IncidentScope> scope(Id id) const;
+
+private:
+    Status saveServices(Id id, const QStringList &serviceKeys);
+
+    Database &m_db;
+    User m_actor;
+};
+
+} // namespace desk

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+#include "domain/result.h"
+
+#include <QMap>
+
+namespace desk {
+
+class Database;
+
+/** Reports from customers: reading, claiming by lease, linking, and status changes. */
+class ReportRepository final
+{
+public:
+    ReportRepository(Database &db, User actor);
+
+    Result<Report> get(Id id) const;
+    /** Inserts one report (the contact form path); returns its id. */
+    Result<Id> insert(const Report &report);
+    Result<QList<Report>> latest(int limit, int offset = 0) const;
+    Result<QMap<ReportStatus, qint64>> countByStatus() const;
+    Result<qint64> count() const;
+
+    /** Full-text search; any text is searched for as words, never parsed as query syntax. */
+    Result<QList<Id>> search(const QString &text, int limit = 100) const;
+
+    /**
+     * Claims the report for the actor for `leaseMinutes` by compare-and-set: succeeds when it is
+     * unclaimed, the lease ran out, or the actor already holds it. A lost race names the holder.
+     */
+    Result<Report> claim(Id id, int leaseMinutes = 30);
+    Status release(Id id);
+    Result<Report> linkToIncident(Id id, Id incidentId, int expectedVersion);
+    Result<Report> markNotIncident(Id id, int expectedVersion);
+    Result<Report> markDuplicate(Id id, Id originalId, int expectedVersion);
+
+    /** Builds the text a search engine can take from what a person typed (SQLite FTS5). */
+    static QString ftsQuery(const QString &text);
+
+private:
+    Result<Report> changeStatus(Id id, int expectedVersion, ReportStatus status, Id incidentId, Id duplicateOf,
+                                const QString &action);
+    Error conflictFor(Id id) const;
+
+    Database &m_db;
+    User m_actor;
+};
+
+} // namespace desk
