@@ -110,8 +110,9 @@ Status BulkReportWriter::begin()
         if (Status s = pgExec(conn, "BEGIN"); !s.ok())
             return s;
         m_open = true;
-        if (Status s = pgExec(conn, "CREATE TEMP TABLE report_staging (LIKE reports INCLUDING DEFAULTS "
-                                    "EXCLUDING IDENTITY EXCLUDING GENERATED) ON COMMIT DROP");
+        if (Status s = pgExec(conn, "CREATE TEMP TABLE report_staging ON COMMIT DROP AS SELECT external_ref, received_at, "
+                                    "channel, customer_ref, customer_name, customer_email, language, subject, body, "
+                                    "service_id, attachments, status, incident_id, updated_at FROM reports WITH NO DATA");
             !s.ok())
             return s;
         if (Status s = pgExec(conn, "COPY report_staging (external_ref, received_at, channel, customer_ref, "

@@ -150,8 +150,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Q
 
 Status Database::configure()
 {
-    if (isPostgres())
+    if (isPostgres()) {
+        // Server notices ("already exists, skipping") go to the log category, not to stderr.
+        PQsetNoticeProcessor(
+            pgHandle(), [](void *, const char *message) { qCDebug(lcStore) << "server notice:" << message; }, nullptr);
         return {};
+    }
     // WAL lets readers work while a writer commits; FULL makes a confirmed edit survive a power cut.
     for (const auto *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
                                "PRAGMA cache_size = -32768", "PRAGMA temp_store = MEMORY"}) {
@@ -175,6 +179,12 @@ Result<QSqlQuery> Database::exec(const QString &statement, const QVariantList &v
 {
     QSqlQuery query(sql());
     query.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Unprepared: PostgreSQL cannot PREPARE transaction control, SET ROLE or DDL.
+        if (!query.exec(statement))
+            return toError(query.lastError(), statement);
+        return query;
+    }
     if (!query.prepare(statement))
         return toError(query.lastError(), statement);
     for (const QVariant &v : values) {

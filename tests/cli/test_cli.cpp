@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command-line tool as an administrator uses it, on SQLite and on PostgreSQL.
+#include "testdatabase.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace desk;
+using namespace desk::test;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void helpOnEveryCommand_data();
+    void helpOnEveryCommand();
+    void theWholeAdministration();
+    void commandsNeedASchema();
+    void schemaFromTheFuture();
+    void unreachableDatabases();
+    void usageErrors();
+
+private:
+    Run cli(const QStringList &args, const QByteArray &input = {}) const;
+    QString database() const { return m_t->url().toString(true); }
+    std::unique_ptr<TestDatabase> m_t;
+};
+
+void TestCli::init()
+{
+    m_t = std::make_unique<TestDatabase>();
+    if (engineUnderTest() == Engine::Postgres && postgresAdminUrl().isEmpty()) {
+        if (postgresRequired())
+            QFAIL("CI=true but no PostgreSQL test server is running");
+        QSKIP("no PostgreSQL test server");
+    }
+    QString why;
+    QVERIFY2(m_t->create(engineUnderTest(), &why, false), qPrintable(why));
+    m_t->close(); // the CLI is the only client
+}
+
+void TestCli::cleanup()
+{
+    m_t.reset();
+}
+
+Run TestCli::cli(const QStringList &args, const QByteArray &input) const
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("INCIDENT_DESK_DATABASE"));
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("DESK_CLI"), args);
+    if (!p.waitForStarted())
+        return {};
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCli::helpOnEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("top") << QStringList{QStringLiteral("--help")} << QStringLiteral("import FILE");
+    QTest::newRow("db") << QStringList{QStringLiteral("db"), QStringLiteral("--help")} << QStringLiteral("migrate");
+    QTest::newRow("user") << QStringList{QStringLiteral("user"), QStringLiteral("--help")} << QStringLiteral("--role");
+    QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("--help")} << QStringLiteral("--strict");
+    QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")} << QStringLiteral("--reports");
+    QTest::newRow("audit") << QStringList{QStringLiteral("audit"), QStringLiteral("--help")} << QStringLiteral("verify");
+}
+
+void TestCli::helpOnEveryCommand()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const Run r = cli(args);
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(mentions), qPrintable(r.out));
+}
+
+void TestCli::theWholeAdministration()
+{
+    const QString db = database();
+    Run r = cli({QStringLiteral("--database"), db, QStringLiteral("db"), QStringLiteral("init")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("user add")));
+    r = cli({QStringLiteral("--database"), db, QStringLiteral("db"), QStringLiteral("status")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("schema: (\\d+) of \\1"))), qPrintable(r.out));
+    QVERIFY(!r.out.contains(QLatin1String("secret")) || !db.contains(QLatin1String("secret")));
+
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lea"),
+             QStringLiteral("--role"), QStringLiteral("lead"), QStringLiteral("--password-stdin")},
+            "a-long-password\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("user"), QStringLiteral("list")});
+    QVERIFY(r.out.contains(QLatin1String("lea\tlead")));
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("tom"),
+             QStringLiteral("--role"), QStringLiteral("boss"), QStringLiteral("--password-stdin")},
+            "a-long-password\n");
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QLatin1String("boss")));
+
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("demo"), QStringLiteral("--reports"), QStringLiteral("300"),
+             QStringLiteral("--quiet")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("300 reports")), qPrintable(r.out));
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("demo"), QStringLiteral("--reports"), QStringLiteral("300"),
+             QStringLiteral("--quiet")});
+    QVERIFY2(r.out.contains(QLatin1String("0 reports (300 already present)")), qPrintable(r.out));
+
+    const QString file = qEnvironmentVariable("DESK_TEST_DATA") + QStringLiteral("/reports-mixed.jsonl");
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("import"), file, QStringLiteral("--strict")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QLatin1String("Nothing imported")));
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("import"), file});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(QLatin1String("line 3:")), qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("imported 3 reports")));
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("import"), file});
+    QVERIFY(r.out.contains(QLatin1String("imported 0 reports, 3 already present")));
+
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("intact")));
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("audit"), QStringLiteral("tail")});
+    QVERIFY(r.out.contains(QLatin1String("report.import")));
+}
+
+void TestCli::commandsNeedASchema()
+{
+    const Run r = cli({QStringLiteral("-d"), database(), QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("db init")), qPrintable(r.err));
+}
+
+void TestCli::schemaFromTheFuture()
+{
+    QVERIFY(cli({QStringLiteral("-d"), database(), QStringLiteral("db"), QStringLiteral("init")}).code == 0);
+    {
+        auto db = Database::open(m_t->url());
+        QVERIFY(db.ok());
+        QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', 0)")).ok());
+    }
+    Run r = cli({QStringLiteral("-d"), database(), QStringLiteral("db"), QStringLiteral("status")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains(QLatin1String("newer")));
+    r = cli({QStringLiteral("-d"), database(), QStringLiteral("user"), QStringLiteral("list")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("newer Incident Desk")), qPrintable(r.err));
+}
+
+void TestCli::unreachableDatabases()
+{
+    if (engineUnderTest() == Engine::Postgres) {
+        DatabaseUrl wrong = m_t->url();
+        wrong.password = QStringLiteral("not-the-password");
+        Run r = cli({QStringLiteral("-d"), wrong.toString(true), QStringLiteral("db"), QStringLiteral("status")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("password")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("not-the-password")));
+        DatabaseUrl down = m_t->url();
+        down.port = 1;
+        r = cli({QStringLiteral("-d"), down.toString(true), QStringLiteral("db"), QStringLiteral("status")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Cannot reach")), qPrintable(r.err));
+        return;
+    }
+    const Run r = cli({QStringLiteral("-d"), QStringLiteral("/proc/no/such/place.db"), QStringLiteral("db"),
+                       QStringLiteral("status")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.startsWith(QLatin1String("error: ")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QLatin1String("/proc/no/such")));
+}
+
+void TestCli::usageErrors()
+{
+    QCOMPARE(cli({QStringLiteral("teleport")}).code, 2);
+    QCOMPARE(cli({}).code, 2);
+    const Run r = cli({QStringLiteral("-d"), database(), QStringLiteral("demo"), QStringLiteral("--reports"),
+                       QStringLiteral("lots")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QLatin1String("--reports")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
