@@ -64,6 +64,7 @@ const char kColumnList[] = "external_ref, received_at, channel, customer_ref, cu
                            "language, subject, body, service_id, attachments, status, incident_id, updated_at";
 
 constexpr qint64 kSqliteBatch = 20000;
+constexpr qint64 kRebuildThreshold = 50000;
 
 } // namespace
 
@@ -268,6 +269,34 @@ Result<BulkStats> BulkReportWriter::commit()
         PQclear(count);
         if (!counted)
             return Error::database(countError);
+        // Loading into an empty table (a new team database, the demo): building the secondary
+        // indexes once afterwards is several times faster than updating them row by row. The
+        // table is empty, so the exclusive lock this takes keeps nobody from their work.
+        QList<QByteArray> rebuild;
+        if (staged >= kRebuildThreshold) {
+            PGresult *probe = PQexec(conn, "SELECT NOT EXISTS (SELECT 1 FROM reports) AND "
+                                           "pg_has_role(current_user, c.relowner, 'USAGE') "
+                                           "FROM pg_class c WHERE c.oid = 'reports'::regclass");
+            const bool empty = PQresultStatus(probe) == PGRES_TUPLES_OK && PQntuples(probe) == 1
+                && QByteArray(PQgetvalue(probe, 0, 0)) == "t";
+            PQclear(probe);
+            if (empty) {
+                PGresult *defs = PQexec(conn, "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'reports' "
+                                              "AND schemaname = current_schema() "
+                                              "AND indexname NOT IN ('reports_pkey', 'reports_external_ref_key')");
+                for (int i = 0; PQresultStatus(defs) == PGRES_TUPLES_OK && i < PQntuples(defs); ++i) {
+                    rebuild.append(QByteArray(PQgetvalue(defs, i, 1)));
+                    const QByteArray drop = "DROP INDEX " + QByteArray(PQgetvalue(defs, i, 0));
+                    if (Status s = pgExec(conn, drop.constData()); !s.ok()) {
+                        PQclear(defs);
+                        return s.error();
+                    }
+                }
+                PQclear(defs);
+                if (Status s = pgExec(conn, "SET LOCAL maintenance_work_mem = '256MB'"); !s.ok())
+                    return s.error();
+            }
+        }
         qint64 inserted = 0;
         if (Status s = pgExec(conn,
                               "INSERT INTO reports (external_ref, received_at, channel, customer_ref, customer_name, "
@@ -278,6 +307,10 @@ Result<BulkStats> BulkReportWriter::commit()
                               &inserted);
             !s.ok())
             return s.error();
+        for (const QByteArray &definition : std::as_const(rebuild)) {
+            if (Status s = pgExec(conn, definition.constData()); !s.ok())
+                return s.error();
+        }
         if (Status s = pgExec(conn, "COMMIT"); !s.ok())
             return s.error();
         m_open = false;

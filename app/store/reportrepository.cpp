@@ -132,7 +132,8 @@ Result<QList<Id>> ReportRepository::search(const QString &text, int limit) const
 {
     Result<QSqlQuery> q = Error::invalid(QString());
     if (m_db.isPostgres()) {
-        q = m_db.exec(QStringLiteral("SELECT id FROM reports WHERE search @@ plainto_tsquery('simple', ?) "
+        q = m_db.exec(QStringLiteral("SELECT id FROM reports WHERE desk_report_document(subject, body, customer_name) @@ "
+                                     "plainto_tsquery('simple', ?) "
                                      "ORDER BY received_at DESC LIMIT ?"),
                       {text, limit});
     } else {

@@ -98,6 +98,7 @@ CREATE INDEX reports_status_received ON reports (status, received_at);
 CREATE INDEX reports_incident ON reports (incident_id) WHERE incident_id IS NOT NULL;
 CREATE INDEX reports_service_received ON reports (service_id, received_at);
 CREATE INDEX reports_customer ON reports (customer_ref);
+CREATE INDEX reports_duplicate_of ON reports (duplicate_of) WHERE duplicate_of IS NOT NULL;
 
 CREATE TABLE updates (
     id             INTEGER PRIMARY KEY,
