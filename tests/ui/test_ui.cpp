@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The application shell driven through its real widgets: first run, who is working, the main
+// window's pages and status bar, Italian, and a database that cannot be opened.
+// With DESK_SCREENSHOT_DIR set, it saves the main window in English and Italian there.
+#include "core/settings.h"
+#include "listpage.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "startupflow.h"
+#include "store/database.h"
+#include "store/demodata.h"
+#include "store/migrator.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace desk;
+using namespace desk::ui;
+
+class TestUi final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstRunCreatesTheAdministrator();
+    void signInAndBrowse();
+    void wrongPasswordIsSaid();
+    void italianDesktop();
+    void unopenableDatabase();
+
+private:
+    QString demoDatabase();
+    template<typename T>
+    T *waitForTopLevel(const QString &objectName = {});
+    MainWindow *signIn(StartupFlow &flow, const QString &user, const QString &password);
+    void screenshot(QWidget *window, const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestUi::initTestCase()
+{
+    Settings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_demo = demoDatabase();
+}
+
+void TestUi::init()
+{
+    installTranslations(QStringLiteral("en"));
+}
+
+void TestUi::cleanup()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        w->close();
+    QCoreApplication::processEvents();
+}
+
+QString TestUi::demoDatabase()
+{
+    DatabaseUrl url;
+    url.path = m_dir.filePath(QStringLiteral("demo.db"));
+    auto db = Database::open(url);
+    if (!db.ok() || !Migrator(*db.value()).migrate().ok())
+        qFatal("cannot create the demo database");
+    DemoOptions options;
+    options.reports = 1500;
+    auto demo = DemoGenerator(*db.value(), options).run();
+    if (!demo.ok())
+        qFatal("demo failed: %s", qPrintable(demo.errorString()));
+    return url.path;
+}
+
+template<typename T>
+T *TestUi::waitForTopLevel(const QString &objectName)
+{
+    T *found = nullptr;
+    const auto look = [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *t = qobject_cast<T *>(w); t && t->isVisible() && (objectName.isEmpty() || t->objectName() == objectName))
+                found = t;
+        }
+        return found != nullptr;
+    };
+    (void)QTest::qWaitFor(look, 15000);
+    return found;
+}
+
+MainWindow *TestUi::signIn(StartupFlow &flow, const QString &user, const QString &password)
+{
+    flow.start(m_demo);
+    auto *login = waitForTopLevel<LoginDialog>();
+    if (!login)
+        return nullptr;
+    auto *combo = login->findChild<QComboBox *>(QStringLiteral("userCombo"));
+    combo->setCurrentIndex(combo->findData(user));
+    QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), password);
+    QTest::keyClick(login->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Qt::Key_Return);
+    (void)QTest::qWaitFor([&flow] { return flow.mainWindow() != nullptr; }, 15000);
+    return flow.mainWindow();
+}
+
+void TestUi::screenshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300);
+    QVERIFY(window->grab().save(dir + u'/' + name));
+}
+
+void TestUi::firstRunCreatesTheAdministrator()
+{
+    StartupFlow flow;
+    flow.start(m_dir.filePath(QStringLiteral("fresh.db")));
+    auto *login = waitForTopLevel<LoginDialog>();
+    QVERIFY(login);
+    QCOMPARE(login->mode(), LoginDialog::Mode::CreateAdministrator);
+    QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("displayNameEdit")), QStringLiteral("Giulia Conti"));
+    QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("giulia"));
+    QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("long-enough"));
+    QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), QStringLiteral("different"));
+    auto *ok = login->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    auto *message = login->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(QLatin1String("differ")));
+    auto *confirm = login->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+    confirm->clear();
+    QTest::keyClicks(confirm, QStringLiteral("long-enough"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(flow.mainWindow() != nullptr, 15000);
+    auto *user = flow.mainWindow()->findChild<QLabel *>(QStringLiteral("userLabel"));
+    QCOMPARE(user->text(), QStringLiteral("Giulia Conti · Administrator"));
+    auto *triage = flow.mainWindow()->page(MainWindow::Page::Triage);
+    QTRY_VERIFY(triage->findChild<QLabel *>(QStringLiteral("emptyLabel"))->isVisible());
+}
+
+void TestUi::signInAndBrowse()
+{
+    StartupFlow flow;
+    MainWindow *window = signIn(flow, QStringLiteral("giulia"), QStringLiteral("demo-password"));
+    QVERIFY(window);
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("databaseLabel"))->text().contains(m_demo));
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("userLabel"))->text().contains(QLatin1String("Team lead")));
+    QTRY_VERIFY(window->findChild<QLabel *>(QStringLiteral("syncLabel"))->text().startsWith(QLatin1String("Updated")));
+
+    ListPage *triage = window->page(MainWindow::Page::Triage);
+    QTRY_COMPARE(triage->model()->rowCount(), 500);
+    QVERIFY(triage->summaryText().contains(QLatin1String("New:")));
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QTRY_VERIFY(navigation->item(0)->text().contains(u'('));
+    window->resize(1280, 760);
+    screenshot(window, QStringLiteral("triage-en.png"));
+
+    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    ListPage *incidents = window->page(MainWindow::Page::Incidents);
+    QVERIFY(incidents->isVisible());
+    QTRY_VERIFY(incidents->model()->rowCount() >= 16);
+    QStringList states;
+    for (int r = 0; r < incidents->model()->rowCount(); ++r)
+        states << incidents->model()->item(r, 2)->text();
+    for (const char *state : {"Reported", "Acknowledged", "Investigating", "Identified", "Monitoring", "Resolved",
+                              "Reviewed", "Closed"})
+        QVERIFY2(states.contains(QLatin1String(state)), state);
+    screenshot(window, QStringLiteral("incidents-en.png"));
+
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                      navigation->visualItemRect(navigation->item(3)).center());
+    ListPage *publications = window->page(MainWindow::Page::Publications);
+    QVERIFY(publications->isVisible());
+    QTRY_VERIFY(publications->model()->rowCount() > 0);
+
+    QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+    QVERIFY(window->page(MainWindow::Page::Approvals)->isVisible());
+    QTRY_VERIFY(window->page(MainWindow::Page::Approvals)->summaryText().contains(QLatin1String("waiting")));
+}
+
+void TestUi::wrongPasswordIsSaid()
+{
+    StartupFlow flow;
+    flow.start(m_demo);
+    auto *login = waitForTopLevel<LoginDialog>();
+    QVERIFY(login);
+    QCOMPARE(login->mode(), LoginDialog::Mode::ChooseUser);
+    QVERIFY(login->findChild<QComboBox *>(QStringLiteral("userCombo"))->count() == 6);
+    QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("guess"));
+    QTest::keyClick(login->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Qt::Key_Return);
+    auto *message = login->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
+    QVERIFY(message->text().contains(QLatin1String("not right")));
+    QVERIFY(flow.mainWindow() == nullptr);
+    QVERIFY(login->isVisible());
+}
+
+void TestUi::italianDesktop()
+{
+    installTranslations(QStringLiteral("it"));
+    StartupFlow flow;
+    MainWindow *window = signIn(flow, QStringLiteral("anna"), QStringLiteral("demo-password"));
+    QVERIFY(window);
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(navigation->item(0)->text().startsWith(QLatin1String("Smistamento")));
+    QCOMPARE(navigation->item(1)->text().left(9), QStringLiteral("Incidenti"));
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("userLabel"))->text().contains(QLatin1String("Operatore")));
+    ListPage *triage = window->page(MainWindow::Page::Triage);
+    QTRY_COMPARE(triage->model()->rowCount(), 500);
+    QCOMPARE(triage->model()->horizontalHeaderItem(0)->text(), QStringLiteral("Ricevuta"));
+    window->resize(1280, 760);
+    screenshot(window, QStringLiteral("triage-it.png"));
+    window->showPage(MainWindow::Page::Incidents);
+    QTRY_VERIFY(window->page(MainWindow::Page::Incidents)->model()->rowCount() >= 16);
+    QTRY_VERIFY(window->page(MainWindow::Page::Incidents)->summaryText().contains(QLatin1String("incident")));
+    screenshot(window, QStringLiteral("incidents-it.png"));
+}
+
+void TestUi::unopenableDatabase()
+{
+    StartupFlow flow;
+    QSignalSpy cancelled(&flow, &StartupFlow::cancelled);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    flow.start(QStringLiteral("/proc/incident-desk/none.db"));
+    QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 10000);
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("/proc/incident-desk")), qPrintable(MessageBox::lastText()));
+    QVERIFY(flow.mainWindow() == nullptr);
+}
+
+QTEST_MAIN(TestUi)
+#include "test_ui.moc"

@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fills translations/incident-desk_<lang>.ts from translations/<language>.py after lupdate.
+# Usage: python3 translations/fill.py it
+import sys, pathlib, xml.etree.ElementTree as ET
+here = pathlib.Path(__file__).parent
+lang = sys.argv[1] if len(sys.argv) > 1 else "it"
+module = {"it": "italian"}[lang]
+ns = {}
+exec((here / f"{module}.py").read_text(encoding="utf-8"), ns)
+table, by_context = ns["IT"], ns.get("IT_CONTEXT", {})
+path = here / f"incident-desk_{lang}.ts"
+tree = ET.parse(path)
+missing = []
+for ctx in tree.getroot().iter("context"):
+    name = ctx.find("name").text
+    for msg in ctx.findall("message"):
+        src = msg.find("source").text
+        tr = msg.find("translation")
+        comment = msg.find("comment").text if msg.find("comment") is not None else None
+        value = by_context.get((name, src, comment), table.get(src))
+        if value is None:
+            missing.append(f"{name}: {src}")
+            continue
+        tr.attrib.pop("type", None)
+        if msg.get("numerus") == "yes":
+            for child in list(tr):
+                tr.remove(child)
+            tr.text = None
+            for form in value:
+                ET.SubElement(tr, "numerusform").text = form
+        else:
+            tr.text = value
+tree.write(path, encoding="utf-8", xml_declaration=True)
+text = path.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>')
+path.write_text(text, encoding="utf-8")
+for m in missing:
+    print("untranslated:", m)
+print(f"{path.name}: {len(missing)} untranslated")

@@ -1,0 +1,1066 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to the team server</source>
+        <translation>Connessione al server del team</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofilo:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Cifratura:</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifratura</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>&amp;Conserva la password nel portachiavi di sistema</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Incident Desk</source>
+        <translation>Benvenuti in Incident Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Incident Desk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Benvenuti in Incident Desk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Where should your team's reports and incidents be kept?</source>
+        <translation>Dove vanno conservate le segnalazioni e gli incidenti del team?</translation>
+    </message>
+    <message>
+        <source>On this computer, starting &amp;empty</source>
+        <translation>Su questo computer, partendo da &amp;zero</translation>
+    </message>
+    <message>
+        <source>On this computer, with &amp;demo data to try things out</source>
+        <translation>Su questo computer, con &amp;dati dimostrativi per fare prove</translation>
+    </message>
+    <message>
+        <source>On the team's &amp;PostgreSQL server</source>
+        <translation>Sul server &amp;PostgreSQL del team</translation>
+    </message>
+    <message>
+        <source>The database on this computer suits one workstation. A team that works together needs the shared server.</source>
+        <translation>Il database su questo computer va bene per una sola postazione. Un team che lavora insieme ha bisogno del server condiviso.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuova</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Presa in carico</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Collegata</translation>
+    </message>
+    <message>
+        <source>Not an incident</source>
+        <translation>Non è un incidente</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Segnalato</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Preso in carico</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>In analisi</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Causa individuata</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>In osservazione</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolto</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Analizzato</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Lieve</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critico</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Presa in carico</translation>
+    </message>
+    <message>
+        <source>Description and impact</source>
+        <translation>Descrizione e impatto</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Aggiornamento</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Risoluzione</translation>
+    </message>
+    <message>
+        <source>Post-incident review</source>
+        <translation>Analisi post-incidente</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>In attesa di approvazione</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approvato</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Modifiche richieste</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>Modulo di contatto</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francese</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Tedesco</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spagnolo</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>In regola</translation>
+    </message>
+    <message>
+        <source>Update due soon</source>
+        <translation>Aggiornamento in scadenza</translation>
+    </message>
+    <message>
+        <source>Update overdue</source>
+        <translation>Aggiornamento scaduto</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <comment>report status</comment>
+        <translation>Duplicata</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>report status</comment>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>incident state</comment>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <comment>update status</comment>
+        <translation>Pubblicato</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Chi sta lavorando?</translation>
+    </message>
+    <message>
+        <source>Several people can share this workstation. Choose your name so your work and approvals are recorded as yours.</source>
+        <translation>Più persone possono usare questa postazione. Scegliete il vostro nome, così il lavoro e le approvazioni risultano a vostro nome.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nome e cognome:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>Nome di &amp;accesso:</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Nome di accesso</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Ripeti la password:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Ripeti la password</translation>
+    </message>
+</context>
+<context>
+    <name>desk::Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database. Choose a folder you can write to.</source>
+        <translation>Impossibile creare la cartella %1 per il database. Scegliete una cartella in cui potete scrivere.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file. Give the path of a file.</source>
+        <translation>%1 è una cartella, non un file di database. Indicate il percorso di un file.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. Make it writable or copy it to a folder of yours.</source>
+        <translation>Il file di database %1 è di sola lettura. Rendetelo scrivibile o copiatelo in una vostra cartella.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, and SQLite needs to write its journal beside the database. Move the database to a folder you can write to.</source>
+        <translation>La cartella %1 è di sola lettura e SQLite deve scrivere il suo journal accanto al database. Spostate il database in una cartella in cui potete scrivere.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed (package %2).</source>
+        <translation>Il driver Qt SQL per %1 non è installato (pacchetto %2).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: %2</source>
+        <translation>Impossibile aprire il file di database %1: %2</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password for %1. Check the user name and password.</source>
+        <translation>Il server non ha accettato la password di %1. Controllate nome utente e password.</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 answered: %3. Check the database and user names, or ask your administrator to create them.</source>
+        <translation>Il server %1:%2 ha risposto: %3. Controllate i nomi del database e dell'utente, o chiedete all'amministratore di crearli.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1:%2. Check that it is running and that the address is right. (%3)</source>
+        <translation>Impossibile raggiungere il server PostgreSQL %1:%2. Verificate che sia in funzione e che l'indirizzo sia giusto. (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is not an Incident Desk database (not a SQLite file). Choose another file.</source>
+        <translation>%1 non è un database di Incident Desk (non è un file SQLite). Scegliete un altro file.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost (%1). Your work is kept; try again when it is back.</source>
+        <translation>La connessione al database si è interrotta (%1). Il vostro lavoro è conservato; riprovate quando torna disponibile.</translation>
+    </message>
+    <message>
+        <source>Another workstation changed the same data at the same moment; try again.</source>
+        <translation>Un'altra postazione ha modificato gli stessi dati nello stesso momento; riprovate.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program; try again in a moment.</source>
+        <translation>Il database è occupato da un altro programma; riprovate tra poco.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::DatabaseUrl</name>
+    <message>
+        <source>No database given: pass a SQLite file path or a postgresql:// URL.</source>
+        <translation>Nessun database indicato: passate il percorso di un file SQLite o un URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid: %1</source>
+        <translation>L'URL del database non è valido: %1</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode '%1': use one of %2.</source>
+        <translation>sslmode '%1' sconosciuto: usate uno tra %2.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a whole number of seconds.</source>
+        <translation>connect_timeout deve essere un numero intero di secondi.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::IncidentRepository</name>
+    <message>
+        <source>There is no service '%1'.</source>
+        <translation>Il servizio '%1' non esiste.</translation>
+    </message>
+    <message>
+        <source>Give the incident a title customers will understand.</source>
+        <translation>Date all'incidente un titolo comprensibile per i clienti.</translation>
+    </message>
+    <message>
+        <source>Incident %1 does not exist.</source>
+        <translation>L'incidente %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>Non esiste l'incidente %1.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>Il titolo non può essere vuoto.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another workstation since you opened it (now version %2). Your changes are kept: compare and merge them.</source>
+        <translation>%1 è stato modificato su un'altra postazione dopo che l'avete aperto (ora versione %2). Le vostre modifiche sono conservate: confrontatele e unitele.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another workstation; reload it before changing its state.</source>
+        <translation>%1 è stato modificato su un'altra postazione; ricaricatelo prima di cambiarne lo stato.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another workstation; reload it.</source>
+        <translation>%1 è stato modificato su un'altra postazione; ricaricatelo.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::Lifecycle</name>
+    <message>
+        <source>An incident cannot go from %1 to %2.</source>
+        <translation>Un incidente non può passare da %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Write and submit the acknowledgement update first: customers must be told the incident is in hand.</source>
+        <translation>Scrivete e inviate prima l'aggiornamento di presa in carico: i clienti devono sapere che l'incidente è seguito.</translation>
+    </message>
+    <message>
+        <source>Write and submit the resolution update first: customers must be told it is fixed.</source>
+        <translation>Scrivete e inviate prima l'aggiornamento di risoluzione: i clienti devono sapere che il problema è risolto.</translation>
+    </message>
+    <message>
+        <source>Record the root cause in the post-incident review before marking it reviewed.</source>
+        <translation>Registrate la causa nell'analisi post-incidente prima di segnarlo come analizzato.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::Migrator</name>
+    <message>
+        <source>This database was upgraded by a newer Incident Desk (schema %1; this program knows up to %2). Install the newer version of Incident Desk to use it.</source>
+        <translation>Questo database è stato aggiornato da una versione più recente di Incident Desk (schema %1; questo programma arriva a %2). Installate la versione più recente per usarlo.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>La migrazione %1 (%2) non è riuscita: %3</translation>
+    </message>
+</context>
+<context>
+    <name>desk::PasswordHash</name>
+    <message>
+        <source>The crypto library failed to start.</source>
+        <translation>La libreria crittografica non si è avviata.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Memoria insufficiente per calcolare l'hash della password.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReportImporter</name>
+    <message>
+        <source>external_ref is missing</source>
+        <translation>manca external_ref</translation>
+    </message>
+    <message>
+        <source>external_ref is longer than 200 characters</source>
+        <translation>external_ref supera i 200 caratteri</translation>
+    </message>
+    <message>
+        <source>received_at is missing</source>
+        <translation>manca received_at</translation>
+    </message>
+    <message>
+        <source>received_at '%1' is not an ISO 8601 date and time (e.g. 2026-03-14T09:30:00Z)</source>
+        <translation>received_at '%1' non è una data e ora ISO 8601 (es. 2026-03-14T09:30:00Z)</translation>
+    </message>
+    <message>
+        <source>channel '%1' is unknown (use contact_form, email, phone or import)</source>
+        <translation>il canale '%1' è sconosciuto (usate contact_form, email, phone o import)</translation>
+    </message>
+    <message>
+        <source>language '%1' is not supported (use it, en, fr, de or es)</source>
+        <translation>la lingua '%1' non è supportata (usate it, en, fr, de o es)</translation>
+    </message>
+    <message>
+        <source>both subject and body are empty</source>
+        <translation>oggetto e testo sono entrambi vuoti</translation>
+    </message>
+    <message>
+        <source>subject has %1 characters; the limit is %2</source>
+        <translation>l'oggetto ha %1 caratteri; il limite è %2</translation>
+    </message>
+    <message>
+        <source>body has %1 characters; the limit is %2 (attach long logs as files instead)</source>
+        <translation>il testo ha %1 caratteri; il limite è %2 (allegate i log lunghi come file)</translation>
+    </message>
+    <message>
+        <source>customer_email '%1' is not an e-mail address</source>
+        <translation>customer_email '%1' non è un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>service '%1' is unknown (known services: %2)</source>
+        <translation>il servizio '%1' è sconosciuto (servizi noti: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: name it .jsonl or .csv.</source>
+        <translation>Impossibile capire il formato di %1: chiamatelo .jsonl o .csv.</translation>
+    </message>
+    <message>
+        <source>external_ref '%1' already appears on line %2</source>
+        <translation>external_ref '%1' compare già alla riga %2</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8 text; save the file as UTF-8</source>
+        <translation>la riga non è testo UTF-8 valido; salvate il file in UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at column %2)</source>
+        <translation>JSON non valido (%1 alla colonna %2)</translation>
+    </message>
+    <message>
+        <source>the line is not a JSON object</source>
+        <translation>la riga non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a CSV import needs a header row naming its columns.</source>
+        <translation>%1 è vuoto: un'importazione CSV richiede una riga di intestazione con i nomi delle colonne.</translation>
+    </message>
+    <message>
+        <source>The CSV header has no '%1' column. Columns: %2.</source>
+        <translation>L'intestazione CSV non ha la colonna '%1'. Colonne: %2.</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un campo tra virgolette non viene mai chiuso</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 campi mentre l'intestazione ne ha %2</translation>
+    </message>
+    <message>
+        <source>the row is not valid UTF-8 text; save the file as UTF-8</source>
+        <translation>la riga non è testo UTF-8 valido; salvate il file in UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReportRepository</name>
+    <message>
+        <source>Report %1 no longer exists; another workstation may have removed it.</source>
+        <translation>La segnalazione %1 non esiste più; forse un'altra postazione l'ha rimossa.</translation>
+    </message>
+    <message>
+        <source>%1 claimed this report first; their claim runs until %2.</source>
+        <translation>%1 ha preso in carico questa segnalazione per primo; la presa in carico dura fino alle %2.</translation>
+    </message>
+    <message>
+        <source>You do not hold a claim on this report.</source>
+        <translation>Non avete in carico questa segnalazione.</translation>
+    </message>
+    <message>
+        <source>%1 holds this report; ask them or wait until their claim ends.</source>
+        <translation>%1 ha in carico questa segnalazione; chiedeteglielo o attendete la scadenza.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this report since you opened it (it is now %1). Reload it; nothing you did was saved over theirs.</source>
+        <translation>Qualcun altro ha modificato questa segnalazione dopo che l'avete aperta (ora è %1). Ricaricatela; nulla di vostro ha sovrascritto il suo lavoro.</translation>
+    </message>
+    <message>
+        <source>A report cannot be a duplicate of itself.</source>
+        <translation>Una segnalazione non può essere duplicato di se stessa.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SecretStore</name>
+    <message>
+        <source>The keychain did not store the secret: %1</source>
+        <translation>Il portachiavi non ha salvato il segreto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ServiceRepository</name>
+    <message>
+        <source>Someone else changed this service's status meanwhile; reload and try again.</source>
+        <translation>Nel frattempo qualcun altro ha cambiato lo stato di questo servizio; ricaricate e riprovate.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::UpdateRepository</name>
+    <message>
+        <source>An update needs a text in at least one language.</source>
+        <translation>Un aggiornamento richiede un testo in almeno una lingua.</translation>
+    </message>
+    <message>
+        <source>Update %1 does not exist.</source>
+        <translation>L'aggiornamento %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>This update was changed elsewhere since you opened it; your text is kept, compare it with theirs.</source>
+        <translation>Questo aggiornamento è stato modificato altrove dopo che l'avete aperto; il vostro testo è conservato, confrontatelo con l'altro.</translation>
+    </message>
+    <message>
+        <source>This update was changed elsewhere since you opened it; reload it.</source>
+        <translation>Questo aggiornamento è stato modificato altrove dopo che l'avete aperto; ricaricatelo.</translation>
+    </message>
+    <message>
+        <source>Say what should change, so the author knows what to do.</source>
+        <translation>Indicate cosa va cambiato, così l'autore sa cosa fare.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::UpdateWorkflow</name>
+    <message>
+        <source>A published update never changes; write a new update to correct it.</source>
+        <translation>Un aggiornamento pubblicato non cambia mai; scrivete un nuovo aggiornamento per correggerlo.</translation>
+    </message>
+    <message>
+        <source>The update is waiting for approval; withdraw it before editing.</source>
+        <translation>L'aggiornamento è in attesa di approvazione; ritiratelo prima di modificarlo.</translation>
+    </message>
+    <message>
+        <source>Only the author or a lead can delete an unpublished update.</source>
+        <translation>Solo l'autore o un responsabile può eliminare un aggiornamento non pubblicato.</translation>
+    </message>
+    <message>
+        <source>Only a draft or an update with requested changes can be submitted.</source>
+        <translation>Si può inviare solo una bozza o un aggiornamento con modifiche richieste.</translation>
+    </message>
+    <message>
+        <source>Only a submitted update can be withdrawn.</source>
+        <translation>Si può ritirare solo un aggiornamento inviato.</translation>
+    </message>
+    <message>
+        <source>Only the author can withdraw the update.</source>
+        <translation>Solo l'autore può ritirare l'aggiornamento.</translation>
+    </message>
+    <message>
+        <source>Only a team lead can review updates.</source>
+        <translation>Solo un responsabile del team può esaminare gli aggiornamenti.</translation>
+    </message>
+    <message>
+        <source>Nobody reviews their own update: another lead must do it.</source>
+        <translation>Nessuno esamina il proprio aggiornamento: deve farlo un altro responsabile.</translation>
+    </message>
+    <message>
+        <source>Only a submitted update can be reviewed.</source>
+        <translation>Si può esaminare solo un aggiornamento inviato.</translation>
+    </message>
+    <message>
+        <source>Only a team lead can publish updates.</source>
+        <translation>Solo un responsabile del team può pubblicare gli aggiornamenti.</translation>
+    </message>
+    <message>
+        <source>Only an approved update can be published.</source>
+        <translation>Si può pubblicare solo un aggiornamento approvato.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>Azione sconosciuta.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::UserRepository</name>
+    <message>
+        <source>'%1' is not a valid user name: use 2 to 63 lowercase letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <translation>'%1' non è un nome utente valido: usate da 2 a 63 lettere minuscole, cifre, '.', '_' o '-', iniziando con una lettera.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>La password deve avere almeno 8 caratteri.</translation>
+    </message>
+    <message>
+        <source>A user named '%1' already exists.</source>
+        <translation>Esiste già un utente di nome '%1'.</translation>
+    </message>
+    <message>
+        <source>There is no user named '%1'.</source>
+        <translation>Non esiste un utente di nome '%1'.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation>Il nome utente o la password non sono corretti.</translation>
+    </message>
+    <message>
+        <source>The account '%1' is disabled. Ask an administrator.</source>
+        <translation>L'account '%1' è disattivato. Rivolgetevi a un amministratore.</translation>
+    </message>
+    <message>
+        <source>The database role '%1' is not an Incident Desk user. Ask an administrator to run 'incident-desk-cli user add %1 --role agent'.</source>
+        <translation>Il ruolo di database '%1' non è un utente di Incident Desk. Chiedete a un amministratore di eseguire 'incident-desk-cli user add %1 --role agent'.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::ApprovalsPage</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvazioni</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>In attesa da</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for approval.</source>
+        <translation>Nulla è in attesa di approvazione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) waiting for your decision</source>
+        <translation><numerusform>%n aggiornamento attende la vostra decisione</numerusform><numerusform>%n aggiornamenti attendono la vostra decisione</numerusform></translation>
+    </message>
+    <message>
+        <source>Only team leads approve updates; you can follow them here.</source>
+        <translation>Solo i responsabili approvano gli aggiornamenti; qui potete seguirne l'andamento.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::ConnectionDialog</name>
+    <message>
+        <source>Use it when the server offers it</source>
+        <translation>Usala se il server la offre</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obbligatoria</translation>
+    </message>
+    <message>
+        <source>Required, and check the server's certificate</source>
+        <translation>Obbligatoria, con verifica del certificato del server</translation>
+    </message>
+    <message>
+        <source>Off (trusted local network only)</source>
+        <translation>Disattivata (solo in una rete locale fidata)</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Server del team</translation>
+    </message>
+    <message>
+        <source>No system keychain is running: the password is kept for this session only</source>
+        <translation>Nessun portachiavi di sistema attivo: la password resta solo per questa sessione</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connetti</translation>
+    </message>
+    <message>
+        <source>Give the server and your user name.</source>
+        <translation>Indicate il server e il vostro nome utente.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidenti</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impatto</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>Next update due</source>
+        <translation>Prossimo aggiornamento entro</translation>
+    </message>
+    <message>
+        <source>No incidents. Create one from reports in Triage.</source>
+        <translation>Nessun incidente. Createne uno dalle segnalazioni in Smistamento.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation><numerusform>%n incidente aperto</numerusform><numerusform>%n incidenti aperti</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) overdue</source>
+        <translation><numerusform>%n aggiornamento scaduto</numerusform><numerusform>%n aggiornamenti scaduti</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::ListPage</name>
+    <message>
+        <source>Could not load this page: %1</source>
+        <translation>Impossibile caricare questa pagina: %1</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::LoginDialog</name>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Create il primo amministratore</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the administrator account; agents and team leads can be added afterwards.</source>
+        <translation>Questo database non ha ancora utenti. Create l'account dell'amministratore; operatori e responsabili si aggiungono dopo.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crea</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Use 2 to 63 lowercase letters, digits, '.', '_' or '-' for the login name, starting with a letter.</source>
+        <translation>Per il nome di accesso usate da 2 a 63 lettere minuscole, cifre, '.', '_' o '-', iniziando con una lettera.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>La password deve avere almeno 8 caratteri.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Le due password sono diverse.</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list.</source>
+        <translation>Scegliete il vostro nome nell'elenco.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::MainWindow</name>
+    <message>
+        <source>Incident Desk</source>
+        <translation>Incident Desk</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Smistamento</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidenti</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvazioni</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Pubblicazioni</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigazione</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Esci dall'account</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation>Questo computer: %1</translation>
+    </message>
+    <message>
+        <source>Team server: %1@%2/%3</source>
+        <translation>Server del team: %1@%2/%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connesso</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aggiornato alle %1</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::PublicationsPage</name>
+    <message>
+        <source>Publications</source>
+        <translation>Pubblicazioni</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Pubblicato il</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approvato da</translation>
+    </message>
+    <message>
+        <source>Nothing has been published yet. Approved updates appear here once a lead publishes them.</source>
+        <translation>Non è stato ancora pubblicato nulla. Gli aggiornamenti approvati compaiono qui quando un responsabile li pubblica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published update(s)</source>
+        <translation><numerusform>%n aggiornamento pubblicato</numerusform><numerusform>%n aggiornamenti pubblicati</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::StartupFlow</name>
+    <message>
+        <source>Incident Desk</source>
+        <translation>Incident Desk</translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>Creazione del database dimostrativo…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Apertura del database…</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossibile aprire il database</translation>
+    </message>
+    <message>
+        <source>Choose another database?</source>
+        <translation>Scegliere un altro database?</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::TriagePage</name>
+    <message>
+        <source>Triage</source>
+        <translation>Smistamento</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuta</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>In carico a</translation>
+    </message>
+    <message>
+        <source>No reports yet. Reports arrive from the contact form, or import them with 'incident-desk-cli import FILE'.</source>
+        <translation>Ancora nessuna segnalazione. Le segnalazioni arrivano dal modulo di contatto, oppure importatele con 'incident-desk-cli import FILE'.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No reports.</source>
+        <translation>Nessuna segnalazione.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labels.h"
+
+#include <QCoreApplication>
+
+namespace desk::ui {
+
+namespace {
+struct Labels
+{
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+};
+} // namespace
+
+QString label(Role v)
+{
+    switch (v) {
+    case Role::Agent: return Labels::tr("Agent");
+    case Role::Lead: return Labels::tr("Team lead");
+    case Role::Admin: return Labels::tr("Administrator");
+    }
+    return {};
+}
+
+QString label(ReportStatus v)
+{
+    switch (v) {
+    case ReportStatus::New: return Labels::tr("New");
+    case ReportStatus::Claimed: return Labels::tr("Claimed");
+    case ReportStatus::Linked: return Labels::tr("Linked");
+    case ReportStatus::NotIncident: return Labels::tr("Not an incident");
+    case ReportStatus::Duplicate: return Labels::tr("Duplicate", "report status");
+    case ReportStatus::Closed: return Labels::tr("Closed", "report status");
+    }
+    return {};
+}
+
+QString label(IncidentState v)
+{
+    switch (v) {
+    case IncidentState::Reported: return Labels::tr("Reported");
+    case IncidentState::Acknowledged: return Labels::tr("Acknowledged");
+    case IncidentState::Investigating: return Labels::tr("Investigating");
+    case IncidentState::Identified: return Labels::tr("Identified");
+    case IncidentState::Monitoring: return Labels::tr("Monitoring");
+    case IncidentState::Resolved: return Labels::tr("Resolved");
+    case IncidentState::Reviewed: return Labels::tr("Reviewed");
+    case IncidentState::Closed: return Labels::tr("Closed", "incident state");
+    }
+    return {};
+}
+
+QString label(ImpactLevel v)
+{
+    switch (v) {
+    case ImpactLevel::None: return Labels::tr("None");
+    case ImpactLevel::Minor: return Labels::tr("Minor");
+    case ImpactLevel::Major: return Labels::tr("Major");
+    case ImpactLevel::Critical: return Labels::tr("Critical");
+    }
+    return {};
+}
+
+QString label(UpdateKind v)
+{
+    switch (v) {
+    case UpdateKind::Acknowledgement: return Labels::tr("Acknowledgement");
+    case UpdateKind::Impact: return Labels::tr("Description and impact");
+    case UpdateKind::Progress: return Labels::tr("Progress");
+    case UpdateKind::Resolution: return Labels::tr("Resolution");
+    case UpdateKind::Postmortem: return Labels::tr("Post-incident review");
+    }
+    return {};
+}
+
+QString label(UpdateStatus v)
+{
+    switch (v) {
+    case UpdateStatus::Draft: return Labels::tr("Draft");
+    case UpdateStatus::Submitted: return Labels::tr("Waiting for approval");
+    case UpdateStatus::Approved: return Labels::tr("Approved");
+    case UpdateStatus::ChangesRequested: return Labels::tr("Changes requested");
+    case UpdateStatus::Published: return Labels::tr("Published", "update status");
+    }
+    return {};
+}
+
+QString label(Channel v)
+{
+    switch (v) {
+    case Channel::ContactForm: return Labels::tr("Contact form");
+    case Channel::Email: return Labels::tr("E-mail");
+    case Channel::Phone: return Labels::tr("Phone");
+    case Channel::Import: return Labels::tr("Import");
+    }
+    return {};
+}
+
+QString label(Language v)
+{
+    switch (v) {
+    case Language::It: return Labels::tr("Italian");
+    case Language::En: return Labels::tr("English");
+    case Language::Fr: return Labels::tr("French");
+    case Language::De: return Labels::tr("German");
+    case Language::Es: return Labels::tr("Spanish");
+    }
+    return {};
+}
+
+QString label(Cadence::Standing v)
+{
+    switch (v) {
+    case Cadence::Standing::NotApplicable: return {};
+    case Cadence::Standing::OnTrack: return Labels::tr("On track");
+    case Cadence::Standing::DueSoon: return Labels::tr("Update due soon");
+    case Cadence::Standing::Overdue: return Labels::tr("Update overdue");
+    }
+    return {};
+}
+
+} // namespace desk::ui

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/cadence.h"
+#include "domain/types.h"
+
+#include <QString>
+
+namespace desk::ui {
+
+/** Words people read for the domain's keys, translated. */
+QString label(Role v);
+QString label(ReportStatus v);
+QString label(IncidentState v);
+QString label(ImpactLevel v);
+QString label(UpdateKind v);
+QString label(UpdateStatus v);
+QString label(Channel v);
+QString label(Language v);
+QString label(Cadence::Standing v);
+
+} // namespace desk::ui

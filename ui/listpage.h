@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session.h"
+
+#include <QWidget>
+
+class QLabel;
+class QStackedLayout;
+class QStandardItemModel;
+class QTableView;
+
+namespace desk::ui {
+
+/**
+ * A page of the main window: a title, a summary line and a read-only table, with a message in
+ * place of the table while it is empty. Data is fetched by the worker thread in refresh().
+ */
+class ListPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListPage)
+
+public:
+    ListPage(const Session &session, const QString &title, QWidget *parent = nullptr);
+    ~ListPage() override;
+
+    /** Fetches the page's data again, off the GUI thread. */
+    virtual void refresh() = 0;
+
+    QTableView *view() const { return m_view; }
+    QStandardItemModel *model() const { return m_model; }
+    QString summaryText() const;
+
+signals:
+    /** The page's count for the navigation (new reports, pending approvals …); -1 hides it. */
+    void badgeChanged(int count);
+    void refreshed();
+
+protected:
+    void setHeaders(const QStringList &headers);
+    void setSummary(const QString &text);
+    void setEmptyText(const QString &text);
+    /** Replaces the rows, keeping the selected row when it is still there. */
+    void setRows(const QList<QList<QVariant>> &rows, const QList<QVariant> &keys);
+    void showError(const QString &message);
+
+    const Session &session() const { return m_session; }
+
+private:
+    Session m_session;
+    QLabel *m_summary;
+    QLabel *m_empty;
+    QTableView *m_view;
+    QStandardItemModel *m_model;
+    QStackedLayout *m_stack;
+};
+
+} // namespace desk::ui

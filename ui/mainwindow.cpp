@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "approvalspage.h"
+#include "core/settings.h"
+#include "incidentspage.h"
+#include "labels.h"
+#include "publicationspage.h"
+#include "triagepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace desk::ui {
+
+MainWindow::MainWindow(const Session &session, QWidget *parent)
+    : QMainWindow(parent),
+      m_session(session),
+      m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)),
+      m_databaseLabel(new QLabel(this)),
+      m_userLabel(new QLabel(this)),
+      m_connectionLabel(new QLabel(this)),
+      m_syncLabel(new QLabel(this)),
+      m_refreshTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Incident Desk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/incident-desk.svg")));
+
+    m_pageList = {new TriagePage(session, this), new IncidentsPage(session, this), new ApprovalsPage(session, this),
+                  new PublicationsPage(session, this)};
+    m_pageTitles = {tr("Triage"), tr("Incidents"), tr("Approvals"), tr("Publications")};
+    const QStringList icons{QStringLiteral("triage"), QStringLiteral("incidents"), QStringLiteral("approvals"),
+                            QStringLiteral("publications")};
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFixedWidth(210);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); font-size: 11pt; }"
+                                               "QListWidget::item { padding: 9px 8px; border-radius: 6px; }"
+                                               "QListWidget::item:selected { background: palette(highlight); "
+                                               "color: palette(highlighted-text); }"));
+    for (qsizetype i = 0; i < m_pageList.size(); ++i) {
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(icons.at(i))), m_pageTitles.at(i));
+        m_navigation->addItem(item);
+        m_pages->addWidget(m_pageList.at(i));
+        const Page page = Page(i);
+        connect(m_pageList.at(i), &ListPage::badgeChanged, this, [this, page](int count) { setBadge(page, count); });
+        connect(m_pageList.at(i), &ListPage::refreshed, this, [this] {
+            if (m_pending > 0 && --m_pending == 0)
+                markSynced();
+        });
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createStatusBar();
+
+    m_navigation->setCurrentRow(0);
+    m_refreshTimer->setInterval(30 * 1000);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshAll);
+    m_refreshTimer->start();
+
+    const QByteArray geometry = Settings::instance().windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 760);
+    refreshAll();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction *signOut = file->addAction(tr("&Sign out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (qsizetype i = 0; i < m_pageTitles.size(); ++i) {
+        QAction *go = view->addAction(m_pageTitles.at(i), this, [this, i] { showPage(Page(i)); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i))));
+    }
+}
+
+void MainWindow::createStatusBar()
+{
+    const DatabaseUrl &url = m_session.url;
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setText(url.engine == Engine::Sqlite
+                                 ? tr("This computer: %1").arg(url.path)
+                                 : tr("Team server: %1@%2/%3").arg(url.user, url.host, url.database));
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setText(tr("%1 · %2").arg(m_session.user.displayName, label(m_session.user.role)));
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setText(QStringLiteral("<span style='color:#1e7d32'>●</span> ") + tr("Connected"));
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+ListPage *MainWindow::page(Page page) const
+{
+    return m_pageList.value(qsizetype(page));
+}
+
+void MainWindow::refreshAll()
+{
+    m_pending = int(m_pageList.size());
+    for (ListPage *p : std::as_const(m_pageList))
+        p->refresh();
+}
+
+void MainWindow::markSynced()
+{
+    m_syncLabel->setText(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+}
+
+void MainWindow::setBadge(Page page, int count)
+{
+    QListWidgetItem *item = m_navigation->item(int(page));
+    const QString title = m_pageTitles.value(qsizetype(page));
+    item->setText(count > 0 ? tr("%1  (%2)").arg(title, QLocale().toString(count)) : title);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::instance().setWindowGeometry(saveGeometry());
+    Settings::instance().sync();
+    event->accept();
+}
+
+} // namespace desk::ui

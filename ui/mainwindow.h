@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
+
+namespace desk::ui {
+
+class ListPage;
+
+/** Navigation on the left, one page per area, and a status bar that says where and who. */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Page { Triage, Incidents, Approvals, Publications };
+
+    explicit MainWindow(const Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    ListPage *page(Page page) const;
+    /** Reloads every page from the database. */
+    void refreshAll();
+
+signals:
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createStatusBar();
+    void setBadge(Page page, int count);
+    void markSynced();
+
+    Session m_session;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QList<ListPage *> m_pageList;
+    QStringList m_pageTitles;
+    QLabel *m_databaseLabel;
+    QLabel *m_userLabel;
+    QLabel *m_connectionLabel;
+    QLabel *m_syncLabel;
+    QTimer *m_refreshTimer;
+    int m_pending = 0;
+};
+
+} // namespace desk::ui

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session.h"
+#include "store/databaseurl.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace desk {
+class DbWorker;
+}
+
+namespace desk::ui {
+
+class MainWindow;
+
+/**
+ * From start to the main window: which database (first run: empty, demo or the team server),
+ * opening and migrating it on the worker thread, then who is working. Dialogs are opened
+ * window-modal with open(), never exec(), so nothing here blocks.
+ */
+class StartupFlow final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StartupFlow)
+
+public:
+    explicit StartupFlow(QObject *parent = nullptr);
+    ~StartupFlow() override;
+
+    /** `database`: a path or URL from the command line; empty uses the settings. */
+    void start(const QString &database = {});
+    MainWindow *mainWindow() const;
+
+signals:
+    /** The user gave up before a session started; the application should quit. */
+    void cancelled();
+    void sessionStarted();
+
+private:
+    void chooseDatabase();
+    void askForServer(const QString &profile = {});
+    void open(const DatabaseUrl &url, bool withDemo, const QString &remember);
+    void openFailed(const QString &message);
+    void login();
+    void startSession(const User &user);
+    void signOut();
+
+    std::unique_ptr<DbWorker> m_worker;
+    DatabaseUrl m_url;
+    bool m_explicit = false;
+    QPointer<MainWindow> m_window;
+};
+
+} // namespace desk::ui
