@@ -50,7 +50,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFixedWidth(210);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); font-size: 11pt; }"
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); font-size: 11pt; outline: 0; }"
                                                "QListWidget::item { padding: 9px 8px; border-radius: 6px; }"
                                                "QListWidget::item:selected { background: palette(highlight); "
                                                "color: palette(highlighted-text); }"));

@@ -75,6 +75,7 @@ struct BulkReportWriter::SqliteState
 {
     sqlite3 *db = nullptr;
     sqlite3_stmt *stage = nullptr;
+    QList<QPair<QByteArray, QByteArray>> rebuild; // "index name" / "trigger name" → CREATE statement
     ~SqliteState()
     {
         if (stage)
@@ -142,7 +143,57 @@ Status BulkReportWriter::begin()
         != SQLITE_OK)
         return Error::database(QString::fromUtf8(sqlite3_errmsg(m_sqlite->db)));
     m_pending = 0;
-    return {};
+    return prepareInitialLoadSqlite();
+}
+
+// Loading into an empty table (a new database, the demo): the secondary indexes and the
+// full-text index are built once at the end instead of row by row. Inside the same
+// transaction, so a failure or a cancel leaves the schema as it was.
+Status BulkReportWriter::prepareInitialLoadSqlite()
+{
+    sqlite3_stmt *probe = nullptr;
+    if (sqlite3_prepare_v2(m_sqlite->db, "SELECT NOT EXISTS (SELECT 1 FROM reports)", -1, &probe, nullptr) != SQLITE_OK)
+        return Error::database(QString::fromUtf8(sqlite3_errmsg(m_sqlite->db)));
+    const bool empty = sqlite3_step(probe) == SQLITE_ROW && sqlite3_column_int(probe, 0) == 1;
+    sqlite3_finalize(probe);
+    if (!empty)
+        return {};
+    sqlite3_stmt *defs = nullptr;
+    if (sqlite3_prepare_v2(m_sqlite->db,
+                           "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'reports' AND sql IS NOT NULL "
+                           "AND (type = 'index' OR name = 'reports_fts_insert')",
+                           -1, &defs, nullptr)
+        != SQLITE_OK)
+        return Error::database(QString::fromUtf8(sqlite3_errmsg(m_sqlite->db)));
+    QList<QPair<QByteArray, QByteArray>> dropped;
+    while (sqlite3_step(defs) == SQLITE_ROW) {
+        dropped.append({QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(defs, 0))) + ' '
+                            + reinterpret_cast<const char *>(sqlite3_column_text(defs, 1)),
+                        QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(defs, 2)))});
+    }
+    sqlite3_finalize(defs);
+    for (const auto &[what, sql] : std::as_const(dropped)) {
+        Q_UNUSED(sql);
+        if (Status s = m_sqlite->exec("DROP " + what); !s.ok())
+            return s;
+    }
+    m_sqlite->rebuild = dropped;
+    return m_sqlite->exec("PRAGMA cache_size = -131072");
+}
+
+Status BulkReportWriter::finishInitialLoadSqlite()
+{
+    if (m_sqlite->rebuild.isEmpty())
+        return {};
+    for (const auto &[what, sql] : std::as_const(m_sqlite->rebuild)) {
+        Q_UNUSED(what);
+        if (Status s = m_sqlite->exec(sql); !s.ok())
+            return s;
+    }
+    m_sqlite->rebuild.clear();
+    if (Status s = m_sqlite->exec("INSERT INTO reports_fts (reports_fts) VALUES ('rebuild')"); !s.ok())
+        return s;
+    return m_sqlite->exec("PRAGMA cache_size = -32768");
 }
 
 Status BulkReportWriter::add(const ReportRow &row)
@@ -320,6 +371,8 @@ Result<BulkStats> BulkReportWriter::commit()
     }
     if (Status s = flushSqlite(); !s.ok())
         return s.error();
+    if (Status s = finishInitialLoadSqlite(); !s.ok())
+        return s.error();
     if (m_sqlite->stage) {
         sqlite3_finalize(m_sqlite->stage);
         m_sqlite->stage = nullptr;
@@ -349,6 +402,10 @@ void BulkReportWriter::rollback()
             m_sqlite->stage = nullptr;
         }
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        if (m_sqlite && !m_sqlite->rebuild.isEmpty()) {
+            m_sqlite->rebuild.clear(); // the rollback restored the schema
+            (void)m_sqlite->exec("PRAGMA cache_size = -32768");
+        }
     }
     m_open = false;
 }

@@ -56,6 +56,8 @@ public:
 private:
     Status flushCopy();
     Status flushSqlite();
+    Status prepareInitialLoadSqlite();
+    Status finishInitialLoadSqlite();
 
     Database &m_db;
     struct SqliteState;

@@ -387,6 +387,30 @@ Status DemoGenerator::createIncidents(DemoSummary *summary)
             if (Status s = step(IncidentState::Reviewed); !s.ok())
                 return s;
         }
+        if (target == IncidentState::Investigating || target == IncidentState::Monitoring) {
+            // Work in progress: one update waiting for a lead, one sent back with a comment.
+            advance(60 * 3);
+            if (Status s = actAs(QStringLiteral("marco")); !s.ok())
+                return s;
+            const User marco{0, QStringLiteral("marco"), {}, Role::Agent, true};
+            UpdateRepository asMarco(m_db, marco);
+            auto u = asMarco.createDraft(incident->id, UpdateKind::Progress,
+                                         {{Language::En, QStringLiteral("We have found the cause and are testing a fix.")},
+                                          {Language::It, QStringLiteral("Abbiamo trovato la causa e stiamo provando una "
+                                                                        "correzione.")}});
+            if (u.ok())
+                u = asMarco.submit(u->update.id, u->update.version);
+            if (!u.ok())
+                return u.error();
+            if (target == IncidentState::Monitoring) {
+                if (Status s = actAs(lead.name); !s.ok())
+                    return s;
+                u = UpdateRepository(m_db, lead)
+                        .requestChanges(u->update.id, QStringLiteral("Say when customers can pay again."), u->update.version);
+                if (!u.ok())
+                    return u.error();
+            }
+        }
         if (reached(IncidentState::Closed)) {
             advance(60 * 24);
             if (Status s = step(IncidentState::Closed); !s.ok())

@@ -7,6 +7,7 @@
 #include "domain/lifecycle.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 
 namespace desk {
@@ -166,8 +167,20 @@ Result<QList<Incident>> IncidentRepository::list(bool openOnly) const
     if (!q.ok())
         return q.error();
     QList<Incident> out;
-    while (q.value().next())
+    QHash<Id, qsizetype> byId;
+    while (q.value().next()) {
         out.append(incidentFrom(q.value()));
+        byId.insert(out.last().id, out.size() - 1);
+    }
+    auto services = m_db.exec(QStringLiteral("SELECT i.incident_id, s.key FROM incident_services i "
+                                             "JOIN services s ON s.id = i.service_id ORDER BY s.key"));
+    if (!services.ok())
+        return services.error();
+    while (services.value().next()) {
+        const auto it = byId.constFind(services.value().value(0).toLongLong());
+        if (it != byId.constEnd())
+            out[it.value()].serviceKeys << services.value().value(1).toString();
+    }
     return out;
 }
 

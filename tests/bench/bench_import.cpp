@@ -49,6 +49,16 @@ void demoRun(const QString &engine, const QString &database, qint64 reports)
     report(QStringLiteral("import_%1_peak_rss_mb").arg(engine), m.peakRssMb, QStringLiteral("MB"));
 }
 
+/** The same schema, services, people and incidents as the demo, without reports. */
+void prepareRaw(const QString &database)
+{
+    check(runMeasured(kCli, {QStringLiteral("-d"), database, QStringLiteral("db"), QStringLiteral("init")}),
+          QStringLiteral("db init"));
+    check(runMeasured(kCli, {QStringLiteral("-d"), database, QStringLiteral("demo"), QStringLiteral("--reports"),
+                             QStringLiteral("0"), QStringLiteral("--quiet")}),
+          QStringLiteral("demo --reports 0"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -80,8 +90,8 @@ int main(int argc, char *argv[])
                                                 QStringLiteral(".output ") + csv,
                                                 QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM reports")});
         const QString raw = dir.filePath(QStringLiteral("raw.db"));
-        check(runMeasured(kCli, {QStringLiteral("-d"), raw, QStringLiteral("db"), QStringLiteral("init")}), QStringLiteral("init"));
-        const QByteArray script = QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;\n"
+        prepareRaw(raw);
+        const QByteArray script = QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;\n"
                                                  "CREATE TEMP TABLE st(%1);\n.mode csv\n.import %2 st\n"
                                                  "INSERT INTO reports(%1) SELECT external_ref, received_at, channel, "
                                                  "customer_ref, customer_name, customer_email, language, subject, body, "
@@ -121,8 +131,7 @@ int main(int argc, char *argv[])
 
         DatabaseUrl raw = adminUrl.value();
         raw.database = QStringLiteral("bench_raw");
-        check(runMeasured(kCli, {QStringLiteral("-d"), raw.toString(true), QStringLiteral("db"), QStringLiteral("init")}),
-              QStringLiteral("init"));
+        prepareRaw(raw.toString(true));
         const QString csv = dir.filePath(QStringLiteral("pgrows.csv"));
         qputenv("PGPASSWORD", demo.password.toUtf8());
         const QStringList connect{QStringLiteral("-h"), demo.host, QStringLiteral("-p"), QString::number(demo.port),

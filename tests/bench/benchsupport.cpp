@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -21,7 +22,8 @@ Measured runMeasured(const QString &program, const QStringList &arguments, const
     Measured m;
     int outPipe[2];
     int inPipe[2];
-    if (pipe(outPipe) != 0 || pipe(inPipe) != 0)
+    // Close-on-exec, so that a server the child starts (pg_ctl) does not hold the pipe open.
+    if (pipe2(outPipe, O_CLOEXEC) != 0 || pipe2(inPipe, O_CLOEXEC) != 0)
         return m;
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);

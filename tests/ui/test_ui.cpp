@@ -113,6 +113,10 @@ MainWindow *TestUi::signIn(StartupFlow &flow, const QString &user, const QString
     QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), password);
     QTest::keyClick(login->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Qt::Key_Return);
     (void)QTest::qWaitFor([&flow] { return flow.mainWindow() != nullptr; }, 15000);
+    if (MainWindow *window = flow.mainWindow()) {
+        window->activateWindow();
+        (void)QTest::qWaitForWindowActive(window);
+    }
     return flow.mainWindow();
 }
 

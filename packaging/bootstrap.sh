@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The two README commands on a fresh Debian 12 machine (as root or through sudo):
+#   bash packaging/bootstrap.sh run    install what is needed, build, and start Incident Desk
+#   bash packaging/bootstrap.sh test   install what is needed, build, and run every test
+#                                      (PostgreSQL included; with CI=true also the sanitizer build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-}
+case "$mode" in run|test) ;; *) echo "usage: bash packaging/bootstrap.sh run|test" >&2; exit 2 ;; esac
+
+bash packaging/install-deps.sh
+
+# Build and run as the person who called sudo, not as root, when there is one.
+as_user() {
+    if [ "$(id -u)" -eq 0 ] && [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ]; then
+        runuser -u "$SUDO_USER" -- env CI="${CI:-}" "$@"
+    else
+        "$@"
+    fi
+}
+
+if [ "$mode" = run ]; then
+    as_user cmake --preset release
+    as_user cmake --build --preset release
+    exec_cmd=(build/release/ui/incident-desk "${@:2}")
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        echo "bootstrap: no display; starting under xvfb-run (use a desktop session to see the window)" >&2
+        exec_cmd=(xvfb-run -a "${exec_cmd[@]}")
+    fi
+    as_user "${exec_cmd[@]}"
+    exit $?
+fi
+
+start=$(date +%s)
+as_user cmake --preset dev
+as_user cmake --build --preset dev
+as_user ctest --preset dev
+if [ "${CI:-}" = "true" ]; then
+    # The same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+    as_user cmake --preset asan
+    as_user cmake --build --preset asan
+    as_user ctest --preset asan
+fi
+echo "bootstrap: all tests passed in $(( $(date +%s) - start )) s"
