@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fills translations/incident-desk_<lang>.ts from translations/<language>.py after lupdate.
-# Usage: python3 translations/fill.py it
+# Usage: python3 translations/fill.py it   (or en)
 import sys, pathlib, xml.etree.ElementTree as ET
 here = pathlib.Path(__file__).parent
 lang = sys.argv[1] if len(sys.argv) > 1 else "it"
-module = {"it": "italian"}[lang]
+module = {"it": "italian", "en": "english"}[lang]
 ns = {}
 exec((here / f"{module}.py").read_text(encoding="utf-8"), ns)
-table, by_context = ns["IT"], ns.get("IT_CONTEXT", {})
+table, by_context = ns["TABLE"], ns.get("CONTEXT", {})
+only_listed = lang == "en"  # English: the sources are the texts, only plurals need forms
 path = here / f"incident-desk_{lang}.ts"
 tree = ET.parse(path)
 missing = []
@@ -20,7 +21,8 @@ for ctx in tree.getroot().iter("context"):
         comment = msg.find("comment").text if msg.find("comment") is not None else None
         value = by_context.get((name, src, comment), table.get(src))
         if value is None:
-            missing.append(f"{name}: {src}")
+            if not only_listed:
+                missing.append(f"{name}: {src}")
             continue
         tr.attrib.pop("type", None)
         if msg.get("numerus") == "yes":

@@ -957,6 +957,18 @@
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new report(s)</source>
+        <translation><numerusform>%n nuova segnalazione</numerusform><numerusform>%n nuove segnalazioni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public update(s) overdue</source>
+        <translation><numerusform>%n aggiornamento pubblico scaduto</numerusform><numerusform>%n aggiornamenti pubblici scaduti</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) waiting for approval</source>
+        <translation><numerusform>%n aggiornamento in attesa di approvazione</numerusform><numerusform>%n aggiornamenti in attesa di approvazione</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::PublicationsPage</name>

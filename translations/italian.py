@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Italian texts for incident-desk_it.ts, kept as source → translation so that
 # `python3 translations/fill.py it` can refill the file after `update_translations`.
-IT = {
+TABLE = {
  "Connect to the team server": "Connessione al server del team",
  "P&rofile:": "P&rofilo:", "Profile": "Profilo",
  "&Server:": "&Server:", "Server": "Server",
@@ -175,6 +175,9 @@ IT = {
  "Approved by": "Approvato da",
  "Nothing has been published yet. Approved updates appear here once a lead publishes them.":
      "Non è stato ancora pubblicato nulla. Gli aggiornamenti approvati compaiono qui quando un responsabile li pubblica.",
+ "%n new report(s)": ["%n nuova segnalazione", "%n nuove segnalazioni"],
+ "%n public update(s) overdue": ["%n aggiornamento pubblico scaduto", "%n aggiornamenti pubblici scaduti"],
+ "%n update(s) waiting for approval": ["%n aggiornamento in attesa di approvazione", "%n aggiornamenti in attesa di approvazione"],
  "%n published update(s)": ["%n aggiornamento pubblicato", "%n aggiornamenti pubblicati"],
  "Creating the demo database…": "Creazione del database dimostrativo…", "Opening the database…": "Apertura del database…",
  "Cannot open the database": "Impossibile aprire il database", "Choose another database?": "Scegliere un altro database?",
@@ -185,7 +188,7 @@ IT = {
  "%1: %2": "%1: %2", "No reports.": "Nessuna segnalazione.",
 }
 # Same words, other meaning by context.
-IT_CONTEXT = {
+CONTEXT = {
  ("Labels", "Closed", "report status"): "Chiusa",
  ("Labels", "Closed", "incident state"): "Chiuso",
  ("Labels", "Duplicate", "report status"): "Duplicata",

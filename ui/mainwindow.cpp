@@ -154,6 +154,22 @@ void MainWindow::setBadge(Page page, int count)
     QListWidgetItem *item = m_navigation->item(int(page));
     const QString title = m_pageTitles.value(qsizetype(page));
     item->setText(count > 0 ? tr("%1  (%2)").arg(title, QLocale().toString(count)) : title);
+    QString meaning;
+    switch (page) {
+    case Page::Triage:
+        meaning = tr("%n new report(s)", nullptr, count);
+        break;
+    case Page::Incidents:
+        meaning = tr("%n public update(s) overdue", nullptr, count);
+        break;
+    case Page::Approvals:
+        meaning = tr("%n update(s) waiting for approval", nullptr, count);
+        break;
+    case Page::Publications:
+        break;
+    }
+    item->setToolTip(count > 0 ? meaning : QString());
+    item->setData(Qt::AccessibleDescriptionRole, count > 0 ? meaning : QString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

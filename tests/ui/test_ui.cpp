@@ -177,6 +177,8 @@ void TestUi::signInAndBrowse()
     ListPage *incidents = window->page(MainWindow::Page::Incidents);
     QVERIFY(incidents->isVisible());
     QTRY_VERIFY(incidents->model()->rowCount() >= 16);
+    QTRY_VERIFY2(incidents->summaryText().contains(QLatin1String("open incidents")), qPrintable(incidents->summaryText()));
+    QVERIFY(navigation->item(2)->toolTip().contains(QLatin1String("waiting for approval")));
     QStringList states;
     for (int r = 0; r < incidents->model()->rowCount(); ++r)
         states << incidents->model()->item(r, 2)->text();
