@@ -10,7 +10,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("incident-desk"));
-    QApplication::setOrganizationName(QStringLiteral("incident-desk"));
+    // No organisation: the data folder is ~/.local/share/incident-desk, not …/incident-desk/incident-desk.
     QApplication::setApplicationDisplayName(QStringLiteral("Incident Desk"));
     QApplication::setApplicationVersion(QStringLiteral(DESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.incidentdesk.IncidentDesk"));

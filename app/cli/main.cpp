@@ -9,7 +9,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("incident-desk"));
-    QCoreApplication::setOrganizationName(QStringLiteral("incident-desk"));
+    // No organisation: the data folder is ~/.local/share/incident-desk, not …/incident-desk/incident-desk.
     QCoreApplication::setApplicationVersion(QStringLiteral(DESK_VERSION));
 
     // Global options come before the command; the command parses the rest itself.

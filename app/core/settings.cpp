@@ -20,7 +20,9 @@ void Settings::useFile(const QString &path)
 }
 
 Settings::Settings()
-    : m_settings(s_file.isEmpty() ? std::make_unique<QSettings>()
+    : m_settings(s_file.isEmpty() ? std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                                                QStringLiteral("incident-desk"),
+                                                                QStringLiteral("incident-desk"))
                                   : std::make_unique<QSettings>(s_file, QSettings::IniFormat))
 {
 }

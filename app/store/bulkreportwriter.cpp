@@ -64,7 +64,6 @@ const char kColumnList[] = "external_ref, received_at, channel, customer_ref, cu
                            "language, subject, body, service_id, attachments, status, incident_id, updated_at";
 
 constexpr qint64 kSqliteBatch = 20000;
-constexpr qint64 kRebuildThreshold = 50000;
 
 } // namespace
 
@@ -112,15 +111,21 @@ Status BulkReportWriter::begin()
         if (Status s = pgExec(conn, "BEGIN"); !s.ok())
             return s;
         m_open = true;
-        if (Status s = pgExec(conn, "CREATE TEMP TABLE report_staging ON COMMIT DROP AS SELECT external_ref, received_at, "
-                                    "channel, customer_ref, customer_name, customer_email, language, subject, body, "
-                                    "service_id, attachments, status, incident_id, updated_at FROM reports WITH NO DATA");
-            !s.ok())
+        if (Status s = prepareInitialLoadPostgres(); !s.ok())
             return s;
-        if (Status s = pgExec(conn, "COPY report_staging (external_ref, received_at, channel, customer_ref, "
-                                    "customer_name, customer_email, language, subject, body, service_id, attachments, "
-                                    "status, incident_id, updated_at) FROM STDIN");
-            !s.ok())
+        // Into an empty table rows go straight in; otherwise through a staging table, so that
+        // rows already stored can be skipped with ON CONFLICT.
+        if (m_pgRebuild.isEmpty()) {
+            if (Status s = pgExec(conn, "CREATE TEMP TABLE report_staging ON COMMIT DROP AS SELECT external_ref, "
+                                        "received_at, channel, customer_ref, customer_name, customer_email, language, "
+                                        "subject, body, service_id, attachments, status, incident_id, updated_at "
+                                        "FROM reports WITH NO DATA");
+                !s.ok())
+                return s;
+        }
+        const QByteArray copy = QByteArray("COPY ") + (m_pgRebuild.isEmpty() ? "report_staging" : "reports") + " ("
+            + kColumnList + ") FROM STDIN";
+        if (Status s = pgExec(conn, copy.constData()); !s.ok())
             return s;
         m_copying = true;
         m_copyBuffer.reserve(kCopyChunk + 65536);
@@ -194,6 +199,53 @@ Status BulkReportWriter::finishInitialLoadSqlite()
     if (Status s = m_sqlite->exec("INSERT INTO reports_fts (reports_fts) VALUES ('rebuild')"); !s.ok())
         return s;
     return m_sqlite->exec("PRAGMA cache_size = -32768");
+}
+
+// Loading into an empty table (a new team database, the demo): building the secondary indexes
+// once at the end is several times faster than updating them row by row. The table is empty,
+// so the exclusive lock this takes until the commit keeps nobody from their work.
+Status BulkReportWriter::prepareInitialLoadPostgres()
+{
+    PGconn *conn = m_db.pgHandle();
+    m_pgRebuild.clear();
+    PGresult *probe = PQexec(conn, "SELECT NOT EXISTS (SELECT 1 FROM reports) AND "
+                                   "pg_has_role(current_user, c.relowner, 'USAGE') "
+                                   "FROM pg_class c WHERE c.oid = 'reports'::regclass");
+    const bool empty = PQresultStatus(probe) == PGRES_TUPLES_OK && PQntuples(probe) == 1
+        && QByteArray(PQgetvalue(probe, 0, 0)) == "t";
+    PQclear(probe);
+    if (!empty)
+        return {};
+    PGresult *defs = PQexec(conn, "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'reports' "
+                                  "AND schemaname = current_schema() "
+                                  "AND indexname NOT IN ('reports_pkey', 'reports_external_ref_key')");
+    QList<QByteArray> names;
+    for (int i = 0; PQresultStatus(defs) == PGRES_TUPLES_OK && i < PQntuples(defs); ++i) {
+        names.append(QByteArray(PQgetvalue(defs, i, 0)));
+        m_pgRebuild.append(QByteArray(PQgetvalue(defs, i, 1)));
+    }
+    PQclear(defs);
+    for (const QByteArray &name : std::as_const(names)) {
+        if (Status s = pgExec(conn, QByteArray("DROP INDEX " + name).constData()); !s.ok())
+            return s;
+    }
+    return pgExec(conn, "SET LOCAL maintenance_work_mem = '256MB'");
+}
+
+Result<BulkStats> BulkReportWriter::finishInitialLoadPostgres()
+{
+    PGconn *conn = m_db.pgHandle();
+    for (const QByteArray &definition : std::as_const(m_pgRebuild)) {
+        if (Status s = pgExec(conn, definition.constData()); !s.ok())
+            return s.error();
+    }
+    m_pgRebuild.clear();
+    if (Status s = pgExec(conn, "COMMIT"); !s.ok())
+        return s.error();
+    m_open = false;
+    m_stats.inserted = m_copied;
+    m_stats.alreadyPresent = 0;
+    return m_stats;
 }
 
 Status BulkReportWriter::add(const ReportRow &row)
@@ -309,10 +361,14 @@ Result<BulkStats> BulkReportWriter::commit()
         while (PGresult *result = PQgetResult(conn)) {
             const bool failed = PQresultStatus(result) != PGRES_COMMAND_OK;
             const QString message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+            if (!failed)
+                m_copied = QByteArray(PQcmdTuples(result)).toLongLong();
             PQclear(result);
             if (failed)
                 return Error::database(message);
         }
+        if (!m_pgRebuild.isEmpty())
+            return finishInitialLoadPostgres();
         PGresult *count = PQexec(conn, "SELECT count(*) FROM report_staging");
         const bool counted = PQresultStatus(count) == PGRES_TUPLES_OK;
         const qint64 staged = counted ? QByteArray(PQgetvalue(count, 0, 0)).toLongLong() : 0;
@@ -320,34 +376,6 @@ Result<BulkStats> BulkReportWriter::commit()
         PQclear(count);
         if (!counted)
             return Error::database(countError);
-        // Loading into an empty table (a new team database, the demo): building the secondary
-        // indexes once afterwards is several times faster than updating them row by row. The
-        // table is empty, so the exclusive lock this takes keeps nobody from their work.
-        QList<QByteArray> rebuild;
-        if (staged >= kRebuildThreshold) {
-            PGresult *probe = PQexec(conn, "SELECT NOT EXISTS (SELECT 1 FROM reports) AND "
-                                           "pg_has_role(current_user, c.relowner, 'USAGE') "
-                                           "FROM pg_class c WHERE c.oid = 'reports'::regclass");
-            const bool empty = PQresultStatus(probe) == PGRES_TUPLES_OK && PQntuples(probe) == 1
-                && QByteArray(PQgetvalue(probe, 0, 0)) == "t";
-            PQclear(probe);
-            if (empty) {
-                PGresult *defs = PQexec(conn, "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'reports' "
-                                              "AND schemaname = current_schema() "
-                                              "AND indexname NOT IN ('reports_pkey', 'reports_external_ref_key')");
-                for (int i = 0; PQresultStatus(defs) == PGRES_TUPLES_OK && i < PQntuples(defs); ++i) {
-                    rebuild.append(QByteArray(PQgetvalue(defs, i, 1)));
-                    const QByteArray drop = "DROP INDEX " + QByteArray(PQgetvalue(defs, i, 0));
-                    if (Status s = pgExec(conn, drop.constData()); !s.ok()) {
-                        PQclear(defs);
-                        return s.error();
-                    }
-                }
-                PQclear(defs);
-                if (Status s = pgExec(conn, "SET LOCAL maintenance_work_mem = '256MB'"); !s.ok())
-                    return s.error();
-            }
-        }
         qint64 inserted = 0;
         if (Status s = pgExec(conn,
                               "INSERT INTO reports (external_ref, received_at, channel, customer_ref, customer_name, "
@@ -358,10 +386,6 @@ Result<BulkStats> BulkReportWriter::commit()
                               &inserted);
             !s.ok())
             return s.error();
-        for (const QByteArray &definition : std::as_const(rebuild)) {
-            if (Status s = pgExec(conn, definition.constData()); !s.ok())
-                return s.error();
-        }
         if (Status s = pgExec(conn, "COMMIT"); !s.ok())
             return s.error();
         m_open = false;
@@ -396,6 +420,7 @@ void BulkReportWriter::rollback()
             m_copying = false;
         }
         (void)pgExec(conn, "ROLLBACK");
+        m_pgRebuild.clear(); // the rollback restored the indexes
     } else {
         if (m_sqlite && m_sqlite->stage) {
             sqlite3_finalize(m_sqlite->stage);

@@ -5,6 +5,7 @@
 #include "domain/result.h"
 
 #include <QByteArray>
+#include <QList>
 
 #include <memory>
 
@@ -57,6 +58,8 @@ private:
     Status flushCopy();
     Status flushSqlite();
     Status prepareInitialLoadSqlite();
+    Status prepareInitialLoadPostgres();
+    Result<BulkStats> finishInitialLoadPostgres();
     Status finishInitialLoadSqlite();
 
     Database &m_db;
@@ -64,6 +67,8 @@ private:
     std::unique_ptr<SqliteState> m_sqlite;
     QByteArray m_copyBuffer;
     qint64 m_pending = 0;
+    qint64 m_copied = 0;
+    QList<QByteArray> m_pgRebuild; // CREATE INDEX statements to run at commit
     BulkStats m_stats;
     bool m_open = false;
     bool m_copying = false;

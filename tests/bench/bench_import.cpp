@@ -49,14 +49,16 @@ void demoRun(const QString &engine, const QString &database, qint64 reports)
     report(QStringLiteral("import_%1_peak_rss_mb").arg(engine), m.peakRssMb, QStringLiteral("MB"));
 }
 
-/** The same schema, services, people and incidents as the demo, without reports. */
-void prepareRaw(const QString &database)
+/** SQLite: the same schema with the demo's services and incidents, and no reports. */
+void prepareRawSqlite(const QString &raw, const QString &demo)
 {
-    check(runMeasured(kCli, {QStringLiteral("-d"), database, QStringLiteral("db"), QStringLiteral("init")}),
+    check(runMeasured(kCli, {QStringLiteral("-d"), raw, QStringLiteral("db"), QStringLiteral("init")}),
           QStringLiteral("db init"));
-    check(runMeasured(kCli, {QStringLiteral("-d"), database, QStringLiteral("demo"), QStringLiteral("--reports"),
-                             QStringLiteral("0"), QStringLiteral("--quiet")}),
-          QStringLiteral("demo --reports 0"));
+    check(runMeasured(QStringLiteral("sqlite3"), {raw, QStringLiteral("ATTACH '%1' AS d; INSERT INTO services SELECT * FROM "
+                                                                      "d.services; INSERT INTO incidents SELECT * FROM "
+                                                                      "d.incidents;")
+                                                          .arg(demo)}),
+          QStringLiteral("copy of services and incidents"));
 }
 
 } // namespace
@@ -90,7 +92,7 @@ int main(int argc, char *argv[])
                                                 QStringLiteral(".output ") + csv,
                                                 QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM reports")});
         const QString raw = dir.filePath(QStringLiteral("raw.db"));
-        prepareRaw(raw);
+        prepareRawSqlite(raw, file);
         const QByteArray script = QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;\n"
                                                  "CREATE TEMP TABLE st(%1);\n.mode csv\n.import %2 st\n"
                                                  "INSERT INTO reports(%1) SELECT external_ref, received_at, channel, "
@@ -131,7 +133,16 @@ int main(int argc, char *argv[])
 
         DatabaseUrl raw = adminUrl.value();
         raw.database = QStringLiteral("bench_raw");
-        prepareRaw(raw.toString(true));
+        // The same database as the demo's, emptied of reports: schema, indexes, services and incidents.
+        (void)adminDb.value()->exec(QStringLiteral("DROP DATABASE IF EXISTS bench_raw WITH (FORCE)"));
+        check(adminDb.value()->exec(QStringLiteral("CREATE DATABASE bench_raw TEMPLATE bench_demo")).ok() ? Measured{0, 0, 0, {}}
+                                                                                                         : Measured{},
+              QStringLiteral("CREATE DATABASE bench_raw"));
+        {
+            auto rawDb = Database::open(raw);
+            if (rawDb.ok())
+                (void)rawDb.value()->exec(QStringLiteral("TRUNCATE reports"));
+        }
         const QString csv = dir.filePath(QStringLiteral("pgrows.csv"));
         qputenv("PGPASSWORD", demo.password.toUtf8());
         const QStringList connect{QStringLiteral("-h"), demo.host, QStringLiteral("-p"), QString::number(demo.port),
