@@ -2,7 +2,11 @@
 // The application shell driven through its real widgets: first run, who is working, the main
 // window's pages and status bar, Italian, and a database that cannot be opened.
 // With DESK_SCREENSHOT_DIR set, it saves the main window in English and Italian there.
+#include "connectiondialog.h"
 #include "core/settings.h"
+#include "firstrundialog.h"
+#include "store/userrepository.h"
+#include "testdatabase.h"
 #include "listpage.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -19,7 +23,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QCheckBox>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -42,6 +49,7 @@ private slots:
     void wrongPasswordIsSaid();
     void italianDesktop();
     void unopenableDatabase();
+    void teamServerThroughTheConnectionDialog();
 
 private:
     QString demoDatabase();
@@ -245,6 +253,59 @@ void TestUi::unopenableDatabase()
     QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 10000);
     QVERIFY2(MessageBox::lastText().contains(QLatin1String("/proc/incident-desk")), qPrintable(MessageBox::lastText()));
     QVERIFY(flow.mainWindow() == nullptr);
+}
+
+void TestUi::teamServerThroughTheConnectionDialog()
+{
+    if (test::postgresAdminUrl().isEmpty()) {
+        if (test::postgresRequired())
+            QFAIL("CI=true but no PostgreSQL test server is running");
+        QSKIP("no PostgreSQL test server");
+    }
+    test::TestDatabase server;
+    QString why;
+    QVERIFY2(server.create(Engine::Postgres, &why), qPrintable(why));
+    QVERIFY(UserRepository(server.db()).add(QStringLiteral("luca"), QStringLiteral("Luca Ferrari"), Role::Lead,
+                                             QStringLiteral("luca-password"), QStringLiteral("test")).ok());
+
+    const QString settingsFile = m_dir.filePath(QStringLiteral("server-settings.ini"));
+    Settings::useFile(settingsFile); // a first run
+    StartupFlow flow;
+    flow.start();
+    auto *welcome = waitForTopLevel<FirstRunDialog>();
+    QVERIFY(welcome);
+    welcome->findChild<QRadioButton *>(QStringLiteral("serverRadio"))->setChecked(true);
+    QTest::mouseClick(welcome->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    auto *dialog = waitForTopLevel<ConnectionDialog>();
+    QVERIFY(dialog);
+    const DatabaseUrl url = server.url();
+    const auto fill = [dialog](const char *name, const QString &text) {
+        auto *edit = dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    };
+    fill("hostEdit", url.host);
+    dialog->findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(url.port);
+    fill("databaseEdit", url.database);
+    fill("userEdit", QStringLiteral("luca"));
+    fill("passwordEdit", QStringLiteral("luca-password"));
+    dialog->findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(false);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(flow.mainWindow() != nullptr, 15000);
+    MainWindow *window = flow.mainWindow();
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("userLabel"))->text(), QStringLiteral("Luca Ferrari · Team lead"));
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("databaseLabel"))->text().startsWith(QLatin1String("Team server: luca@")));
+    QTRY_VERIFY(window->findChild<QLabel *>(QStringLiteral("syncLabel"))->text().startsWith(QLatin1String("Updated")));
+    Settings::instance().sync();
+    QFile ini(settingsFile);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray saved = ini.readAll();
+    QVERIFY(saved.contains("luca"));             // the profile is kept …
+    QVERIFY(!saved.contains("luca-password"));   // … its password is not
+    window->close();
+    Settings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
 }
 
 QTEST_MAIN(TestUi)
