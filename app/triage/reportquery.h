@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+#include "domain/result.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace desk {
+
+class Database;
+
+/** What the triage queue shows: filters and order, turned into SQL for either engine. */
+struct ReportQuery
+{
+    enum class SortKey { Received, Customer, Channel, Language, Service, Subject, Status, Incident, ClaimedBy };
+
+    QList<ReportStatus> statuses; // empty: any
+    QStringList serviceKeys;
+    QList<Channel> channels;
+    QList<Language> languages;
+    QDateTime receivedAfter;
+    QDateTime receivedBefore;
+    QString claimedBy; // a user name; "-" for unclaimed
+    QString text;      // full-text search, taken as words
+    SortKey sort = SortKey::Received;
+    Qt::SortOrder order = Qt::DescendingOrder;
+
+    bool operator==(const ReportQuery &) const = default;
+};
+
+/** One row of the queue, as the table shows it. */
+struct ReportSummary
+{
+    Id id = 0;
+    QDateTime receivedAt;
+    QString customerName;
+    QString customerRef;
+    Channel channel = Channel::ContactForm;
+    Language language = Language::En;
+    QString serviceKey;
+    QString subject;
+    ReportStatus status = ReportStatus::New;
+    QString incidentReference;
+    QString claimedBy;
+    QDateTime claimUntil;
+    int version = 1;
+};
+
+namespace ReportListing {
+
+/** The ids matching `query`, in its order; `limit` 0 means all. */
+Result<QList<Id>> ids(Database &db, const ReportQuery &query, int limit = 0);
+Result<qint64> count(Database &db, const ReportQuery &query);
+/** The rows for these ids (any order in, the same order out; missing ids are left out). */
+Result<QList<ReportSummary>> rows(Database &db, const QList<Id> &ids);
+
+} // namespace ReportListing
+} // namespace desk
