@@ -24,6 +24,9 @@ for ctx in tree.getroot().iter("context"):
             if not only_listed:
                 missing.append(f"{name}: {src}")
             continue
+        if isinstance(value, list) != (msg.get("numerus") == "yes"):
+            missing.append(f"{name}: {src} (plural forms do not match the message)")
+            continue
         tr.attrib.pop("type", None)
         if msg.get("numerus") == "yes":
             for child in list(tr):
@@ -33,7 +36,7 @@ for ctx in tree.getroot().iter("context"):
                 ET.SubElement(tr, "numerusform").text = form
         else:
             tr.text = value
-tree.write(path, encoding="utf-8", xml_declaration=True)
+tree.write(str(path), encoding="utf-8", xml_declaration=True)
 text = path.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>')
 path.write_text(text, encoding="utf-8")
 for m in missing:

@@ -439,6 +439,25 @@
     </message>
 </context>
 <context>
+    <name>desk::IncidentSuggester</name>
+    <message>
+        <source>same service</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) in common</source>
+        <translation><numerusform>%n word in common</numerusform><numerusform>%n words in common</numerusform></translation>
+    </message>
+    <message>
+        <source>opened %1 h apart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opened %1 days apart</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>desk::Lifecycle</name>
     <message>
         <source>An incident cannot go from %1 to %2.</source>
@@ -594,6 +613,10 @@
     </message>
     <message>
         <source>A report cannot be a duplicate of itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no report with the reference '%1'.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -971,6 +994,37 @@
     </message>
 </context>
 <context>
+    <name>desk::ui::NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n selected report(s) will be linked to the new incident.</source>
+        <translation><numerusform>The selected report will be linked to the new incident.</numerusform><numerusform>The %n selected reports will be linked to the new incident.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create incident</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>desk::ui::PublicationsPage</name>
     <message>
         <source>Publications</source>
@@ -1002,6 +1056,45 @@
     </message>
 </context>
 <context>
+    <name>desk::ui::ReportDetailPane</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested incidents (double-click or Ctrl+L to link):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a report to read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · received %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same customer's other reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2 — %3% (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open incident looks related.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>desk::ui::StartupFlow</name>
     <message>
         <source>Incident Desk</source>
@@ -1025,13 +1118,136 @@
     </message>
 </context>
 <context>
-    <name>desk::ui::TriagePage</name>
+    <name>desk::ui::TriageFilterBar</name>
     <message>
-        <source>Triage</source>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open (new or claimed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anyone or no one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not claimed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimed by me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search subject, text and customer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this filter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>desk::ui::TriageModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimed by %1 until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1059,7 +1275,22 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Claimed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(removed on another workstation)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>desk::ui::TriagePage</name>
+    <message>
+        <source>Triage</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1071,7 +1302,127 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No reports.</source>
+        <source>Create an incident from them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 reports match the filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link to suggested incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New incident from selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not an incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate of…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n unlinked report(s) about %1 in the last 30 minutes: probably an incident.</source>
+        <translation><numerusform>%n unlinked report about %1 in the last 30 minutes.</numerusform><numerusform>%n unlinked reports about %1 in the last 30 minutes: probably an incident.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select one or more reports first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Not done for %n report(s): %1</source>
+        <translation><numerusform>Not done for %n report: %1</numerusform><numerusform>Not done for %n reports: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Claimed %n report(s).</source>
+        <translation><numerusform>Claimed %n report.</numerusform><numerusform>Claimed %n reports.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n report(s).</source>
+        <translation><numerusform>Released %n report.</numerusform><numerusform>Released %n reports.</numerusform></translation>
+    </message>
+    <message>
+        <source>No suggested incident for this report: create one with Ctrl+N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Linked %n report(s).</source>
+        <translation><numerusform>Linked %n report.</numerusform><numerusform>Linked %n reports.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n report(s) as not an incident.</source>
+        <translation><numerusform>Marked %n report as not an incident.</numerusform><numerusform>Marked %n reports as not an incident.</numerusform></translation>
+    </message>
+    <message>
+        <source>Duplicate of another report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference or number of the original report:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Marked %n report(s) as duplicates.</source>
+        <translation><numerusform>Marked %n report as a duplicate.</numerusform><numerusform>Marked %n reports as duplicates.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select the reports the incident is about first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Created %1 and linked %n report(s).</source>
+        <translation><numerusform>Created %1 and linked %n report.</numerusform><numerusform>Created %1 and linked %n reports.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone for %n report(s).</source>
+        <translation><numerusform>Undone for %n report.</numerusform><numerusform>Undone for %n reports.</numerusform></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a report to read it.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -439,6 +439,28 @@
     </message>
 </context>
 <context>
+    <name>desk::IncidentSuggester</name>
+    <message>
+        <source>same service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) in common</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opened %1 h apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened %1 days apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::Lifecycle</name>
     <message>
         <source>An incident cannot go from %1 to %2.</source>
@@ -594,6 +616,10 @@
     </message>
     <message>
         <source>A report cannot be a duplicate of itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report with the reference &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -989,6 +1015,40 @@
     </message>
 </context>
 <context>
+    <name>desk::ui::NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected report(s) will be linked to the new incident.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::PublicationsPage</name>
     <message>
         <source>Publications</source>
@@ -1023,6 +1083,45 @@
     </message>
 </context>
 <context>
+    <name>desk::ui::ReportDetailPane</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested incidents (double-click or Ctrl+L to link):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a report to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · received %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same customer&apos;s other reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3% (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open incident looks related.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::StartupFlow</name>
     <message>
         <source>Incident Desk</source>
@@ -1046,13 +1145,136 @@
     </message>
 </context>
 <context>
-    <name>desk::ui::TriagePage</name>
+    <name>desk::ui::TriageFilterBar</name>
     <message>
-        <source>Triage</source>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (new or claimed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone or no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search subject, text and customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::TriageModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,7 +1302,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed on another workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::TriagePage</name>
+    <message>
+        <source>Triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1092,8 +1329,155 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No reports.</source>
+        <source>Create an incident from them</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports match the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to suggested incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident from selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlinked report(s) about %1 in the last 30 minutes: probably an incident.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more reports first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done for %n report(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No suggested incident for this report: create one with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of another report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference or number of the original report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the reports the incident is about first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a report to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Claimed %n report(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n report(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n report(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n report(s) as not an incident.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n report(s) as duplicates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 and linked %n report(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone for %n report(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -439,6 +439,25 @@
     </message>
 </context>
 <context>
+    <name>desk::IncidentSuggester</name>
+    <message>
+        <source>same service</source>
+        <translation>stesso servizio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) in common</source>
+        <translation><numerusform>%n parola in comune</numerusform><numerusform>%n parole in comune</numerusform></translation>
+    </message>
+    <message>
+        <source>opened %1 h apart</source>
+        <translation>aperti a %1 h di distanza</translation>
+    </message>
+    <message>
+        <source>opened %1 days apart</source>
+        <translation>aperti a %1 giorni di distanza</translation>
+    </message>
+</context>
+<context>
     <name>desk::Lifecycle</name>
     <message>
         <source>An incident cannot go from %1 to %2.</source>
@@ -595,6 +614,10 @@
     <message>
         <source>A report cannot be a duplicate of itself.</source>
         <translation>Una segnalazione non può essere duplicato di se stessa.</translation>
+    </message>
+    <message>
+        <source>There is no report with the reference '%1'.</source>
+        <translation>Non esiste una segnalazione con il riferimento '%1'.</translation>
     </message>
 </context>
 <context>
@@ -971,6 +994,37 @@
     </message>
 </context>
 <context>
+    <name>desk::ui::NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Nuovo incidente</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected report(s) will be linked to the new incident.</source>
+        <translation><numerusform>La segnalazione selezionata sarà collegata al nuovo incidente.</numerusform><numerusform>Le %n segnalazioni selezionate saranno collegate al nuovo incidente.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impatto:</translation>
+    </message>
+    <message>
+        <source>Create incident</source>
+        <translation>Crea incidente</translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::PublicationsPage</name>
     <message>
         <source>Publications</source>
@@ -1002,6 +1056,45 @@
     </message>
 </context>
 <context>
+    <name>desk::ui::ReportDetailPane</name>
+    <message>
+        <source>Report</source>
+        <translation>Segnalazione</translation>
+    </message>
+    <message>
+        <source>Suggested incidents</source>
+        <translation>Incidenti suggeriti</translation>
+    </message>
+    <message>
+        <source>Suggested incidents (double-click or Ctrl+L to link):</source>
+        <translation>Incidenti suggeriti (doppio clic o Ctrl+L per collegare):</translation>
+    </message>
+    <message>
+        <source>Select a report to read it.</source>
+        <translation>Selezionate una segnalazione per leggerla.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · received %4</source>
+        <translation>%1 · %2 · %3 · ricevuta il %4</translation>
+    </message>
+    <message>
+        <source>Reference %1 · %2</source>
+        <translation>Riferimento %1 · %2</translation>
+    </message>
+    <message>
+        <source>The same customer's other reports</source>
+        <translation>Altre segnalazioni dello stesso cliente</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3% (%4)</source>
+        <translation>%1  %2 — %3% (%4)</translation>
+    </message>
+    <message>
+        <source>No open incident looks related.</source>
+        <translation>Nessun incidente aperto sembra collegato.</translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::StartupFlow</name>
     <message>
         <source>Incident Desk</source>
@@ -1025,14 +1118,137 @@
     </message>
 </context>
 <context>
-    <name>desk::ui::TriagePage</name>
+    <name>desk::ui::TriageFilterBar</name>
     <message>
-        <source>Triage</source>
-        <translation>Smistamento</translation>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Received</source>
         <translation>Ricevuta</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>In carico a</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Filtri salvati</translation>
+    </message>
+    <message>
+        <source>Open (new or claimed)</source>
+        <translation>Aperte (nuove o in carico)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Qualsiasi servizio</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Qualsiasi canale</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Qualsiasi lingua</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Qualsiasi data</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Ultima ora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Ultime 24 ore</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Anyone or no one</source>
+        <translation>Chiunque o nessuno</translation>
+    </message>
+    <message>
+        <source>Not claimed</source>
+        <translation>Non in carico</translation>
+    </message>
+    <message>
+        <source>Claimed by me</source>
+        <translation>In carico a me</translation>
+    </message>
+    <message>
+        <source>Search reports</source>
+        <translation>Cerca nelle segnalazioni</translation>
+    </message>
+    <message>
+        <source>Search subject, text and customer…</source>
+        <translation>Cerca in oggetto, testo e cliente…</translation>
+    </message>
+    <message>
+        <source>Save this filter…</source>
+        <translation>Salva questo filtro…</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Salva filtro</translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation>Nome del filtro:</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::TriageModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>Claimed by %1 until %2</source>
+        <translation>In carico a %1 fino alle %2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuta</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Età</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1059,8 +1275,23 @@
         <translation>Stato</translation>
     </message>
     <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
         <source>Claimed by</source>
         <translation>In carico a</translation>
+    </message>
+    <message>
+        <source>(removed on another workstation)</source>
+        <translation>(rimossa su un'altra postazione)</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::TriagePage</name>
+    <message>
+        <source>Triage</source>
+        <translation>Smistamento</translation>
     </message>
     <message>
         <source>No reports yet. Reports arrive from the contact form, or import them with 'incident-desk-cli import FILE'.</source>
@@ -1071,8 +1302,128 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>No reports.</source>
-        <translation>Nessuna segnalazione.</translation>
+        <source>Create an incident from them</source>
+        <translation>Crea un incidente da queste</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>%1 reports match the filter</source>
+        <translation>%1 segnalazioni corrispondono al filtro</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problema con %1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Prendi in carico</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Rilascia</translation>
+    </message>
+    <message>
+        <source>Link to suggested incident</source>
+        <translation>Collega all'incidente suggerito</translation>
+    </message>
+    <message>
+        <source>New incident from selection</source>
+        <translation>Nuovo incidente dalla selezione</translation>
+    </message>
+    <message>
+        <source>Not an incident</source>
+        <translation>Non è un incidente</translation>
+    </message>
+    <message>
+        <source>Duplicate of…</source>
+        <translation>Duplicato di…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Scorciatoie</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlinked report(s) about %1 in the last 30 minutes: probably an incident.</source>
+        <translation><numerusform>%n segnalazione non collegata su %1 negli ultimi 30 minuti: probabilmente un incidente.</numerusform><numerusform>%n segnalazioni non collegate su %1 negli ultimi 30 minuti: probabilmente un incidente.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select one or more reports first.</source>
+        <translation>Selezionate prima una o più segnalazioni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done for %n report(s): %1</source>
+        <translation><numerusform>Non eseguito per %n segnalazione: %1</numerusform><numerusform>Non eseguito per %n segnalazioni: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Claimed %n report(s).</source>
+        <translation><numerusform>%n segnalazione presa in carico.</numerusform><numerusform>%n segnalazioni prese in carico.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n report(s).</source>
+        <translation><numerusform>%n segnalazione rilasciata.</numerusform><numerusform>%n segnalazioni rilasciate.</numerusform></translation>
+    </message>
+    <message>
+        <source>No suggested incident for this report: create one with Ctrl+N.</source>
+        <translation>Nessun incidente suggerito per questa segnalazione: createne uno con Ctrl+N.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n report(s).</source>
+        <translation><numerusform>%n segnalazione collegata.</numerusform><numerusform>%n segnalazioni collegate.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n report(s) as not an incident.</source>
+        <translation><numerusform>%n segnalazione segnata come non incidente.</numerusform><numerusform>%n segnalazioni segnate come non incidenti.</numerusform></translation>
+    </message>
+    <message>
+        <source>Duplicate of another report</source>
+        <translation>Duplicato di un'altra segnalazione</translation>
+    </message>
+    <message>
+        <source>Reference or number of the original report:</source>
+        <translation>Riferimento o numero della segnalazione originale:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n report(s) as duplicates.</source>
+        <translation><numerusform>%n segnalazione segnata come duplicato.</numerusform><numerusform>%n segnalazioni segnate come duplicati.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select the reports the incident is about first.</source>
+        <translation>Selezionate prima le segnalazioni che riguardano l'incidente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 and linked %n report(s).</source>
+        <translation><numerusform>Creato %1 e collegata %n segnalazione.</numerusform><numerusform>Creato %1 e collegate %n segnalazioni.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone for %n report(s).</source>
+        <translation><numerusform>Annullato per %n segnalazione.</numerusform><numerusform>Annullato per %n segnalazioni.</numerusform></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>Select a report to read it.</source>
+        <translation>Selezionate una segnalazione per leggerla.</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
 namespace desk::ui {
 
 ListPage::ListPage(const Session &session, const QString &title, QWidget *parent)
-    : QWidget(parent),
+    : Page(parent),
       m_session(session),
       m_summary(new QLabel(this)),
       m_empty(new QLabel(this)),

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "page.h"
 #include "session.h"
-
-#include <QWidget>
 
 class QLabel;
 class QStackedLayout;
@@ -16,7 +15,7 @@ namespace desk::ui {
  * A page of the main window: a title, a summary line and a read-only table, with a message in
  * place of the table while it is empty. Data is fetched by the worker thread in refresh().
  */
-class ListPage : public QWidget
+class ListPage : public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ListPage)
@@ -25,17 +24,9 @@ public:
     ListPage(const Session &session, const QString &title, QWidget *parent = nullptr);
     ~ListPage() override;
 
-    /** Fetches the page's data again, off the GUI thread. */
-    virtual void refresh() = 0;
-
     QTableView *view() const { return m_view; }
     QStandardItemModel *model() const { return m_model; }
-    QString summaryText() const;
-
-signals:
-    /** The page's count for the navigation (new reports, pending approvals …); -1 hides it. */
-    void badgeChanged(int count);
-    void refreshed();
+    QString summaryText() const override;
 
 protected:
     void setHeaders(const QStringList &headers);

@@ -59,8 +59,8 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
         m_navigation->addItem(item);
         m_pages->addWidget(m_pageList.at(i));
         const Page page = Page(i);
-        connect(m_pageList.at(i), &ListPage::badgeChanged, this, [this, page](int count) { setBadge(page, count); });
-        connect(m_pageList.at(i), &ListPage::refreshed, this, [this] {
+        connect(m_pageList.at(i), &desk::ui::Page::badgeChanged, this, [this, page](int count) { setBadge(page, count); });
+        connect(m_pageList.at(i), &desk::ui::Page::refreshed, this, [this] {
             if (m_pending > 0 && --m_pending == 0)
                 markSynced();
         });
@@ -132,7 +132,7 @@ void MainWindow::showPage(Page page)
     m_navigation->setCurrentRow(int(page));
 }
 
-ListPage *MainWindow::page(Page page) const
+desk::ui::Page *MainWindow::page(Page page) const
 {
     return m_pageList.value(qsizetype(page));
 }
@@ -140,7 +140,7 @@ ListPage *MainWindow::page(Page page) const
 void MainWindow::refreshAll()
 {
     m_pending = int(m_pageList.size());
-    for (ListPage *p : std::as_const(m_pageList))
+    for (desk::ui::Page *p : std::as_const(m_pageList))
         p->refresh();
 }
 

@@ -12,7 +12,7 @@ class QTimer;
 
 namespace desk::ui {
 
-class ListPage;
+class Page;
 
 /** Navigation on the left, one page per area, and a status bar that says where and who. */
 class MainWindow final : public QMainWindow
@@ -27,7 +27,7 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
-    ListPage *page(Page page) const;
+    desk::ui::Page *page(Page page) const;
     /** Reloads every page from the database. */
     void refreshAll();
 
@@ -46,7 +46,7 @@ private:
     Session m_session;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
-    QList<ListPage *> m_pageList;
+    QList<desk::ui::Page *> m_pageList;
     QStringList m_pageTitles;
     QLabel *m_databaseLabel;
     QLabel *m_userLabel;

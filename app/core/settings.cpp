@@ -97,6 +97,27 @@ void Settings::setWindowGeometry(const QByteArray &geometry)
     setValue(QStringLiteral("window/geometry"), geometry);
 }
 
+QMap<QString, QByteArray> Settings::savedFilters(const QString &user) const
+{
+    QMap<QString, QByteArray> out;
+    m_settings->beginGroup(QStringLiteral("filters/") + user);
+    const QStringList names = m_settings->childKeys();
+    for (const QString &key : names)
+        out.insert(QString::fromUtf8(QByteArray::fromPercentEncoding(key.toUtf8())), m_settings->value(key).toByteArray());
+    m_settings->endGroup();
+    return out;
+}
+
+void Settings::saveFilter(const QString &user, const QString &name, const QByteArray &filter)
+{
+    setValue(QStringLiteral("filters/") + user + u'/' + QString::fromLatin1(name.toUtf8().toPercentEncoding()), filter);
+}
+
+void Settings::removeFilter(const QString &user, const QString &name)
+{
+    m_settings->remove(QStringLiteral("filters/") + user + u'/' + QString::fromLatin1(name.toUtf8().toPercentEncoding()));
+}
+
 QList<ConnectionProfile> Settings::profiles() const
 {
     QList<ConnectionProfile> out;

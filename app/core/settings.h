@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QSettings>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -43,6 +44,11 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+
+    /** Saved triage filters of one user: name → filter as JSON. */
+    QMap<QString, QByteArray> savedFilters(const QString &user) const;
+    void saveFilter(const QString &user, const QString &name, const QByteArray &filter);
+    void removeFilter(const QString &user, const QString &name);
 
     QList<ConnectionProfile> profiles() const;
     void saveProfile(const ConnectionProfile &profile);

@@ -52,6 +52,7 @@ public:
 
     const Error &error() const { return std::get<Error>(m_data); }
     QString errorString() const { return ok() ? QString() : error().message; }
+    T value_or(T fallback) const & { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_data;

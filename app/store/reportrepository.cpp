@@ -66,6 +66,16 @@ Result<Report> ReportRepository::get(Id id) const
     return reportFrom(q.value());
 }
 
+Result<Report> ReportRepository::byExternalRef(const QString &externalRef) const
+{
+    auto q = m_db.exec(kSelect + QStringLiteral("WHERE r.external_ref = ?"), {externalRef});
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return Error::notFound(tr("There is no report with the reference '%1'.").arg(externalRef));
+    return reportFrom(q.value());
+}
+
 Result<Id> ReportRepository::insert(const Report &r)
 {
     auto id = m_db.scalar(
@@ -261,6 +271,25 @@ Result<Report> ReportRepository::markDuplicate(Id id, Id originalId, int expecte
         return Error::invalid(tr("A report cannot be a duplicate of itself."));
     return changeStatus(id, expectedVersion, ReportStatus::Duplicate, 0, originalId,
                         QStringLiteral("report.duplicate"));
+}
+
+Result<Report> ReportRepository::restore(Id id, ReportStatus status, Id incidentId, Id duplicateOf, int expectedVersion)
+{
+    return changeStatus(id, expectedVersion, status, incidentId, duplicateOf, QStringLiteral("report.undo"));
+}
+
+Result<QList<Report>> ReportRepository::sameCustomer(const Report &report, int limit) const
+{
+    if (report.customerRef.isEmpty())
+        return QList<Report>();
+    auto q = m_db.exec(kSelect + QStringLiteral("WHERE r.customer_ref = ? AND r.id <> ? ORDER BY r.received_at DESC LIMIT ?"),
+                       {report.customerRef, report.id, limit});
+    if (!q.ok())
+        return q.error();
+    QList<Report> out;
+    while (q.value().next())
+        out.append(reportFrom(q.value()));
+    return out;
 }
 
 } // namespace desk

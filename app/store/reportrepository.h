@@ -17,6 +17,7 @@ public:
     ReportRepository(Database &db, User actor);
 
     Result<Report> get(Id id) const;
+    Result<Report> byExternalRef(const QString &externalRef) const;
     /** Inserts one report (the contact form path); returns its id. */
     Result<Id> insert(const Report &report);
     Result<QList<Report>> latest(int limit, int offset = 0) const;
@@ -35,6 +36,10 @@ public:
     Result<Report> linkToIncident(Id id, Id incidentId, int expectedVersion);
     Result<Report> markNotIncident(Id id, int expectedVersion);
     Result<Report> markDuplicate(Id id, Id originalId, int expectedVersion);
+    /** Puts back the status, incident and original a triage action replaced (undo). */
+    Result<Report> restore(Id id, ReportStatus status, Id incidentId, Id duplicateOf, int expectedVersion);
+    /** The same customer's other reports, newest first. */
+    Result<QList<Report>> sameCustomer(const Report &report, int limit = 20) const;
 
     /** Builds the text a search engine can take from what a person typed (SQLite FTS5). */
     static QString ftsQuery(const QString &text);

@@ -28,6 +28,10 @@ struct ReportQuery
     Qt::SortOrder order = Qt::DescendingOrder;
 
     bool operator==(const ReportQuery &) const = default;
+
+    /** For saved filters. */
+    QByteArray toJson() const;
+    static ReportQuery fromJson(const QByteArray &json);
 };
 
 /** One row of the queue, as the table shows it. */

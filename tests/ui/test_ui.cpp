@@ -16,6 +16,8 @@
 #include "store/demodata.h"
 #include "store/migrator.h"
 #include "translations.h"
+#include "triagemodel.h"
+#include "triagepage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -160,8 +162,9 @@ void TestUi::firstRunCreatesTheAdministrator()
     QTRY_VERIFY_WITH_TIMEOUT(flow.mainWindow() != nullptr, 15000);
     auto *user = flow.mainWindow()->findChild<QLabel *>(QStringLiteral("userLabel"));
     QCOMPARE(user->text(), QStringLiteral("Giulia Conti · Administrator"));
-    auto *triage = flow.mainWindow()->page(MainWindow::Page::Triage);
-    QTRY_VERIFY(triage->findChild<QLabel *>(QStringLiteral("emptyLabel"))->isVisible());
+    auto *triage = qobject_cast<TriagePage *>(flow.mainWindow()->page(MainWindow::Page::Triage));
+    QTRY_VERIFY(triage->summaryText().contains(QLatin1String("No reports yet")));
+    QCOMPARE(triage->model()->rowCount(), 0);
 }
 
 void TestUi::signInAndBrowse()
@@ -173,16 +176,16 @@ void TestUi::signInAndBrowse()
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("userLabel"))->text().contains(QLatin1String("Team lead")));
     QTRY_VERIFY(window->findChild<QLabel *>(QStringLiteral("syncLabel"))->text().startsWith(QLatin1String("Updated")));
 
-    ListPage *triage = window->page(MainWindow::Page::Triage);
-    QTRY_COMPARE(triage->model()->rowCount(), 500);
-    QVERIFY(triage->summaryText().contains(QLatin1String("New:")));
+    auto *triage = qobject_cast<TriagePage *>(window->page(MainWindow::Page::Triage));
+    QTRY_VERIFY(triage->model()->rowCount() > 0);
+    QTRY_VERIFY(triage->summaryText().contains(QLatin1String("New:")));
     auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
     QTRY_VERIFY(navigation->item(0)->text().contains(u'('));
     window->resize(1280, 760);
     screenshot(window, QStringLiteral("triage-en.png"));
 
     QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
-    ListPage *incidents = window->page(MainWindow::Page::Incidents);
+    auto *incidents = qobject_cast<ListPage *>(window->page(MainWindow::Page::Incidents));
     QVERIFY(incidents->isVisible());
     QTRY_VERIFY(incidents->model()->rowCount() >= 16);
     QTRY_VERIFY2(incidents->summaryText().contains(QLatin1String("open incidents")), qPrintable(incidents->summaryText()));
@@ -197,7 +200,7 @@ void TestUi::signInAndBrowse()
 
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
                       navigation->visualItemRect(navigation->item(3)).center());
-    ListPage *publications = window->page(MainWindow::Page::Publications);
+    auto *publications = qobject_cast<ListPage *>(window->page(MainWindow::Page::Publications));
     QVERIFY(publications->isVisible());
     QTRY_VERIFY(publications->model()->rowCount() > 0);
 
@@ -233,14 +236,15 @@ void TestUi::italianDesktop()
     QVERIFY(navigation->item(0)->text().startsWith(QLatin1String("Smistamento")));
     QCOMPARE(navigation->item(1)->text().left(9), QStringLiteral("Incidenti"));
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("userLabel"))->text().contains(QLatin1String("Operatore")));
-    ListPage *triage = window->page(MainWindow::Page::Triage);
-    QTRY_COMPARE(triage->model()->rowCount(), 500);
-    QCOMPARE(triage->model()->horizontalHeaderItem(0)->text(), QStringLiteral("Ricevuta"));
+    auto *triage = qobject_cast<TriagePage *>(window->page(MainWindow::Page::Triage));
+    QTRY_VERIFY(triage->model()->rowCount() > 0);
+    QCOMPARE(triage->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Ricevuta"));
     window->resize(1280, 760);
     screenshot(window, QStringLiteral("triage-it.png"));
     window->showPage(MainWindow::Page::Incidents);
-    QTRY_VERIFY(window->page(MainWindow::Page::Incidents)->model()->rowCount() >= 16);
-    QTRY_VERIFY(window->page(MainWindow::Page::Incidents)->summaryText().contains(QLatin1String("incident")));
+    auto *incidents = qobject_cast<ListPage *>(window->page(MainWindow::Page::Incidents));
+    QTRY_VERIFY(incidents->model()->rowCount() >= 16);
+    QTRY_VERIFY(incidents->summaryText().contains(QLatin1String("incident")));
     screenshot(window, QStringLiteral("incidents-it.png"));
 }
 
