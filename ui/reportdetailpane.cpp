@@ -21,6 +21,7 @@ ReportDetailPane::ReportDetailPane(QWidget *parent)
     m_suggestionList->setObjectName(QStringLiteral("suggestions"));
     m_suggestionList->setAccessibleName(tr("Suggested incidents"));
     m_suggestionList->setMaximumHeight(150);
+    m_suggestionList->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 1);
@@ -71,6 +72,7 @@ void ReportDetailPane::showReport(const Report &report, const QList<Report> &sam
                                              .arg(s.reason),
                                          m_suggestionList);
         item->setData(Qt::UserRole, s.incidentId);
+        item->setToolTip(item->text());
     }
     if (suggestions.isEmpty())
         m_suggestionList->addItem(tr("No open incident looks related."));

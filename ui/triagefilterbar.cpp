@@ -21,7 +21,8 @@ QComboBox *combo(QWidget *parent, const QString &name, const QString &accessible
     auto *box = new QComboBox(parent);
     box->setObjectName(name);
     box->setAccessibleName(accessible);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(9);
     return box;
 }
 } // namespace
@@ -62,7 +63,7 @@ TriageFilterBar::TriageFilterBar(const QString &userName, QWidget *parent)
     m_search->setAccessibleName(tr("Search reports"));
     m_search->setPlaceholderText(tr("Search subject, text and customer…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(200);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

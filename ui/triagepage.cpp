@@ -123,7 +123,7 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setItemDelegateForColumn(TriageModel::Subject, m_highlight);
     m_view->setItemDelegateForColumn(TriageModel::Customer, m_highlight);
-    const QList<int> widths{120, 60, 150, 100, 40, 90, 0, 110, 120, 90};
+    const QList<int> widths{115, 50, 135, 95, 70, 90, 0, 95, 110, 80};
     for (int c = 0; c < widths.size(); ++c) {
         if (widths.at(c) > 0)
             m_view->setColumnWidth(c, widths.at(c));
@@ -134,6 +134,7 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({700, 380});
     layout->addWidget(splitter, 1);
 
     createActions();
@@ -153,7 +154,7 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
         m_summary->setToolTip(tr("%1 reports match the filter").arg(QLocale().toString(total)));
         refreshCounts();
         if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
-            m_view->setCurrentIndex(m_model->index(0, TriageModel::Subject));
+            m_view->setCurrentIndex(m_model->index(0, TriageModel::Received));
         emit refreshed();
     });
     connect(m_model, &TriageModel::loadFailed, this, [this](const QString &message) { showMessage(message, true); });

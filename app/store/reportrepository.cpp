@@ -275,7 +275,12 @@ Result<Report> ReportRepository::markDuplicate(Id id, Id originalId, int expecte
 
 Result<Report> ReportRepository::restore(Id id, ReportStatus status, Id incidentId, Id duplicateOf, int expectedVersion)
 {
-    return changeStatus(id, expectedVersion, status, incidentId, duplicateOf, QStringLiteral("report.undo"));
+    // A report that was claimed goes back to the person undoing, with a fresh lease.
+    const ReportStatus target = status == ReportStatus::Claimed ? ReportStatus::New : status;
+    auto restored = changeStatus(id, expectedVersion, target, incidentId, duplicateOf, QStringLiteral("report.undo"));
+    if (!restored.ok() || status != ReportStatus::Claimed)
+        return restored;
+    return claim(id);
 }
 
 Result<QList<Report>> ReportRepository::sameCustomer(const Report &report, int limit) const
