@@ -875,6 +875,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::ListPage</name>

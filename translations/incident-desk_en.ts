@@ -863,6 +863,10 @@
         <source>%n update(s) overdue</source>
         <translation><numerusform>%n update overdue</numerusform><numerusform>%n updates overdue</numerusform></translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>desk::ui::ListPage</name>

@@ -863,6 +863,10 @@
         <source>%n update(s) overdue</source>
         <translation><numerusform>%n aggiornamento scaduto</numerusform><numerusform>%n aggiornamenti scaduti</numerusform></translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::ListPage</name>

@@ -243,3 +243,5 @@ TABLE.update({
  "Undone for %n report(s).": ["Annullato per %n segnalazione.", "Annullato per %n segnalazioni."],
  "Keyboard shortcuts": "Scorciatoie da tastiera", "Action": "Azione", "Keys": "Tasti",
 })
+
+TABLE.update({"Customers": "Clienti"})

@@ -24,7 +24,7 @@ struct Row
 IncidentsPage::IncidentsPage(const Session &session, QWidget *parent) : ListPage(session, tr("Incidents"), parent)
 {
     setObjectName(QStringLiteral("incidentsPage"));
-    setHeaders({tr("Reference"), tr("Title"), tr("State"), tr("Impact"), tr("Services"), tr("Reports"),
+    setHeaders({tr("Reference"), tr("Title"), tr("State"), tr("Impact"), tr("Services"), tr("Reports"), tr("Customers"),
                 tr("Next update due")});
     setEmptyText(tr("No incidents. Create one from reports in Triage."));
 }
@@ -74,7 +74,7 @@ void IncidentsPage::refresh()
                 if (standing == Cadence::Standing::Overdue)
                     ++overdue;
                 rows.append({i.reference, i.title, label(i.state), label(i.impact), i.serviceKeys.join(QStringLiteral(", ")),
-                             row.scope.reports, dueCell});
+                             row.scope.reports, row.scope.customers, dueCell});
                 keys.append(i.id);
             }
             setSummary(tr("%n open incident(s)", nullptr, open)
