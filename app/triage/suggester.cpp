@@ -48,14 +48,22 @@ IncidentSuggester::IncidentSuggester(Database &db) : m_db(db) {}
 
 QSet<QString> IncidentSuggester::words(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    // One pass over the decomposed text: letters and digits make words, accents are dropped.
     QSet<QString> out;
-    const QString folded = text.normalized(QString::NormalizationForm_D).toLower();
-    for (QString w : folded.split(separators, Qt::SkipEmptyParts)) {
-        w.remove(QRegularExpression(QStringLiteral("\\p{Mn}")));
-        if (w.size() >= 3)
-            out.insert(w);
+    const QString folded = text.normalized(QString::NormalizationForm_D);
+    QString word;
+    const auto flush = [&] {
+        if (word.size() >= 3)
+            out.insert(word);
+        word.clear();
+    };
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber())
+            word += c.toLower();
+        else if (c.category() != QChar::Mark_NonSpacing)
+            flush();
     }
+    flush();
     return out;
 }
 
