@@ -70,11 +70,11 @@ void TriageModel::reload()
             QElapsedTimer timer;
             timer.start();
             FirstPage page;
+            // Only the first page here: counting a million rows would delay the first rows. The
+            // full id list that follows gives the count.
             page.ids = ReportListing::ids(db, query, kFirstIds);
-            if (page.ids.ok() && page.ids->size() < kFirstIds)
+            if (page.ids.ok())
                 page.count = qint64(page.ids->size());
-            else
-                page.count = ReportListing::count(db, query);
             page.elapsedMs = timer.elapsed();
             return page;
         },
@@ -88,8 +88,8 @@ void TriageModel::reload()
             }
             beginResetModel();
             m_ids = page.ids.value();
-            m_total = qMax<qint64>(page.count.value(), m_ids.size());
-            m_idsComplete = m_ids.size() >= m_total;
+            m_total = m_ids.size();
+            m_idsComplete = m_ids.size() < kFirstIds;
             m_blocks.clear();
             m_lru.clear();
             m_pending.clear();
@@ -97,7 +97,9 @@ void TriageModel::reload()
             endResetModel();
             m_loading = false;
             emit queryLoaded(m_total, page.elapsedMs);
-            if (!m_idsComplete)
+            if (m_idsComplete)
+                emit countKnown(m_total);
+            else
                 requestRemainingIds();
         });
 }
@@ -131,6 +133,7 @@ void TriageModel::requestRemainingIds()
                 m_ids = std::move(all).value();
             }
             m_idsComplete = true;
+            emit countKnown(m_total);
             const QSet<int> wanted = std::exchange(m_wanted, {});
             for (int block : wanted)
                 requestBlock(block);

@@ -46,6 +46,7 @@ public:
     Id idAt(int row) const;
     const ReportSummary *summaryAt(int row) const;
     bool isLoading() const { return m_loading; }
+    bool isComplete() const { return m_idsComplete; }
     qint64 total() const { return m_total; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -57,6 +58,8 @@ public:
 signals:
     /** The first rows of a new query are in (ids and count known). */
     void queryLoaded(qint64 total, qint64 elapsedMs);
+    /** Every id of the query is known: `total` rows. */
+    void countKnown(qint64 total);
     /** A block of rows arrived. */
     void blockLoaded(int firstRow, int lastRow);
     void loadFailed(const QString &message);

@@ -150,8 +150,10 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
         if (current >= first && current <= last && m_detail->reportId() != m_model->idAt(current))
             m_detailTimer->start();
     });
-    connect(m_model, &TriageModel::queryLoaded, this, [this](qint64 total) {
+    connect(m_model, &TriageModel::countKnown, this, [this](qint64 total) {
         m_summary->setToolTip(tr("%1 reports match the filter").arg(QLocale().toString(total)));
+    });
+    connect(m_model, &TriageModel::queryLoaded, this, [this] {
         refreshCounts();
         if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_model->index(0, TriageModel::Received));

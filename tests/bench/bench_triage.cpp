@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -180,6 +181,8 @@ int main(int argc, char *argv[])
     TriageModel model(&worker);
     QTableView view;
     view.resize(1200, 800);
+    view.verticalHeader()->hide(); // as in the triage page
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view.setModel(&model);
     view.show();
     StallMeter stall;

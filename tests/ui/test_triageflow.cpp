@@ -91,7 +91,7 @@ void TestTriageFlow::cleanupTestCase()
 
 bool TestTriageFlow::waitLoaded()
 {
-    return QTest::qWaitFor([this] { return !m_page->model()->isLoading(); }, 10000);
+    return QTest::qWaitFor([this] { return !m_page->model()->isLoading() && m_page->model()->isComplete(); }, 10000);
 }
 
 QVariant TestTriageFlow::sql(const QString &statement, const QVariantList &values)
