@@ -139,6 +139,11 @@ void TriageFilterBar::setServices(const QList<Service> &services)
     m_applying = false;
 }
 
+void TriageFilterBar::showStatus(ReportStatus status)
+{
+    m_status->setCurrentIndex(qMax(0, m_status->findData(int(status))));
+}
+
 ReportQuery TriageFilterBar::query() const
 {
     ReportQuery q;

@@ -26,6 +26,8 @@ public:
     /** The filter; sort order is the model's. */
     ReportQuery query() const;
     void setQuery(const ReportQuery &query);
+    /** Shows only reports in `status` (the other filters stay). */
+    void showStatus(ReportStatus status);
     QLineEdit *searchEdit() const { return m_search; }
 
 signals:

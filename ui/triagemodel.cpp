@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFont>
 #include <QLocale>
+#include <QTimer>
 
 namespace desk::ui {
 
@@ -97,6 +98,9 @@ void TriageModel::reload()
             endResetModel();
             m_loading = false;
             emit queryLoaded(m_total, page.elapsedMs);
+            // The worker serves jobs in order: the first rows go before the long list of ids.
+            if (m_total > 0)
+                requestBlock(0);
             if (m_idsComplete)
                 emit countKnown(m_total);
             else
@@ -117,32 +121,43 @@ void TriageModel::requestRemainingIds()
                 emit loadFailed(all.errorString());
                 return;
             }
-            const qint64 before = m_total;
-            const qint64 after = all->size();
-            if (after > before) {
-                beginInsertRows({}, int(before), int(after - 1));
-                m_ids = std::move(all).value();
-                m_total = after;
-                endInsertRows();
-            } else if (after < before) {
-                beginRemoveRows({}, int(after), int(before - 1));
-                m_ids = std::move(all).value();
-                m_total = after;
+            const qint64 target = all->size();
+            m_ids = std::move(all).value();
+            if (target < m_total) {
+                beginRemoveRows({}, int(target), int(m_total - 1));
+                m_total = target;
                 endRemoveRows();
-            } else {
-                m_ids = std::move(all).value();
             }
-            m_idsComplete = true;
-            emit countKnown(m_total);
-            const QSet<int> wanted = std::exchange(m_wanted, {});
-            for (int block : wanted)
-                requestBlock(block);
+            growTo(target, generation);
         });
+}
+
+void TriageModel::growTo(qint64 target, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    // Rows are added in slices so the view's bookkeeping never holds the GUI thread for long.
+    constexpr qint64 kSlice = 50000;
+    if (m_total < target) {
+        const qint64 next = qMin(target, m_total + kSlice);
+        beginInsertRows({}, int(m_total), int(next - 1));
+        m_total = next;
+        endInsertRows();
+    }
+    if (m_total < target) {
+        QTimer::singleShot(0, this, [this, target, generation] { growTo(target, generation); });
+        return;
+    }
+    m_idsComplete = true;
+    emit countKnown(m_total);
+    const QSet<int> wanted = std::exchange(m_wanted, {});
+    for (int block : wanted)
+        requestBlock(block);
 }
 
 Id TriageModel::idAt(int row) const
 {
-    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+    return row >= 0 && row < m_total && row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
 const ReportSummary *TriageModel::summaryAt(int row) const

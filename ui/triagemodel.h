@@ -68,6 +68,7 @@ private:
     void requestBlock(int block) const;
     void storeBlock(int block, QList<ReportSummary> rows);
     void requestRemainingIds();
+    void growTo(qint64 target, quint64 generation);
 
     DbWorker *m_worker;
     ReportQuery m_query;

@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -95,6 +96,12 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
     layout->addWidget(m_spikeBanner);
 
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setToolTip(tr("Click a status to show its reports."));
+    connect(m_summary, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (auto status = fromKey<ReportStatus>(link.mid(7)))
+            m_filters->showStatus(*status);
+    });
     layout->addWidget(m_summary);
 
     auto *toolbar = new QToolBar(this);
@@ -245,7 +252,9 @@ void TriagePage::refreshCounts()
                 QStringList parts;
                 for (auto it = o.counts->cbegin(); it != o.counts->cend(); ++it) {
                     if (it.value() > 0)
-                        parts << tr("%1: %2").arg(label(it.key()), locale.toString(it.value()));
+                        parts << QStringLiteral("<a href=\"status:%1\">%2</a>")
+                                     .arg(toKey(it.key()),
+                                          tr("%1: %2").arg(label(it.key()), locale.toString(it.value())).toHtmlEscaped());
                 }
                 m_summary->setText(parts.isEmpty() ? tr("No reports yet. Reports arrive from the contact form, or "
                                                         "import them with 'incident-desk-cli import FILE'.")
@@ -272,7 +281,9 @@ void TriagePage::refreshCounts()
 
 QString TriagePage::summaryText() const
 {
-    return m_summary->text();
+    QTextDocument doc;
+    doc.setHtml(m_summary->text());
+    return doc.toPlainText();
 }
 
 QString TriagePage::lastMessage() const

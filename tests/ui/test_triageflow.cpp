@@ -38,6 +38,7 @@ private slots:
     void claimAndLinkWithTheKeyboard();
     void bulkActionAndIncidentFromSelection();
     void shortcutsAreListed();
+    void statusCountsFilter();
     void hostileTextIsText();
 
 private:
@@ -224,6 +225,18 @@ void TestTriageFlow::shortcutsAreListed()
         keys << table->item(r, 1)->text();
     QVERIFY(keys.contains(QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText)));
     dialog->close();
+}
+
+void TestTriageFlow::statusCountsFilter()
+{
+    auto *summary = m_page->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QTRY_VERIFY(summary->text().contains(QLatin1String("status:not_incident")));
+    QVERIFY(m_page->summaryText().contains(QLatin1String("Not an incident: ")));
+    emit summary->linkActivated(QStringLiteral("status:not_incident"));
+    QTRY_COMPARE(m_page->model()->query().statuses, QList<ReportStatus>{ReportStatus::NotIncident});
+    QVERIFY(waitLoaded());
+    QTRY_VERIFY(m_page->model()->summaryAt(0) != nullptr);
+    QCOMPARE(m_page->model()->summaryAt(0)->status, ReportStatus::NotIncident);
 }
 
 void TestTriageFlow::hostileTextIsText()
