@@ -112,7 +112,21 @@ void TriageModel::requestRemainingIds()
 {
     const quint64 generation = m_generation;
     const ReportQuery query = m_query;
-    m_worker->call<Result<QList<Id>>>(
+    if (!m_listWorker && !m_listWorkerFailed) {
+        m_listWorker = new DbWorker(this);
+        connect(m_listWorker, &DbWorker::opened, this, [this](bool ok) {
+            if (ok)
+                return;
+            // No second connection (the server's limit?): the one connection does both.
+            m_listWorker->deleteLater();
+            m_listWorker = nullptr;
+            m_listWorkerFailed = true;
+            if (!m_idsComplete)
+                requestRemainingIds();
+        });
+        m_listWorker->open(m_worker->url());
+    }
+    (m_listWorker ? m_listWorker : m_worker)->call<Result<QList<Id>>>(
         this, [query](Database &db) { return ReportListing::ids(db, query); },
         [this, generation](Result<QList<Id>> all) {
             if (generation != m_generation)
@@ -121,14 +135,21 @@ void TriageModel::requestRemainingIds()
                 emit loadFailed(all.errorString());
                 return;
             }
-            const qint64 target = all->size();
-            m_ids = std::move(all).value();
-            if (target < m_total) {
-                beginRemoveRows({}, int(target), int(m_total - 1));
-                m_total = target;
-                endRemoveRows();
+            // The rows already shown keep their place even if the list changed meanwhile (a report
+            // removed or added elsewhere): the known prefix stays, the rest follows it.
+            QList<Id> ids = std::move(all).value();
+            const qsizetype known = qMin<qsizetype>(m_ids.size(), m_total);
+            if (ids.mid(0, known) != m_ids.mid(0, known)) {
+                const QSet<Id> shown(m_ids.cbegin(), m_ids.cbegin() + known);
+                QList<Id> merged = m_ids.mid(0, known);
+                for (Id id : std::as_const(ids)) {
+                    if (!shown.contains(id))
+                        merged.append(id);
+                }
+                ids = std::move(merged);
             }
-            growTo(target, generation);
+            m_ids = std::move(ids);
+            growTo(m_ids.size(), generation);
         });
 }
 

@@ -71,6 +71,9 @@ private:
     void growTo(qint64 target, quint64 generation);
 
     DbWorker *m_worker;
+    /** A second connection for the long id lists, so a new query's first rows never wait behind them. */
+    DbWorker *m_listWorker = nullptr;
+    bool m_listWorkerFailed = false;
     ReportQuery m_query;
     QList<Id> m_ids;
     qint64 m_total = 0;

@@ -198,6 +198,9 @@ Status BulkReportWriter::finishInitialLoadSqlite()
     m_sqlite->rebuild.clear();
     if (Status s = m_sqlite->exec("INSERT INTO reports_fts (reports_fts) VALUES ('rebuild')"); !s.ok())
         return s;
+    // Statistics for the query planner, now that the table is no longer empty.
+    if (Status s = m_sqlite->exec("ANALYZE reports"); !s.ok())
+        return s;
     return m_sqlite->exec("PRAGMA cache_size = -32768");
 }
 
@@ -240,6 +243,8 @@ Result<BulkStats> BulkReportWriter::finishInitialLoadPostgres()
             return s.error();
     }
     m_pgRebuild.clear();
+    if (Status s = pgExec(conn, "ANALYZE reports"); !s.ok())
+        return s.error();
     if (Status s = pgExec(conn, "COMMIT"); !s.ok())
         return s.error();
     m_open = false;

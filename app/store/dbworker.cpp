@@ -26,6 +26,7 @@ DbWorker::~DbWorker()
 
 void DbWorker::open(const DatabaseUrl &url)
 {
+    m_url = url;
     QMetaObject::invokeMethod(m_context, [this, url] {
         auto db = Database::open(url);
         const bool ok = db.ok();

@@ -29,6 +29,7 @@ public:
     /** Opens the connection in the worker thread; emits opened() when done. */
     void open(const DatabaseUrl &url);
     bool isOpen() const { return m_open; }
+    const DatabaseUrl &url() const { return m_url; }
 
     /** Runs `job` on the worker's connection; fire and forget. */
     void post(std::function<void(Database &)> job);
@@ -55,6 +56,7 @@ private:
     QObject *m_context = nullptr; // lives in m_thread
     std::unique_ptr<Database> m_db; // touched only in m_thread
     bool m_open = false;
+    DatabaseUrl m_url;
 };
 
 } // namespace desk

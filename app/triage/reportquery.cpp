@@ -98,13 +98,19 @@ Sql build(Database &db, const ReportQuery &q, bool *nothing)
     addIn(sql, QStringLiteral("r.channel"), q.channels);
     addIn(sql, QStringLiteral("r.language"), q.languages);
     if (!q.serviceKeys.isEmpty()) {
-        QStringList marks;
-        for (const QString &key : q.serviceKeys) {
-            marks << QStringLiteral("?");
-            sql.values << key;
+        // Resolved here, so the planner sees plain ids and can walk the (service, received) index.
+        QStringList ids;
+        auto services = db.exec(QStringLiteral("SELECT key, id FROM services"));
+        if (services.ok()) {
+            while (services.value().next()) {
+                if (q.serviceKeys.contains(services.value().value(0).toString()))
+                    ids << QString::number(services.value().value(1).toLongLong());
+            }
         }
-        sql.where += QStringLiteral(" AND r.service_id IN (SELECT id FROM services WHERE key IN (") + marks.join(u',')
-            + QStringLiteral("))");
+        if (ids.isEmpty())
+            *nothing = true;
+        else
+            sql.where += QStringLiteral(" AND r.service_id IN (") + ids.join(u',') + u')';
     }
     if (q.receivedAfter.isValid()) {
         sql.where += QStringLiteral(" AND r.received_at >= ?");
