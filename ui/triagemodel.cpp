@@ -2,6 +2,7 @@
 #include "triagemodel.h"
 
 #include "core/clock.h"
+#include "core/logging.h"
 #include "labels.h"
 #include "store/dbworker.h"
 
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFont>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QTimer>
 
 namespace desk::ui {
@@ -87,6 +89,8 @@ void TriageModel::reload()
                 emit loadFailed(page.ids.ok() ? page.count.errorString() : page.ids.errorString());
                 return;
             }
+            QElapsedTimer trace;
+            trace.start();
             beginResetModel();
             m_ids = page.ids.value();
             m_total = m_ids.size();
@@ -96,6 +100,8 @@ void TriageModel::reload()
             m_pending.clear();
             m_wanted.clear();
             endResetModel();
+            if (trace.elapsed() > 4)
+                qCDebug(lcUi) << "reset took" << trace.elapsed() << "ms";
             m_loading = false;
             emit queryLoaded(m_total, page.elapsedMs);
             // The worker serves jobs in order: the first rows go before the long list of ids.
@@ -137,6 +143,8 @@ void TriageModel::requestRemainingIds()
             }
             // The rows already shown keep their place even if the list changed meanwhile (a report
             // removed or added elsewhere): the known prefix stays, the rest follows it.
+            QElapsedTimer trace;
+            trace.start();
             QList<Id> ids = std::move(all).value();
             const qsizetype known = qMin<qsizetype>(m_ids.size(), m_total);
             if (ids.mid(0, known) != m_ids.mid(0, known)) {
@@ -149,6 +157,8 @@ void TriageModel::requestRemainingIds()
                 ids = std::move(merged);
             }
             m_ids = std::move(ids);
+            if (trace.elapsed() > 4)
+                qCDebug(lcUi) << "merging ids took" << trace.elapsed() << "ms";
             growTo(m_ids.size(), generation);
         });
 }
@@ -157,6 +167,12 @@ void TriageModel::growTo(qint64 target, quint64 generation)
 {
     if (generation != m_generation)
         return;
+    QElapsedTimer trace;
+    trace.start();
+    const auto report = qScopeGuard([&] {
+        if (trace.elapsed() > 4)
+            qCDebug(lcUi) << "growTo took" << trace.elapsed() << "ms at" << m_total;
+    });
     // Rows are added in slices so the view's bookkeeping never holds the GUI thread for long.
     constexpr qint64 kSlice = 50000;
     if (m_total < target) {
@@ -320,6 +336,12 @@ void TriageModel::requestBlock(int block) const
 
 void TriageModel::storeBlock(int block, QList<ReportSummary> rows)
 {
+    QElapsedTimer trace;
+    trace.start();
+    const auto report = qScopeGuard([&] {
+        if (trace.elapsed() > 4)
+            qCDebug(lcUi) << "storeBlock took" << trace.elapsed() << "ms";
+    });
     // Keep the rows aligned with the ids: a report deleted meanwhile leaves a hole, not a shift.
     const qsizetype first = qsizetype(block) * kBlockRows;
     const qsizetype count = qMin<qsizetype>(kBlockRows, m_total - first);

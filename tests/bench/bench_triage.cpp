@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -53,25 +54,51 @@ public:
         m_timer.setInterval(1);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            if (m_last > 0)
-                m_max = qMax(m_max, now - m_last);
+            if (m_last > 0 && now - m_last > m_max) {
+                m_max = now - m_last;
+                m_where = phase;
+            }
             m_last = now;
         });
         m_clock.start();
         m_timer.start();
     }
     double maxMs() const { return double(m_max) / 1e6; }
+    QString where() const { return m_where; }
+    QString phase;
 
 private:
+    QString m_where;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_max = 0;
 };
 
+// QTest::qWait and qWaitFor sleep 10 ms between checks, which the stall meter would count:
+// these wait in the event loop instead.
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 120000)
 {
-    return QTest::qWaitFor(done, timeoutMs);
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(1);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start();
+    loop.exec();
+    return done();
+}
+
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 /** From setting a query to the first rows drawn in the view. */
@@ -185,25 +212,31 @@ int main(int argc, char *argv[])
     view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view.setModel(&model);
     view.show();
+    spin(200); // first paint: fonts and styles load once, before anything is measured
     StallMeter stall;
 
     ReportQuery open;
     open.statuses = {ReportStatus::New, ReportStatus::Claimed};
+    stall.phase = QStringLiteral("first rows");
     report(QStringLiteral("first_rows_ms"), timeFirstRows(model, view, open), QStringLiteral("ms"));
 
+    stall.phase = QStringLiteral("filter");
     ReportQuery filtered = open;
     filtered.languages = {Language::It};
     filtered.serviceKeys = {QStringLiteral("login")};
     report(QStringLiteral("filter_ms"), timeFirstRows(model, view, filtered), QStringLiteral("ms"));
 
+    stall.phase = QStringLiteral("search");
     ReportQuery searched;
     searched.text = QStringLiteral("carta");
     report(QStringLiteral("search_ms"), timeFirstRows(model, view, searched), QStringLiteral("ms"));
 
     // Everything, newest first; wait for the whole id list, then jump to the end.
+    stall.phase = QStringLiteral("all reports");
     (void)timeFirstRows(model, view, ReportQuery{});
     waitFor([&] { return model.isComplete(); });
     QElapsedTimer timer;
+    stall.phase = QStringLiteral("jump");
     timer.start();
     view.scrollToBottom();
     const int last = model.rowCount() - 1;
@@ -212,14 +245,17 @@ int main(int argc, char *argv[])
     report(QStringLiteral("jump_last_ms"), double(timer.nsecsElapsed()) / 1e6, QStringLiteral("ms"));
 
     // Scroll through the whole queue in 300 steps, drawing each, then change filters.
+    stall.phase = QStringLiteral("scrolling");
     QScrollBar *bar = view.verticalScrollBar();
     for (int step = 0; step <= 300; ++step) {
         bar->setValue(int(qint64(bar->maximum()) * step / 300));
-        QTest::qWait(2);
+        spin(2);
     }
+    stall.phase = QStringLiteral("filters again");
     for (const ReportQuery &q : {open, filtered, searched, ReportQuery{}})
         (void)timeFirstRows(model, view, q);
     report(QStringLiteral("gui_max_stall_ms"), stall.maxMs(), QStringLiteral("ms"));
+    qInfo("longest stall during: %s", qPrintable(stall.where()));
     report(QStringLiteral("peak_rss_mb"), peakRssMb(), QStringLiteral("MB"));
 
     // The same first query through the engine's own shell.
