@@ -1429,5 +1429,9 @@
         <source>Select a report to read it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Click a status to show its reports.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

@@ -1483,5 +1483,9 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Click a status to show its reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -1429,5 +1429,9 @@
         <source>Select a report to read it.</source>
         <translation>Selezionate una segnalazione per leggerla.</translation>
     </message>
+    <message>
+        <source>Click a status to show its reports.</source>
+        <translation>Fate clic su uno stato per vederne le segnalazioni.</translation>
+    </message>
 </context>
 </TS>

@@ -190,7 +190,16 @@ Result<QList<Id>> ids(Database &db, const ReportQuery &query, int limit)
     Sql sql = build(db, query, &nothing);
     if (nothing)
         return QList<Id>();
-    QString statement = QStringLiteral("SELECT r.id FROM reports r WHERE 1 = 1") + sql.where + orderBy(query);
+    QString from = QStringLiteral("SELECT r.id FROM reports r");
+    if (!db.isPostgres() && !query.text.trimmed().isEmpty() && query.sort == ReportQuery::SortKey::Received) {
+        // A common word matches tens of thousands of reports: walking the time index newest first
+        // and keeping the matches beats sorting them all. A rare word is the other way round.
+        auto matches = db.scalar(QStringLiteral("SELECT count(*) FROM reports_fts WHERE reports_fts MATCH ?"),
+                                 {ReportRepository::ftsQuery(query.text)});
+        if (matches.ok() && matches.value().toLongLong() > 5000)
+            from += QStringLiteral(" INDEXED BY reports_received");
+    }
+    QString statement = from + QStringLiteral(" WHERE 1 = 1") + sql.where + orderBy(query);
     if (limit > 0) {
         statement += QStringLiteral(" LIMIT ?");
         sql.values << limit;
