@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole triage flow through the widgets, with the keyboard, as an agent works, on SQLite
 // and on PostgreSQL (where the page logs in as the agent's own role).
+#include "core/clock.h"
 #include "core/settings.h"
 #include "newincidentdialog.h"
 #include "reportdetailpane.h"
@@ -14,6 +15,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFrame>
+#include <QInputDialog>
 #include <QDialogButtonBox>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -39,6 +42,8 @@ private slots:
     void bulkActionAndIncidentFromSelection();
     void shortcutsAreListed();
     void statusCountsFilter();
+    void savedFilterComesBack();
+    void spikeBannerProposesAnIncident();
     void hostileTextIsText();
 
 private:
@@ -237,6 +242,58 @@ void TestTriageFlow::statusCountsFilter()
     QVERIFY(waitLoaded());
     QTRY_VERIFY(m_page->model()->summaryAt(0) != nullptr);
     QCOMPARE(m_page->model()->summaryAt(0)->status, ReportStatus::NotIncident);
+}
+
+void TestTriageFlow::savedFilterComesBack()
+{
+    auto *language = m_page->findChild<QComboBox *>(QStringLiteral("languageFilter"));
+    language->setCurrentIndex(language->findData(int(Language::Fr)));
+    auto *saved = m_page->findChild<QComboBox *>(QStringLiteral("savedFilters"));
+    const int saveIndex = saved->findData(QStringLiteral("save"));
+    QVERIFY(saveIndex > 0);
+    emit saved->activated(saveIndex);
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_page->findChild<QInputDialog *>(QStringLiteral("saveFilterDialog"))) != nullptr);
+    dialog->setTextValue(QStringLiteral("French reports"));
+    dialog->accept();
+    QTRY_VERIFY(Settings::instance().savedFilters(QStringLiteral("anna")).contains(QStringLiteral("French reports")));
+
+    language->setCurrentIndex(0); // any language
+    QTRY_VERIFY(m_page->model()->query().languages.isEmpty());
+    const int choice = saved->findData(QStringLiteral("French reports"));
+    QVERIFY(choice > 0);
+    emit saved->activated(choice);
+    QTRY_COMPARE(m_page->model()->query().languages, QList<Language>{Language::Fr});
+    QCOMPARE(language->currentData().toInt(), int(Language::Fr));
+    language->setCurrentIndex(0);
+    QVERIFY(waitLoaded());
+}
+
+void TestTriageFlow::spikeBannerProposesAnIncident()
+{
+    const qint64 now = Clock::nowMs();
+    const QVariant service = sql(QStringLiteral("SELECT id FROM services WHERE key = 'search'"));
+    for (int i = 0; i < 6; ++i) {
+        QVERIFY(m_t->db().exec(QStringLiteral("INSERT INTO reports (external_ref, received_at, channel, subject, body, "
+                                              "service_id, updated_at) VALUES (?, ?, 'contact_form', 'Search broken', "
+                                              "'Nothing is found', ?, ?)"),
+                               {QStringLiteral("spike-%1").arg(i), now - i * 60000, service, now})
+                    .ok());
+    }
+    m_page->refresh();
+    auto *banner = m_page->findChild<QFrame *>(QStringLiteral("spikeBanner"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QVERIFY(banner->findChild<QLabel *>()->text().contains(QLatin1String("6 unlinked reports")));
+    QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("spikeButton")), Qt::LeftButton);
+    NewIncidentDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_page->findChild<NewIncidentDialog *>()) != nullptr);
+    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("serviceCombo"))->currentData().toString(), QStringLiteral("search"));
+    QSignalSpy done(m_page.get(), &TriagePage::actionFinished);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM reports WHERE external_ref LIKE 'spike-%' AND status = 'linked'")).toInt(), 6);
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
 }
 
 void TestTriageFlow::hostileTextIsText()
