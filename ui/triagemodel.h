@@ -31,7 +31,7 @@ public:
 
     static constexpr int kBlockRows = 200;
     static constexpr int kMaxBlocks = 64;
-    static constexpr int kFirstIds = 1000;
+    static constexpr int kFirstIds = kBlockRows; // one screenful; the rest follows
 
     explicit TriageModel(DbWorker *worker, QObject *parent = nullptr);
     ~TriageModel() override;
