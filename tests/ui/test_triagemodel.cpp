@@ -170,6 +170,7 @@ void TestTriageModel::changedRowsUpdateInPlace()
 
 void TestTriageModel::removedReportLeavesAHole()
 {
+    QTRY_VERIFY(m_model->isComplete());
     const Id victim = m_model->idAt(TriageModel::kBlockRows * 3 + 1);
     QVERIFY(victim != 0);
     QVERIFY(m_t->db().exec(QStringLiteral("DELETE FROM reports WHERE id = ?"), {victim}).ok());
