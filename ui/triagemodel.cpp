@@ -19,7 +19,6 @@ namespace {
 
 struct FirstPage
 {
-    Result<qint64> count = Error::invalid(QString());
     Result<QList<Id>> ids = Error::invalid(QString());
     qint64 elapsedMs = 0;
 };
@@ -76,17 +75,15 @@ void TriageModel::reload()
             // Only the first page here: counting a million rows would delay the first rows. The
             // full id list that follows gives the count.
             page.ids = ReportListing::ids(db, query, kFirstIds);
-            if (page.ids.ok())
-                page.count = qint64(page.ids->size());
             page.elapsedMs = timer.elapsed();
             return page;
         },
         [this, generation](FirstPage page) {
             if (generation != m_generation)
                 return; // a newer query is on its way
-            if (!page.ids.ok() || !page.count.ok()) {
+            if (!page.ids.ok()) {
                 m_loading = false;
-                emit loadFailed(page.ids.ok() ? page.count.errorString() : page.ids.errorString());
+                emit loadFailed(page.ids.errorString());
                 return;
             }
             QElapsedTimer trace;

@@ -56,7 +56,6 @@ namespace ReportListing {
 
 /** The ids matching `query`, in its order; `limit` 0 means all. */
 Result<QList<Id>> ids(Database &db, const ReportQuery &query, int limit = 0);
-Result<qint64> count(Database &db, const ReportQuery &query);
 /** The rows for these ids (any order in, the same order out; missing ids are left out). */
 Result<QList<ReportSummary>> rows(Database &db, const QList<Id> &ids);
 
