@@ -1263,10 +1263,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Service</source>
         <translation type="unfinished" />
     </message>
@@ -1288,6 +1284,10 @@
     </message>
     <message>
         <source>(removed on another workstation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lang.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1290,10 +1290,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,6 +1311,10 @@
     </message>
     <message>
         <source>(removed on another workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

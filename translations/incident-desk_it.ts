@@ -1263,10 +1263,6 @@
         <translation>Canale</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Lingua</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
@@ -1289,6 +1285,10 @@
     <message>
         <source>(removed on another workstation)</source>
         <translation>(rimossa su un'altra postazione)</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Lingua</translation>
     </message>
 </context>
 <context>

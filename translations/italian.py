@@ -247,3 +247,4 @@ TABLE.update({
 TABLE.update({"Customers": "Clienti"})
 
 TABLE.update({"Click a status to show its reports.": "Fate clic su uno stato per vederne le segnalazioni."})
+TABLE.update({"Lang.": "Lingua"})

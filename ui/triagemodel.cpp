@@ -283,7 +283,7 @@ QVariant TriageModel::headerData(int section, Qt::Orientation orientation, int r
     case Age: return tr("Age");
     case Customer: return tr("Customer");
     case ChannelColumn: return tr("Channel");
-    case LanguageColumn: return tr("Language");
+    case LanguageColumn: return tr("Lang.");
     case Service: return tr("Service");
     case Subject: return tr("Subject");
     case Status: return tr("Status");

@@ -121,7 +121,7 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(TriageModel::Received, Qt::DescendingOrder);
-    m_view->horizontalHeader()->setSectionResizeMode(TriageModel::Subject, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
@@ -130,7 +130,7 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setItemDelegateForColumn(TriageModel::Subject, m_highlight);
     m_view->setItemDelegateForColumn(TriageModel::Customer, m_highlight);
-    const QList<int> widths{115, 50, 135, 95, 70, 90, 0, 95, 110, 80};
+    const QList<int> widths{118, 42, 120, 92, 40, 88, 250, 88, 100, 70};
     for (int c = 0; c < widths.size(); ++c) {
         if (widths.at(c) > 0)
             m_view->setColumnWidth(c, widths.at(c));
@@ -141,7 +141,7 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({700, 380});
+    splitter->setSizes({880, 280});
     layout->addWidget(splitter, 1);
 
     createActions();
