@@ -658,6 +658,13 @@
     </message>
 </context>
 <context>
+    <name>desk::UpdateTemplates</name>
+    <message>
+        <source>There is no %1 template in %2.</source>
+        <translation>Non esiste un modello %1 in %2.</translation>
+    </message>
+</context>
+<context>
     <name>desk::UpdateWorkflow</name>
     <message>
         <source>A published update never changes; write a new update to correct it.</source>

@@ -248,3 +248,4 @@ TABLE.update({"Customers": "Clienti"})
 
 TABLE.update({"Click a status to show its reports.": "Fate clic su uno stato per vederne le segnalazioni."})
 TABLE.update({"Lang.": "Lingua"})
+TABLE.update({"There is no %1 template in %2.": "Non esiste un modello %1 in %2."})
