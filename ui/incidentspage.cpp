@@ -39,11 +39,12 @@ void IncidentsPage::refresh()
             auto list = incidents.list();
             if (!list.ok())
                 return list.error();
+            auto scopes = incidents.scopes();
+            if (!scopes.ok())
+                return scopes.error();
             QList<Row> rows;
-            for (const Incident &i : list.value()) {
-                auto scope = incidents.scope(i.id);
-                rows.append({i, scope.ok() ? scope.value() : IncidentScope{}});
-            }
+            for (const Incident &i : list.value())
+                rows.append({i, scopes->value(i.id)});
             return rows;
         },
         [this](Result<QList<Row>> result) {

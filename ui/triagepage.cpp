@@ -230,8 +230,7 @@ void TriagePage::createActions()
 
 void TriagePage::refresh()
 {
-    refreshCounts();
-    m_model->reload();
+    m_model->reload(); // queryLoaded refreshes the counts
 }
 
 void TriagePage::refreshCounts()

@@ -272,7 +272,6 @@ Status DemoGenerator::createIncidents(DemoSummary *summary)
         m_windows.append({incident->id, serviceIds->value(draft.serviceKeys.first()), toMs(t), toMs(now),
                           target != IncidentState::Reported});
 
-        int version = incident->version;
         // Writes, approves and publishes one update the way the team does: agent, then a lead.
         const auto publishUpdate = [&](UpdateKind kind, const QString &en, const QString &it) -> Status {
             if (Status s = actAs(agent.name); !s.ok())
@@ -308,7 +307,6 @@ Status DemoGenerator::createIncidents(DemoSummary *summary)
             auto moved = IncidentRepository(m_db, agent).transition(incident->id, to, current->version);
             if (!moved.ok())
                 return moved.error();
-            version = moved->version;
             return {};
         };
         const QString title = draft.title;
@@ -416,7 +414,6 @@ Status DemoGenerator::createIncidents(DemoSummary *summary)
             if (Status s = step(IncidentState::Closed); !s.ok())
                 return s;
         }
-        Q_UNUSED(version);
     }
     Clock::setThreadSource({});
     return actAs({});

@@ -278,3 +278,19 @@ Result<IncidentScope> IncidentRepository::scope(Id id) const
 }
 
 } // namespace desk
+
+namespace desk {
+
+Result<QHash<Id, IncidentScope>> IncidentRepository::scopes() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT incident_id, count(*), count(DISTINCT customer_ref) FROM reports "
+                                      "WHERE incident_id IS NOT NULL GROUP BY incident_id"));
+    if (!q.ok())
+        return q.error();
+    QHash<Id, IncidentScope> out;
+    while (q.value().next())
+        out.insert(q.value().value(0).toLongLong(), {q.value().value(1).toLongLong(), q.value().value(2).toLongLong()});
+    return out;
+}
+
+} // namespace desk

@@ -4,6 +4,8 @@
 #include "domain/entities.h"
 #include "domain/result.h"
 
+#include <QHash>
+
 namespace desk {
 
 class Database;
@@ -32,6 +34,8 @@ public:
     Result<Incident> transition(Id id, IncidentState to, int expectedVersion);
 
     Result<IncidentScope> scope(Id id) const;
+    /** Every incident's scope in one query (incidents without reports are absent). */
+    Result<QHash<Id, IncidentScope>> scopes() const;
 
 private:
     Status saveServices(Id id, const QStringList &serviceKeys);

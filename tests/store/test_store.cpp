@@ -230,6 +230,10 @@ void TestStore::staleLinkIsAConflict()
     auto scope = IncidentRepository(m_t->db(), m_anna).scope(incident.id);
     QCOMPARE(scope->reports, 2);
     QCOMPARE(scope->customers, 2);
+    auto all = IncidentRepository(m_t->db(), m_anna).scopes();
+    QVERIFY(all.ok());
+    QCOMPARE(all->value(incident.id).reports, 2);
+    QCOMPARE(all->value(incident.id).customers, 2);
     QVERIFY(!ReportRepository(m_t->db(), m_anna).markDuplicate(second, second, 2).ok());
 }
 
