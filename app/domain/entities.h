@@ -3,6 +3,7 @@
 
 #include "types.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -61,6 +62,8 @@ struct PreventiveAction
     QString owner;
     QDate dueDate;
     bool done = false;
+
+    bool operator==(const PreventiveAction &) const = default;
 };
 
 struct Incident
@@ -80,9 +83,11 @@ struct Incident
     QDateTime createdAt;
     QDateTime acknowledgedAt;
     QDateTime resolvedAt;
+    QDateTime reviewedAt;
     QDateTime closedAt;
     QDateTime lastPublishedAt;
     QString rootCause;
+    QList<PreventiveAction> actions; // the post-incident review's preventive actions
     int version = 1;
 };
 
@@ -100,6 +105,48 @@ struct Update
     QDateTime decidedAt;
     QDateTime publishedAt;
     int version = 1;
+};
+
+struct PublicationTarget
+{
+    Id id = 0;
+    PublicationKind kind = PublicationKind::HelpCenter;
+    QString name;
+    QString config; // JSON, without secrets: those live in the keychain
+    bool enabled = true;
+    int version = 1;
+};
+
+/** One published update on its way to one target; written once, sent until done. */
+struct PublicationJob
+{
+    Id id = 0;
+    Id updateId = 0;
+    Id targetId = 0;
+    QString targetName;
+    PublicationKind targetKind = PublicationKind::HelpCenter;
+    QString incidentReference;
+    UpdateKind updateKind = UpdateKind::Progress;
+    JobState state = JobState::Pending;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString lastError;
+    QString remoteId;
+    QString remoteUrl;
+    QString idempotencyKey;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int version = 1;
+};
+
+/** One line of an incident's history, read from the audit log. */
+struct TimelineEntry
+{
+    QDateTime at;
+    QString actor;
+    QString action; // audit action key: incident.state, update.approve, report.link …
+    QString detail; // what changed, in the stored keys (state names, kinds, counts)
+    int count = 1;  // several report links by the same person within a minute are one line
 };
 
 struct AuditEntry

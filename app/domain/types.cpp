@@ -56,6 +56,16 @@ constexpr KeyTable<ServiceStatus, 5> kServiceStatuses{{{ServiceStatus::Operation
                                                        {ServiceStatus::PartialOutage, "partial_outage"},
                                                        {ServiceStatus::MajorOutage, "major_outage"},
                                                        {ServiceStatus::Maintenance, "maintenance"}}};
+constexpr KeyTable<PublicationKind, 5> kPublicationKinds{{{PublicationKind::HelpCenter, "helpcenter"},
+                                                         {PublicationKind::Statuspage, "statuspage"},
+                                                         {PublicationKind::Cachet, "cachet"},
+                                                         {PublicationKind::Zendesk, "zendesk"},
+                                                         {PublicationKind::Webhook, "webhook"}}};
+constexpr KeyTable<JobState, 5> kJobStates{{{JobState::Pending, "pending"},
+                                            {JobState::Sending, "sending"},
+                                            {JobState::Done, "done"},
+                                            {JobState::Failed, "failed"},
+                                            {JobState::Cancelled, "cancelled"}}};
 
 template<typename E, std::size_t N>
 QString keyOf(const KeyTable<E, N> &table, E value)
@@ -112,6 +122,8 @@ DESK_ENUM_KEYS(IncidentState, kIncidentStates)
 DESK_ENUM_KEYS(UpdateKind, kUpdateKinds)
 DESK_ENUM_KEYS(UpdateStatus, kUpdateStatuses)
 DESK_ENUM_KEYS(ServiceStatus, kServiceStatuses)
+DESK_ENUM_KEYS(PublicationKind, kPublicationKinds)
+DESK_ENUM_KEYS(JobState, kJobStates)
 
 #undef DESK_ENUM_KEYS
 

@@ -20,6 +20,8 @@ enum class IncidentState { Reported, Acknowledged, Investigating, Identified, Mo
 enum class UpdateKind { Acknowledgement, Impact, Progress, Resolution, Postmortem };
 enum class UpdateStatus { Draft, Submitted, Approved, ChangesRequested, Published };
 enum class ServiceStatus { Operational, Degraded, PartialOutage, MajorOutage, Maintenance };
+enum class PublicationKind { HelpCenter, Statuspage, Cachet, Zendesk, Webhook };
+enum class JobState { Pending, Sending, Done, Failed, Cancelled };
 
 QString toKey(Role v);
 QString toKey(Language v);
@@ -31,6 +33,8 @@ QString toKey(IncidentState v);
 QString toKey(UpdateKind v);
 QString toKey(UpdateStatus v);
 QString toKey(ServiceStatus v);
+QString toKey(PublicationKind v);
+QString toKey(JobState v);
 
 /** Parses a key written by toKey(); std::nullopt for anything else. */
 template<typename E>

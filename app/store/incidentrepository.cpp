@@ -5,9 +5,11 @@
 #include "core/clock.h"
 #include "database.h"
 #include "domain/lifecycle.h"
+#include "reportrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace desk {
@@ -20,7 +22,8 @@ QString tr(const char *text)
 
 const QString kSelect = QStringLiteral(
     "SELECT id, reference, title, description, impact_summary, user_journeys, workaround, impact_level, state, owner, "
-    "cadence_minutes, created_at, acknowledged_at, resolved_at, closed_at, last_published_at, root_cause, version "
+    "cadence_minutes, created_at, acknowledged_at, resolved_at, closed_at, last_published_at, root_cause, version, "
+    "reviewed_at "
     "FROM incidents ");
 
 Incident incidentFrom(const QSqlQuery &q)
@@ -44,6 +47,7 @@ Incident incidentFrom(const QSqlQuery &q)
     i.lastPublishedAt = fromMs(q.value(15).toLongLong());
     i.rootCause = q.value(16).toString();
     i.version = q.value(17).toInt();
+    i.reviewedAt = fromMs(q.value(18).toLongLong());
     return i;
 }
 
@@ -54,6 +58,8 @@ QJsonObject snapshot(const Incident &i)
             {QStringLiteral("impact"), toKey(i.impact)},
             {QStringLiteral("owner"), i.owner},
             {QStringLiteral("services"), i.serviceKeys.join(u',')},
+            {QStringLiteral("cadence"), i.cadenceMinutes},
+            {QStringLiteral("actions"), i.actions.size()},
             {QStringLiteral("version"), i.version}};
 }
 
@@ -120,6 +126,8 @@ Result<Incident> IncidentRepository::create(const Incident &draft)
         id = inserted.value().toLongLong();
         if (Status s = saveServices(id, draft.serviceKeys); !s.ok())
             return s;
+        if (Status s = saveActions(id, draft.actions); !s.ok())
+            return s;
         Incident created = draft;
         created.reference = reference;
         return AuditLog(m_db).append(m_actor.name, QStringLiteral("incident.create"), QStringLiteral("incident"), id,
@@ -145,7 +153,57 @@ Result<Incident> IncidentRepository::get(Id id) const
         return services.error();
     while (services.value().next())
         incident.serviceKeys << services.value().value(0).toString();
+    auto actions = m_db.exec(QStringLiteral("SELECT id, description, owner, due_date, done FROM preventive_actions "
+                                            "WHERE incident_id = ? ORDER BY id"),
+                             {id});
+    if (!actions.ok())
+        return actions.error();
+    while (actions.value().next()) {
+        const QSqlQuery &a = actions.value();
+        incident.actions.append({a.value(0).toLongLong(), a.value(1).toString(), a.value(2).toString(),
+                                 QDate::fromString(a.value(3).toString(), Qt::ISODate), a.value(4).toBool()});
+    }
     return incident;
+}
+
+Status IncidentRepository::saveActions(Id id, const QList<PreventiveAction> &actions)
+{
+    QList<Id> kept;
+    for (const PreventiveAction &a : actions) {
+        if (a.description.trimmed().isEmpty())
+            return Error::invalid(tr("Every preventive action needs a description."));
+        const QVariant due = a.dueDate.isValid() ? QVariant(a.dueDate.toString(Qt::ISODate)) : QVariant();
+        if (a.id > 0) {
+            auto r = m_db.exec(QStringLiteral("UPDATE preventive_actions SET description = ?, owner = ?, due_date = ?, "
+                                              "done = ?, version = version + 1 WHERE id = ? AND incident_id = ?"),
+                               {a.description.trimmed(), a.owner, due, a.done, a.id, id});
+            if (!r.ok())
+                return r.error();
+            if (r.value().numRowsAffected() > 0) {
+                kept << a.id;
+                continue;
+            }
+        }
+        auto inserted = m_db.scalar(QStringLiteral("INSERT INTO preventive_actions (incident_id, description, owner, "
+                                                   "due_date, done) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                                    {id, a.description.trimmed(), a.owner, due, a.done});
+        if (!inserted.ok())
+            return inserted.error();
+        kept << inserted.value().toLongLong();
+    }
+    QString sql = QStringLiteral("DELETE FROM preventive_actions WHERE incident_id = ?");
+    QVariantList values{id};
+    if (!kept.isEmpty()) {
+        QStringList marks;
+        for (Id k : std::as_const(kept)) {
+            marks << QStringLiteral("?");
+            values << k;
+        }
+        sql += QStringLiteral(" AND id NOT IN (") + marks.join(u',') + u')';
+    }
+    if (auto r = m_db.exec(sql, values); !r.ok())
+        return r.error();
+    return {};
 }
 
 Result<Incident> IncidentRepository::byReference(const QString &reference) const
@@ -208,6 +266,8 @@ Result<Incident> IncidentRepository::save(const Incident &incident)
                                        .arg(before->reference)
                                        .arg(before->version));
         if (Status s = saveServices(incident.id, incident.serviceKeys); !s.ok())
+            return s;
+        if (Status s = saveActions(incident.id, incident.actions); !s.ok())
             return s;
         return AuditLog(m_db).append(m_actor.name, QStringLiteral("incident.edit"), QStringLiteral("incident"),
                                      incident.id, snapshot(before.value()), snapshot(incident));
@@ -290,6 +350,137 @@ Result<QHash<Id, IncidentScope>> IncidentRepository::scopes() const
     QHash<Id, IncidentScope> out;
     while (q.value().next())
         out.insert(q.value().value(0).toLongLong(), {q.value().value(1).toLongLong(), q.value().value(2).toLongLong()});
+    return out;
+}
+
+} // namespace desk
+
+namespace desk {
+
+Result<QList<Report>> IncidentRepository::linkedReports(Id id, int limit, int offset) const
+{
+    return ReportRepository(m_db, m_actor).forIncident(id, limit, offset);
+}
+
+Result<int> IncidentRepository::moveReports(Id fromIncident, const QList<Id> &reportIds, Id toIncident)
+{
+    if (reportIds.isEmpty())
+        return 0;
+    if (toIncident == fromIncident)
+        return Error::invalid(tr("The reports are already linked to this incident."));
+    int moved = 0;
+    Status done = m_db.transaction([&]() -> Status {
+        auto from = get(fromIncident);
+        if (!from.ok())
+            return from.error();
+        QString toReference;
+        if (toIncident != 0) {
+            auto to = get(toIncident);
+            if (!to.ok())
+                return to.error();
+            if (!Lifecycle::isOpen(to->state))
+                return Error::invalid(tr("%1 is %2; move the reports to an open incident.")
+                                          .arg(to->reference, toKey(to->state)));
+            toReference = to->reference;
+        }
+        const qint64 now = Clock::nowMs();
+        for (qsizetype start = 0; start < reportIds.size(); start += 500) {
+            const QList<Id> chunk = reportIds.mid(start, 500);
+            QStringList marks;
+            QVariantList values;
+            if (toIncident != 0)
+                values << QStringLiteral("linked") << toIncident;
+            else
+                values << QStringLiteral("new") << QVariant(QMetaType(QMetaType::LongLong));
+            values << now;
+            for (Id r : chunk) {
+                marks << QStringLiteral("?");
+                values << r;
+            }
+            values << fromIncident;
+            auto q = m_db.exec(QStringLiteral("UPDATE reports SET status = ?, incident_id = ?, claimed_by = NULL, "
+                                              "claim_until = NULL, updated_at = ?, version = version + 1 "
+                                              "WHERE id IN (")
+                                   + marks.join(u',') + QStringLiteral(") AND incident_id = ?"),
+                               values);
+            if (!q.ok())
+                return q.error();
+            moved += q.value().numRowsAffected();
+        }
+        const QJsonObject detail{{QStringLiteral("count"), moved},
+                                 {QStringLiteral("from"), from->reference},
+                                 {QStringLiteral("to"), toReference}};
+        if (Status s = AuditLog(m_db).append(m_actor.name,
+                                             toIncident ? QStringLiteral("incident.move_reports")
+                                                        : QStringLiteral("incident.unlink_reports"),
+                                             QStringLiteral("incident"), fromIncident, {}, detail);
+            !s.ok())
+            return s;
+        if (toIncident == 0)
+            return {};
+        return AuditLog(m_db).append(m_actor.name, QStringLiteral("incident.receive_reports"),
+                                     QStringLiteral("incident"), toIncident, {}, detail);
+    });
+    if (!done.ok())
+        return done.error();
+    return moved;
+}
+
+Result<QList<TimelineEntry>> IncidentRepository::timeline(Id id) const
+{
+    // Kinds of the incident's updates, to say which update an approval or publication was about.
+    QHash<Id, QString> kinds;
+    auto updates = m_db.exec(QStringLiteral("SELECT id, kind FROM updates WHERE incident_id = ?"), {id});
+    if (!updates.ok())
+        return updates.error();
+    while (updates.value().next())
+        kinds.insert(updates.value().value(0).toLongLong(), updates.value().value(1).toString());
+
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT seq, at, actor, action, entity, entity_id, after FROM audit_log WHERE "
+            "(entity = 'incident' AND entity_id = ?) "
+            "OR (entity = 'update' AND entity_id IN (SELECT id FROM updates WHERE incident_id = ?)) "
+            "OR (entity = 'publication' AND entity_id IN (SELECT j.id FROM publication_jobs j "
+            "    JOIN updates u ON u.id = j.update_id WHERE u.incident_id = ?)) "
+            "OR (entity = 'report' AND action = 'report.link' AND entity_id IN "
+            "    (SELECT id FROM reports WHERE incident_id = ?)) "
+            "ORDER BY seq"),
+        {id, id, id, id});
+    if (!q.ok())
+        return q.error();
+    QList<TimelineEntry> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        TimelineEntry e;
+        e.at = fromMs(r.value(1).toLongLong());
+        e.actor = r.value(2).toString();
+        e.action = r.value(3).toString();
+        const QString entity = r.value(4).toString();
+        const Id entityId = r.value(5).toLongLong();
+        const QJsonObject after = QJsonDocument::fromJson(r.value(6).toString().toUtf8()).object();
+        if (e.action == QLatin1String("incident.state")) {
+            e.detail = after.value(QStringLiteral("state")).toString();
+        } else if (entity == QLatin1String("update")) {
+            e.detail = kinds.value(entityId);
+            const QString comment = after.value(QStringLiteral("comment")).toString();
+            if (!comment.isEmpty())
+                e.detail += u'\n' + comment;
+        } else if (e.action.endsWith(QLatin1String("_reports"))) {
+            e.count = after.value(QStringLiteral("count")).toInt();
+            e.detail = e.action == QLatin1String("incident.receive_reports") ? after.value(QStringLiteral("from")).toString()
+                                                                           : after.value(QStringLiteral("to")).toString();
+        } else if (entity == QLatin1String("publication")) {
+            e.detail = after.value(QStringLiteral("state")).toString();
+        }
+        // Report links by one person within a minute are one line.
+        if (e.action == QLatin1String("report.link") && !out.isEmpty() && out.last().action == e.action
+            && out.last().actor == e.actor && out.last().at.secsTo(e.at) < 60) {
+            ++out.last().count;
+            continue;
+        }
+        out.append(e);
+    }
     return out;
 }
 

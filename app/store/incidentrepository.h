@@ -33,12 +33,24 @@ public:
     /** Moves the incident along its lifecycle, checking the policy's preconditions. */
     Result<Incident> transition(Id id, IncidentState to, int expectedVersion);
 
+    /** Reports linked to the incident, newest first, a page at a time. */
+    Result<QList<Report>> linkedReports(Id id, int limit, int offset = 0) const;
+    /**
+     * Moves reports from this incident to another (`toIncident`), or unlinks them back into the
+     * triage queue (`toIncident` 0). Reports no longer linked here are left alone.
+     */
+    Result<int> moveReports(Id fromIncident, const QList<Id> &reportIds, Id toIncident);
+
+    /** Everything that happened to the incident, oldest first, from the audit log. */
+    Result<QList<TimelineEntry>> timeline(Id id) const;
+
     Result<IncidentScope> scope(Id id) const;
     /** Every incident's scope in one query (incidents without reports are absent). */
     Result<QHash<Id, IncidentScope>> scopes() const;
 
 private:
     Status saveServices(Id id, const QStringList &serviceKeys);
+    Status saveActions(Id id, const QList<PreventiveAction> &actions);
 
     Database &m_db;
     User m_actor;

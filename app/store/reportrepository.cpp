@@ -255,6 +255,21 @@ Result<Report> ReportRepository::changeStatus(Id id, int expectedVersion, Report
     return outcome;
 }
 
+Result<QList<Report>> ReportRepository::forIncident(Id incidentId, int limit, int offset) const
+{
+    auto q = m_db.exec(kSelect + QStringLiteral("WHERE r.incident_id = ? ORDER BY r.received_at DESC, r.id DESC "
+                                                "LIMIT %1 OFFSET %2")
+                                     .arg(limit)
+                                     .arg(offset),
+                       {incidentId});
+    if (!q.ok())
+        return q.error();
+    QList<Report> out;
+    while (q.value().next())
+        out.append(reportFrom(q.value()));
+    return out;
+}
+
 Result<Report> ReportRepository::linkToIncident(Id id, Id incidentId, int expectedVersion)
 {
     return changeStatus(id, expectedVersion, ReportStatus::Linked, incidentId, 0, QStringLiteral("report.link"));

@@ -38,6 +38,8 @@ public:
     Result<Report> markDuplicate(Id id, Id originalId, int expectedVersion);
     /** Puts back the status, incident and original a triage action replaced (undo). */
     Result<Report> restore(Id id, ReportStatus status, Id incidentId, Id duplicateOf, int expectedVersion);
+    /** Reports linked to an incident, newest first. */
+    Result<QList<Report>> forIncident(Id incidentId, int limit, int offset = 0) const;
     /** The same customer's other reports, newest first. */
     Result<QList<Report>> sameCustomer(const Report &report, int limit = 20) const;
 

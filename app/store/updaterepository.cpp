@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "core/clock.h"
 #include "database.h"
+#include "publicationrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -139,6 +140,62 @@ Result<QList<Update>> UpdateRepository::pendingApproval() const
     return out;
 }
 
+Result<QList<Update>> UpdateRepository::withStatus(const QList<UpdateStatus> &statuses) const
+{
+    QStringList marks;
+    QVariantList values;
+    for (UpdateStatus st : statuses) {
+        marks << QStringLiteral("?");
+        values << toKey(st);
+    }
+    if (marks.isEmpty())
+        return QList<Update>{};
+    auto q = m_db.exec(kSelect + QStringLiteral("WHERE status IN (") + marks.join(u',')
+                           + QStringLiteral(") ORDER BY coalesce(submitted_at, created_at), id"),
+                       values);
+    if (!q.ok())
+        return q.error();
+    QList<Update> out;
+    while (q.value().next())
+        out.append(updateFrom(q.value()));
+    return out;
+}
+
+Result<std::optional<UpdateWithBodies>> UpdateRepository::lastPublished(Id incidentId, Id excluding) const
+{
+    auto id = m_db.scalar(QStringLiteral("SELECT id FROM updates WHERE incident_id = ? AND status = 'published' "
+                                         "AND id <> ? ORDER BY published_at DESC, id DESC LIMIT 1"),
+                          {incidentId, excluding});
+    if (!id.ok())
+        return id.error();
+    if (!id.value().isValid())
+        return std::optional<UpdateWithBodies>();
+    auto full = get(id.value().toLongLong());
+    if (!full.ok())
+        return full.error();
+    return std::optional<UpdateWithBodies>(full.value());
+}
+
+Status UpdateRepository::discard(Id id, int expectedVersion)
+{
+    return m_db.transaction([&]() -> Status {
+        auto current = get(id);
+        if (!current.ok())
+            return current.error();
+        if (Status allowed = UpdateWorkflow::check(m_actor, current->update, UpdateWorkflow::Action::Delete);
+            !allowed.ok())
+            return allowed;
+        if (current->update.version != expectedVersion)
+            return Error::conflict(tr("This update was changed elsewhere since you opened it; reload it."));
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM update_bodies WHERE update_id = ?"), {id}); !r.ok())
+            return r.error();
+        auto r = m_db.exec(QStringLiteral("DELETE FROM updates WHERE id = ? AND version = ?"), {id, expectedVersion});
+        if (!r.ok())
+            return r.error();
+        return AuditLog(m_db).append(m_actor.name, QStringLiteral("update.delete"), QStringLiteral("update"), id);
+    });
+}
+
 Result<UpdateWithBodies> UpdateRepository::edit(Id id, const UpdateBodies &bodies, int expectedVersion)
 {
     if (bodies.isEmpty())
@@ -214,6 +271,9 @@ Result<UpdateWithBodies> UpdateRepository::step(Id id, int expectedVersion, Upda
                                  {now, now, current->update.incidentId});
             if (!inc.ok())
                 return inc.error();
+            auto jobs = PublicationRepository(m_db, m_actor).createJobs(id);
+            if (!jobs.ok())
+                return jobs.error();
         }
         QJsonObject after{{QStringLiteral("status"), toKey(next)}};
         if (!comment.isEmpty())

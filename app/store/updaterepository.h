@@ -7,6 +7,8 @@
 
 #include <QMap>
 
+#include <optional>
+
 namespace desk {
 
 class Database;
@@ -32,14 +34,23 @@ public:
     Result<UpdateWithBodies> get(Id id) const;
     Result<QList<Update>> forIncident(Id incidentId) const;
     Result<QList<Update>> pendingApproval() const;
+    /** Updates in any of the statuses, oldest first (the approvals view, the notifier). */
+    Result<QList<Update>> withStatus(const QList<UpdateStatus> &statuses) const;
+    /** The newest published update of the incident, for comparing a new text with it. */
+    Result<std::optional<UpdateWithBodies>> lastPublished(Id incidentId, Id excluding = 0) const;
 
     Result<UpdateWithBodies> edit(Id id, const UpdateBodies &bodies, int expectedVersion);
     Result<UpdateWithBodies> submit(Id id, int expectedVersion);
     Result<UpdateWithBodies> withdraw(Id id, int expectedVersion);
     Result<UpdateWithBodies> approve(Id id, int expectedVersion);
     Result<UpdateWithBodies> requestChanges(Id id, const QString &comment, int expectedVersion);
-    /** Marks the update published and moves the incident's cadence clock. */
+    /**
+     * Marks the update published, moves the incident's cadence clock and writes one durable
+     * publication job per enabled target, all in one transaction.
+     */
     Result<UpdateWithBodies> publish(Id id, int expectedVersion);
+    /** Deletes a draft that will not be used. */
+    Status discard(Id id, int expectedVersion);
 
 private:
     Result<UpdateWithBodies> step(Id id, int expectedVersion, UpdateWorkflow::Action action,
