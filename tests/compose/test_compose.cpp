@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Update templates in every kind and language, and the Markdown preview that never lets
 // markup through.
+#include "compose/draftstore.h"
 #include "compose/markdown.h"
+#include "compose/spellchecker.h"
+#include "compose/textdiff.h"
 #include "compose/updatetemplates.h"
 
+#include <QTemporaryDir>
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace desk;
@@ -23,6 +29,12 @@ private slots:
     void previewShowsMarkupAsText_data();
     void previewShowsMarkupAsText();
     void previewRendersMarkdown();
+    void diffWordByWord();
+    void diffEscapesAndScales();
+    void spellingInEachLanguage_data();
+    void spellingInEachLanguage();
+    void spellingSkipsWhatIsNotProse();
+    void draftsSurviveAndStayAtomic();
 
 private:
     static UpdateTemplates::Context context();
@@ -129,6 +141,129 @@ void TestCompose::previewRendersMarkdown()
     QVERIFY(html.contains(QLatin1String("<del>gone</del>")));
     QVERIFY(html.contains(QLatin1String("<a href=\"https://example.org\">")));
     QVERIFY(html.contains(QLatin1String("<table>")));
+}
+
+void TestCompose::diffWordByWord()
+{
+    using K = TextDiff::Piece::Kind;
+    const auto pieces = TextDiff::compare(QStringLiteral("Payments fail for some customers."),
+                                          QStringLiteral("Payments work again for all customers."));
+    QString before;
+    QString after;
+    for (const auto &p : pieces) {
+        if (p.kind != K::Added)
+            before += p.text;
+        if (p.kind != K::Removed)
+            after += p.text;
+    }
+    QCOMPARE(before, QStringLiteral("Payments fail for some customers."));
+    QCOMPARE(after, QStringLiteral("Payments work again for all customers."));
+    const auto stats = TextDiff::stats(pieces);
+    QCOMPARE(stats.removedWords, 2); // fail, some
+    QCOMPARE(stats.addedWords, 3);   // work, again, all
+    QVERIFY(TextDiff::compare(QStringLiteral("same"), QStringLiteral("same")).size() == 1);
+}
+
+void TestCompose::diffEscapesAndScales()
+{
+    const QString html = TextDiff::toHtml(TextDiff::compare(QStringLiteral("ok"), QStringLiteral("ok <script>alert(1)</script>")));
+    QVERIFY(!html.contains(QLatin1String("<script>")));
+    QVERIFY(html.contains(QLatin1String("&lt;script&gt;")));
+    // Two unrelated 20,000-character texts: lines, not a 16-million-cell word table.
+    QString a;
+    QString b;
+    for (int i = 0; i < 2000; ++i) {
+        a += QStringLiteral("alpha %1 beta\n").arg(i);
+        b += QStringLiteral("gamma %1 delta\n").arg(i * 7);
+    }
+    const auto pieces = TextDiff::compare(a, b);
+    QVERIFY(!pieces.isEmpty());
+    QString rebuilt;
+    for (const auto &p : pieces) {
+        if (p.kind != TextDiff::Piece::Kind::Removed)
+            rebuilt += p.text;
+    }
+    QCOMPARE(rebuilt, b);
+}
+
+void TestCompose::spellingInEachLanguage_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("wrong");
+    QTest::newRow("it") << Language::It << QStringLiteral("Il servizio dei pagamenti è tornato disponibile. Grazze.")
+                        << QStringList{QStringLiteral("Grazze")};
+    QTest::newRow("en") << Language::En << QStringLiteral("Payments are availible again. Thank you.")
+                        << QStringList{QStringLiteral("availible")};
+    QTest::newRow("fr") << Language::Fr << QStringLiteral("Le paiement fonctionne à nouveau. Merçi.")
+                        << QStringList{QStringLiteral("Merçi")};
+    QTest::newRow("de") << Language::De << QStringLiteral("Die Zahlung funktioniert wieder. Dankke.")
+                        << QStringList{QStringLiteral("Dankke")};
+    QTest::newRow("es") << Language::Es << QStringLiteral("El pago funciona de nuevo. Grasias.")
+                        << QStringList{QStringLiteral("Grasias")};
+}
+
+void TestCompose::spellingInEachLanguage()
+{
+    QFETCH(Language, language);
+    QFETCH(QString, text);
+    QFETCH(QStringList, wrong);
+    auto checker = SpellChecker::forLanguage(language);
+    QVERIFY2(checker, "the hunspell dictionary is installed by packaging/install-deps.sh");
+    QStringList found;
+    for (const auto &r : checker->misspelled(text))
+        found << text.mid(r.start, r.length);
+    QCOMPARE(found, wrong);
+    QVERIFY(!checker->suggestions(wrong.first()).isEmpty());
+}
+
+void TestCompose::spellingSkipsWhatIsNotProse()
+{
+    auto checker = SpellChecker::forLanguage(Language::En);
+    QVERIFY(checker);
+    const QString text = QStringLiteral("See [the report](https://help.exmple.org/xqz) for INC-2026-0042, "
+                                        "write to suport@exmple.org or run `qwzx --frobnicate`.\n```\nzzqv\n```\nTypo: recieve.");
+    QStringList found;
+    for (const auto &r : checker->misspelled(text))
+        found << text.mid(r.start, r.length);
+    QCOMPARE(found, QStringList{QStringLiteral("recieve")});
+}
+
+void TestCompose::draftsSurviveAndStayAtomic()
+{
+    QTemporaryDir dir;
+    DraftStore store(dir.path() + QStringLiteral("/drafts"));
+    ComposerDraft d;
+    d.incidentId = 12;
+    d.kind = UpdateKind::Resolution;
+    d.bodies = {{Language::It, QStringLiteral("Risolto: «pagamenti» di nuovo attivi.\n<script>x</script>")},
+                {Language::En, QStringLiteral("Fixed.")}};
+    d.savedAt = QDateTime::currentDateTimeUtc();
+    const QString key = DraftStore::keyFor(12, 0);
+    QVERIFY(store.save(key, d).ok());
+    // A second store (the program after a crash) finds it.
+    DraftStore after(dir.path() + QStringLiteral("/drafts"));
+    const auto loaded = after.load(key);
+    QVERIFY(loaded.has_value());
+    QCOMPARE(loaded->bodies, d.bodies);
+    QCOMPARE(loaded->kind, UpdateKind::Resolution);
+    QCOMPARE(after.forIncident(12).size(), 1);
+    QVERIFY(after.forIncident(13).isEmpty());
+    // No temporary files are left next to it.
+    QCOMPARE(QDir(dir.path() + QStringLiteral("/drafts")).entryList(QDir::Files).size(), 1);
+    after.remove(key);
+    QVERIFY(!store.load(key).has_value());
+    // A damaged file is ignored, not fatal.
+    QFile bad(dir.path() + QStringLiteral("/drafts/incident-5-new.json"));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{not json");
+    bad.close();
+    QVERIFY(after.all().isEmpty());
+    // An unwritable folder is a clear error.
+    DraftStore nowhere(QStringLiteral("/proc/no-such-place/drafts"));
+    const Status s = nowhere.save(key, d);
+    QVERIFY(!s.ok());
+    QVERIFY(s.errorString().contains(QLatin1String("drafts folder")));
 }
 
 QTEST_GUILESS_MAIN(TestCompose)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/cadence.h"
+#include "domain/incidentmerge.h"
 #include "domain/lifecycle.h"
 #include "domain/types.h"
 #include "domain/updateworkflow.h"
@@ -30,6 +31,8 @@ private slots:
     void workflowTargets();
     void cadence_data();
     void cadence();
+    void mergeFieldByField();
+    void mergeSameChangeIsNoConflict();
 };
 
 void TestDomain::enumKeysRoundTrip()
@@ -250,6 +253,58 @@ void TestDomain::cadence()
         QCOMPARE(due, last.addSecs(qint64(cadence) * 60));
     }
     QCOMPARE(Cadence::standing(state, due, now), standing);
+}
+
+void TestDomain::mergeFieldByField()
+{
+    using F = IncidentMerge::Field;
+    Incident base;
+    base.id = 7;
+    base.title = QStringLiteral("Checkout down");
+    base.serviceKeys = {QStringLiteral("payments"), QStringLiteral("cart")};
+    base.actions = {{1, QStringLiteral("Add alert"), QStringLiteral("anna"), QDate(2026, 12, 1), false}};
+    base.version = 3;
+
+    Incident mine = base;
+    mine.title = QStringLiteral("Checkout down in the EU");
+    mine.serviceKeys = {QStringLiteral("cart"), QStringLiteral("payments")}; // same set, other order
+    mine.actions[0].done = true;
+    mine.rootCause = QStringLiteral("Mine");
+
+    Incident theirs = base;
+    theirs.version = 5;
+    theirs.owner = QStringLiteral("luca");
+    theirs.rootCause = QStringLiteral("Theirs");
+
+    const auto out = IncidentMerge::merge(base, mine, theirs);
+    QCOMPARE(out.merged.version, 5);
+    QCOMPARE(out.merged.title, mine.title);
+    QCOMPARE(out.merged.owner, QStringLiteral("luca"));
+    QVERIFY(out.merged.actions[0].done);
+    QCOMPARE(out.conflicts, QList<F>{F::RootCause});
+    QCOMPARE(out.merged.rootCause, QStringLiteral("Mine")); // kept until the user chooses
+    QCOMPARE(out.takenFromMine, (QList<F>{F::Title, F::Actions}));
+    QCOMPARE(out.takenFromTheirs, QList<F>{F::Owner});
+    QVERIFY(!out.takenFromMine.contains(F::Services));
+
+    Incident chosen = out.merged;
+    IncidentMerge::copyField(chosen, theirs, F::RootCause);
+    QCOMPARE(chosen.rootCause, QStringLiteral("Theirs"));
+    QCOMPARE(IncidentMerge::changedFields(base, chosen), (QList<F>{F::Title, F::Owner, F::RootCause, F::Actions}));
+    QVERIFY(IncidentMerge::displayValue(chosen, F::Actions).startsWith(QLatin1String("[x] Add alert")));
+}
+
+void TestDomain::mergeSameChangeIsNoConflict()
+{
+    Incident base;
+    base.title = QStringLiteral("A");
+    Incident mine = base;
+    Incident theirs = base;
+    mine.impact = theirs.impact = ImpactLevel::Critical;
+    const auto out = IncidentMerge::merge(base, mine, theirs);
+    QVERIFY(out.conflicts.isEmpty());
+    QVERIFY(out.takenFromMine.isEmpty());
+    QCOMPARE(out.merged.impact, ImpactLevel::Critical);
 }
 
 QTEST_GUILESS_MAIN(TestDomain)

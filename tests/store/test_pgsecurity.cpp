@@ -4,6 +4,7 @@
 #include "storetestsupport.h"
 
 #include "store/incidentrepository.h"
+#include "store/publicationrepository.h"
 #include "store/updaterepository.h"
 
 #include <QTest>
@@ -25,6 +26,7 @@ private slots:
     void publishedUpdatesAreFrozen();
     void auditLogIsAppendOnly();
     void agentsCannotManageUsersOrServices();
+    void onlyLeadsWritePublicationJobs();
 
 private:
     Id submittedUpdateBy(Database &db, const User &author);
@@ -165,6 +167,45 @@ void TestPgSecurity::agentsCannotManageUsersOrServices()
     QCOMPARE(c.error().code, Error::Code::Forbidden);
     auto d = m_annaDb->exec(QStringLiteral("DELETE FROM reports"));
     QCOMPARE(d.error().code, Error::Code::Forbidden);
+}
+
+void TestPgSecurity::onlyLeadsWritePublicationJobs()
+{
+    const User admin = makeUser(*m_t, QStringLiteral("boss"), Role::Admin);
+    auto adminDb = workstation(*m_t, admin);
+    auto target = PublicationRepository(*adminDb, admin).addTarget(PublicationKind::HelpCenter, QStringLiteral("Site"));
+    QVERIFY2(target.ok(), qPrintable(target.errorString()));
+    // Configuring targets is for administrators, even through SQL.
+    auto agentTarget = m_annaDb->exec(QStringLiteral("INSERT INTO publication_targets (kind, name, created_at) "
+                                                     "VALUES ('webhook', 'sneaky', 0)"));
+    QCOMPARE(agentTarget.error().code, Error::Code::Forbidden);
+    auto leadTarget = m_giuliaDb->exec(QStringLiteral("UPDATE publication_targets SET enabled = false"));
+    QCOMPARE(leadTarget.error().code, Error::Code::Forbidden);
+
+    const Id id = submittedUpdateBy(*m_annaDb, m_anna);
+    auto approved = UpdateRepository(*m_giuliaDb, m_giulia).approve(id, 2);
+    QVERIFY2(approved.ok(), qPrintable(approved.errorString()));
+    // An agent cannot queue the approved update for publishing, nor mark it published.
+    auto agentJob = m_annaDb->exec(QStringLiteral("INSERT INTO publication_jobs (update_id, target_id, idempotency_key, "
+                                                  "created_at, updated_at) VALUES (?, ?, 'k1', 0, 0)"),
+                                   {id, target->id});
+    QCOMPARE(agentJob.error().code, Error::Code::Forbidden);
+    // A lead cannot queue it before it is published.
+    auto earlyJob = m_giuliaDb->exec(QStringLiteral("INSERT INTO publication_jobs (update_id, target_id, idempotency_key, "
+                                                    "created_at, updated_at) VALUES (?, ?, 'k2', 0, 0)"),
+                                     {id, target->id});
+    QVERIFY(!earlyJob.ok());
+    QVERIFY2(earlyJob.errorString().contains(QLatin1String("published")), qPrintable(earlyJob.errorString()));
+
+    auto published = UpdateRepository(*m_lucaDb, m_luca).publish(id, approved->update.version);
+    QVERIFY2(published.ok(), qPrintable(published.errorString()));
+    const PublicationJob job = PublicationRepository(*m_annaDb, m_anna).jobsForUpdate(id)->first();
+    auto agentUpdate = m_annaDb->exec(QStringLiteral("UPDATE publication_jobs SET state = 'cancelled' WHERE id = ?"), {job.id});
+    QCOMPARE(agentUpdate.error().code, Error::Code::Forbidden);
+    auto rekey = m_giuliaDb->exec(QStringLiteral("UPDATE publication_jobs SET idempotency_key = 'other' WHERE id = ?"), {job.id});
+    QCOMPARE(rekey.error().code, Error::Code::Forbidden);
+    auto cancel = m_giuliaDb->exec(QStringLiteral("UPDATE publication_jobs SET state = 'cancelled' WHERE id = ?"), {job.id});
+    QVERIFY2(cancel.ok(), qPrintable(cancel.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestPgSecurity)
