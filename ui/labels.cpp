@@ -119,4 +119,40 @@ QString label(Cadence::Standing v)
     return {};
 }
 
+QString label(ServiceStatus v)
+{
+    switch (v) {
+    case ServiceStatus::Operational: return Labels::tr("Operational");
+    case ServiceStatus::Degraded: return Labels::tr("Degraded performance");
+    case ServiceStatus::PartialOutage: return Labels::tr("Partial outage");
+    case ServiceStatus::MajorOutage: return Labels::tr("Major outage");
+    case ServiceStatus::Maintenance: return Labels::tr("Maintenance");
+    }
+    return {};
+}
+
+QString label(PublicationKind v)
+{
+    switch (v) {
+    case PublicationKind::HelpCenter: return Labels::tr("Help Center site");
+    case PublicationKind::Statuspage: return Labels::tr("Statuspage");
+    case PublicationKind::Cachet: return Labels::tr("Cachet");
+    case PublicationKind::Zendesk: return Labels::tr("Zendesk Guide");
+    case PublicationKind::Webhook: return Labels::tr("Webhook");
+    }
+    return {};
+}
+
+QString label(JobState v)
+{
+    switch (v) {
+    case JobState::Pending: return Labels::tr("Waiting to be sent");
+    case JobState::Sending: return Labels::tr("Sending");
+    case JobState::Done: return Labels::tr("Published");
+    case JobState::Failed: return Labels::tr("Failed");
+    case JobState::Cancelled: return Labels::tr("Cancelled");
+    }
+    return {};
+}
+
 } // namespace desk::ui

@@ -18,5 +18,8 @@ QString label(UpdateStatus v);
 QString label(Channel v);
 QString label(Language v);
 QString label(Cadence::Standing v);
+QString label(ServiceStatus v);
+QString label(PublicationKind v);
+QString label(JobState v);
 
 } // namespace desk::ui

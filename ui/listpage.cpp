@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listpage.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QSplitter>
 #include <QStackedLayout>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -18,7 +20,9 @@ ListPage::ListPage(const Session &session, const QString &title, QWidget *parent
       m_empty(new QLabel(this)),
       m_view(new QTableView(this)),
       m_model(new QStandardItemModel(this)),
-      m_stack(new QStackedLayout)
+      m_stack(new QStackedLayout),
+      m_toolRow(new QHBoxLayout),
+      m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
@@ -32,6 +36,8 @@ ListPage::ListPage(const Session &session, const QString &title, QWidget *parent
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_toolRow->setContentsMargins(0, 4, 0, 4);
+    layout->addLayout(m_toolRow);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -50,9 +56,29 @@ ListPage::ListPage(const Session &session, const QString &title, QWidget *parent
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
     m_empty->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 13pt;"));
 
+    auto *tableArea = new QWidget(m_splitter);
+    tableArea->setLayout(m_stack);
+    m_stack->setContentsMargins(0, 0, 0, 0);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
-    layout->addLayout(m_stack, 1);
+    m_splitter->addWidget(tableArea);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+}
+
+void ListPage::addDetailPane(QWidget *pane)
+{
+    m_splitter->addWidget(pane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+}
+
+QVariant ListPage::currentKey() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return {};
+    return m_model->item(current.row(), 0)->data(Qt::UserRole);
 }
 
 ListPage::~ListPage() = default;

@@ -4,7 +4,9 @@
 #include "page.h"
 #include "session.h"
 
+class QHBoxLayout;
 class QLabel;
+class QSplitter;
 class QStackedLayout;
 class QStandardItemModel;
 class QTableView;
@@ -35,6 +37,12 @@ protected:
     /** Replaces the rows, keeping the selected row when it is still there. */
     void setRows(const QList<QList<QVariant>> &rows, const QList<QVariant> &keys);
     void showError(const QString &message);
+    /** A row of filters or buttons between the summary and the table. */
+    QHBoxLayout *toolRow() const { return m_toolRow; }
+    /** A pane beside the table showing the current row (preview, actions). */
+    void addDetailPane(QWidget *pane);
+    /** The key (first column's Qt::UserRole) of the current row, or an invalid QVariant. */
+    QVariant currentKey() const;
 
     const Session &session() const { return m_session; }
 
@@ -45,6 +53,8 @@ private:
     QTableView *m_view;
     QStandardItemModel *m_model;
     QStackedLayout *m_stack;
+    QHBoxLayout *m_toolRow;
+    QSplitter *m_splitter;
 };
 
 } // namespace desk::ui

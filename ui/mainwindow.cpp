@@ -3,10 +3,13 @@
 
 #include "approvalspage.h"
 #include "core/settings.h"
+#include "incidenteditor.h"
 #include "incidentspage.h"
+#include "notifier.h"
 #include "labels.h"
 #include "publicationspage.h"
 #include "triagepage.h"
+#include "updatecomposer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,7 +36,9 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
       m_userLabel(new QLabel(this)),
       m_connectionLabel(new QLabel(this)),
       m_syncLabel(new QLabel(this)),
-      m_refreshTimer(new QTimer(this))
+      m_refreshTimer(new QTimer(this)),
+      m_cadenceTimer(new QTimer(this)),
+      m_notifier(new Notifier(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Incident Desk"));
@@ -77,6 +82,26 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
 
     createActions();
     createStatusBar();
+
+    auto *incidents = static_cast<IncidentsPage *>(m_pageList.at(int(Page::Incidents)));
+    auto *approvals = static_cast<ApprovalsPage *>(m_pageList.at(int(Page::Approvals)));
+    connect(incidents, &IncidentsPage::openRequested, this, &MainWindow::openIncident);
+    connect(approvals, &ApprovalsPage::openIncidentRequested, this, &MainWindow::openIncident);
+    connect(incidents, &IncidentsPage::cadenceChecked, m_notifier, &Notifier::cadenceChecked);
+    connect(approvals, &ApprovalsPage::listed, m_notifier, &Notifier::approvalsListed);
+    connect(approvals, &ApprovalsPage::actionDone, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        refreshAll();
+    });
+    connect(m_notifier, &Notifier::openIncidentRequested, this, &MainWindow::openIncident);
+    connect(m_notifier, &Notifier::openApprovalsRequested, this, [this] { showPage(Page::Approvals); });
+    connect(m_notifier, &Notifier::notified, this, [this](const QString &title, const QString &text) {
+        statusBar()->showMessage(title + QStringLiteral(": ") + text, 15000);
+    });
+    // Deadlines pass without any change in the database: look at the clock every minute.
+    m_cadenceTimer->setInterval(60 * 1000);
+    connect(m_cadenceTimer, &QTimer::timeout, incidents, &IncidentsPage::recomputeCadence);
+    m_cadenceTimer->start();
 
     m_navigation->setCurrentRow(0);
     m_refreshTimer->setInterval(30 * 1000);
@@ -144,6 +169,25 @@ void MainWindow::refreshAll()
         p->refresh();
 }
 
+IncidentEditor *MainWindow::openIncident(Id incidentId)
+{
+    if (IncidentEditor *open = m_editors.value(incidentId)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *editor = new IncidentEditor(m_session, incidentId, this);
+    m_editors.insert(incidentId, editor);
+    connect(editor, &IncidentEditor::saved, this, &MainWindow::refreshAll);
+    connect(editor, &IncidentEditor::stateChanged, this, &MainWindow::refreshAll);
+    connect(editor, &IncidentEditor::composerOpened, this, [this](UpdateComposer *composer) {
+        connect(composer, &UpdateComposer::changed, this, &MainWindow::refreshAll);
+    });
+    editor->show();
+    return editor;
+}
+
 void MainWindow::markSynced()
 {
     m_syncLabel->setText(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
@@ -174,6 +218,12 @@ void MainWindow::setBadge(Page page, int count)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (const QPointer<IncidentEditor> &editor : std::as_const(m_editors)) {
+        if (editor && !editor->close()) {
+            event->ignore();
+            return;
+        }
+    }
     Settings::instance().setWindowGeometry(saveGeometry());
     Settings::instance().sync();
     event->accept();

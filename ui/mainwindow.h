@@ -10,9 +10,14 @@ class QListWidget;
 class QStackedWidget;
 class QTimer;
 
+#include <QHash>
+#include <QPointer>
+
 namespace desk::ui {
 
 class Page;
+class IncidentEditor;
+class Notifier;
 
 /** Navigation on the left, one page per area, and a status bar that says where and who. */
 class MainWindow final : public QMainWindow
@@ -30,6 +35,9 @@ public:
     desk::ui::Page *page(Page page) const;
     /** Reloads every page from the database. */
     void refreshAll();
+    /** Opens the incident in its editor window, or brings the open one forward. */
+    IncidentEditor *openIncident(Id incidentId);
+    Notifier *notifier() const { return m_notifier; }
 
 signals:
     void signOutRequested();
@@ -53,6 +61,9 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_syncLabel;
     QTimer *m_refreshTimer;
+    QTimer *m_cadenceTimer;
+    Notifier *m_notifier;
+    QHash<Id, QPointer<IncidentEditor>> m_editors;
     int m_pending = 0;
 };
 

@@ -1,67 +1,118 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publicationspage.h"
 
-#include "core/clock.h"
 #include "labels.h"
 #include "store/dbworker.h"
+#include "store/publicationrepository.h"
 
+#include <QColor>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLocale>
-#include <QSqlQuery>
+#include <QPushButton>
+#include <QTableView>
 
 namespace desk::ui {
 
-namespace {
-struct Published
-{
-    Id id;
-    QDateTime at;
-    QString incident;
-    UpdateKind kind;
-    QString approver;
-};
-} // namespace
-
 PublicationsPage::PublicationsPage(const Session &session, QWidget *parent)
-    : ListPage(session, tr("Publications"), parent)
+    : ListPage(session, tr("Publications"), parent),
+      m_retry(new QPushButton(tr("Retry"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("publicationsPage"));
-    setHeaders({tr("Published"), tr("Incident"), tr("Kind"), tr("Approved by")});
-    setEmptyText(tr("Nothing has been published yet. Approved updates appear here once a lead publishes them."));
+    setHeaders({tr("Queued"), tr("Incident"), tr("Update"), tr("Target"), tr("State"), tr("Attempts"), tr("Last error"),
+                tr("Published at")});
+    setEmptyText(tr("Nothing has been published yet. When a lead publishes an approved update, one job per "
+                    "configured target appears here."));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    toolRow()->addStretch(1);
+    toolRow()->addWidget(m_retry);
+    toolRow()->addWidget(m_cancel);
+    connect(m_retry, &QPushButton::clicked, this, [this] { changeCurrent(true); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { changeCurrent(false); });
+    connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PublicationsPage::updateButtons);
+    updateButtons();
 }
 
 void PublicationsPage::refresh()
 {
-    session().worker->call<Result<QList<Published>>>(
-        this,
-        [](Database &db) -> Result<QList<Published>> {
-            auto q = db.exec(QStringLiteral("SELECT u.id, u.published_at, i.reference || ' ' || i.title, u.kind, u.approver "
-                                            "FROM updates u JOIN incidents i ON i.id = u.incident_id "
-                                            "WHERE u.status = 'published' ORDER BY u.published_at DESC LIMIT 500"));
-            if (!q.ok())
-                return q.error();
-            QList<Published> out;
-            while (q.value().next()) {
-                out.append({q.value().value(0).toLongLong(), fromMs(q.value().value(1).toLongLong()),
-                            q.value().value(2).toString(),
-                            fromKey<UpdateKind>(q.value().value(3).toString()).value_or(UpdateKind::Progress),
-                            q.value().value(4).toString()});
-            }
-            return out;
-        },
-        [this](Result<QList<Published>> result) {
+    const User user = session().user;
+    session().worker->call<Result<QList<PublicationJob>>>(
+        this, [user](Database &db) { return PublicationRepository(db, user).jobs(2000); },
+        [this](Result<QList<PublicationJob>> result) {
             if (!result.ok()) {
                 showError(result.errorString());
                 return;
             }
+            m_jobs = result.value();
             const QLocale locale;
             QList<QList<QVariant>> rows;
             QList<QVariant> keys;
-            for (const Published &p : result.value()) {
-                rows.append({locale.toString(p.at.toLocalTime(), QLocale::ShortFormat), p.incident, label(p.kind), p.approver});
-                keys.append(p.id);
+            int failed = 0;
+            int waiting = 0;
+            for (const PublicationJob &j : std::as_const(m_jobs)) {
+                QVariantMap state{{QStringLiteral("text"), label(j.state)}};
+                if (j.state == JobState::Failed) {
+                    ++failed;
+                    state.insert(QStringLiteral("color"), QColor(0xb3, 0x26, 0x1e));
+                } else if (j.state == JobState::Done) {
+                    state.insert(QStringLiteral("color"), QColor(0x1e, 0x7d, 0x32));
+                } else if (j.state == JobState::Pending || j.state == JobState::Sending) {
+                    ++waiting;
+                }
+                QVariantMap where{{QStringLiteral("text"), j.remoteUrl}, {QStringLiteral("tip"), j.remoteUrl}};
+                rows.append({locale.toString(j.createdAt.toLocalTime(), QLocale::ShortFormat), j.incidentReference,
+                             label(j.updateKind), QStringLiteral("%1 (%2)").arg(j.targetName, label(j.targetKind)), state,
+                             j.attempts, QVariantMap{{QStringLiteral("text"), j.lastError}, {QStringLiteral("tip"), j.lastError}},
+                             where});
+                keys.append(j.id);
             }
-            setSummary(tr("%n published update(s)", nullptr, int(rows.size())));
+            setSummary(tr("%n job(s) waiting to be sent", nullptr, waiting)
+                       + (failed > 0 ? QStringLiteral("  ·  ") + tr("%n failed", nullptr, failed) : QString()));
             setRows(rows, keys);
+            updateButtons();
+            emit badgeChanged(failed > 0 ? failed : -1);
+        });
+}
+
+void PublicationsPage::updateButtons()
+{
+    const QVariant key = currentKey();
+    const PublicationJob *job = nullptr;
+    for (const PublicationJob &j : std::as_const(m_jobs)) {
+        if (key.isValid() && j.id == key.toLongLong())
+            job = &j;
+    }
+    const bool lead = session().user.isLead();
+    m_retry->setEnabled(lead && job && (job->state == JobState::Failed || job->state == JobState::Cancelled));
+    m_cancel->setEnabled(lead && job && (job->state == JobState::Pending || job->state == JobState::Failed));
+    if (!lead)
+        m_retry->setToolTip(tr("Team leads retry and cancel publications."));
+}
+
+void PublicationsPage::changeCurrent(bool retry)
+{
+    const QVariant key = currentKey();
+    if (!key.isValid())
+        return;
+    int version = 0;
+    for (const PublicationJob &j : std::as_const(m_jobs)) {
+        if (j.id == key.toLongLong())
+            version = j.version;
+    }
+    const Id id = key.toLongLong();
+    const User user = session().user;
+    session().worker->call<Result<PublicationJob>>(
+        this,
+        [id, version, retry, user](Database &db) {
+            PublicationRepository repo(db, user);
+            return retry ? repo.retry(id, version) : repo.cancel(id, version);
+        },
+        [this](Result<PublicationJob> result) {
+            if (!result.ok())
+                setSummary(result.errorString());
+            refresh();
         });
 }
 

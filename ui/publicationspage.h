@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/entities.h"
 #include "listpage.h"
+
+class QPushButton;
 
 namespace desk::ui {
 
-/** Published updates, newest first: what customers can read on the Help Center. */
+/**
+ * Every publication job: which published update goes to which target, its state, attempts,
+ * last error and where it landed. Leads retry failed jobs and cancel those not sent yet.
+ */
 class PublicationsPage final : public ListPage
 {
     Q_OBJECT
@@ -15,6 +21,15 @@ public:
     explicit PublicationsPage(const Session &session, QWidget *parent = nullptr);
     ~PublicationsPage() override = default;
     void refresh() override;
+    const QList<PublicationJob> &jobs() const { return m_jobs; }
+
+private:
+    void changeCurrent(bool retry);
+    void updateButtons();
+
+    QList<PublicationJob> m_jobs;
+    QPushButton *m_retry;
+    QPushButton *m_cancel;
 };
 
 } // namespace desk::ui

@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "domain/cadence.h"
 #include "labels.h"
 #include "store/dbworker.h"
 
@@ -14,6 +15,18 @@
 #include <QTimer>
 
 namespace desk::ui {
+
+namespace {
+Cadence::Standing incidentStanding(const ReportSummary &r)
+{
+    if (r.incidentReference.isEmpty())
+        return Cadence::Standing::NotApplicable;
+    const QDateTime due =
+        Cadence::nextDue(r.incidentState, r.incidentLastPublished, r.incidentAcknowledged, r.incidentCadenceMinutes);
+    return Cadence::standing(r.incidentState, due, Clock::now());
+}
+} // namespace
+
 
 namespace {
 
@@ -249,15 +262,38 @@ QVariant TriageModel::data(const QModelIndex &index, int role) const
         case Service: return r.serviceKey;
         case Subject: return r.subject;
         case Status: return label(r.status);
-        case Incident: return r.incidentReference;
+        case Incident: {
+            const Cadence::Standing standing = incidentStanding(r);
+            if (standing == Cadence::Standing::Overdue || standing == Cadence::Standing::DueSoon)
+                return QStringLiteral("%1 · %2").arg(r.incidentReference, label(standing));
+            return r.incidentReference;
+        }
         case ClaimedBy: return r.claimUntil > Clock::now() ? r.claimedBy : QString();
         default: return {};
         }
+    case Qt::ForegroundRole:
+        if (index.column() == Incident) {
+            const Cadence::Standing standing = incidentStanding(r);
+            if (standing == Cadence::Standing::Overdue)
+                return QColor(0xb3, 0x26, 0x1e);
+            if (standing == Cadence::Standing::DueSoon)
+                return QColor(0x9a, 0x67, 0x00);
+        }
+        return {};
     case Qt::ToolTipRole:
         if (index.column() == ClaimedBy && r.claimUntil > Clock::now())
             return tr("Claimed by %1 until %2").arg(r.claimedBy, QLocale().toString(r.claimUntil.toLocalTime().time(), QLocale::ShortFormat));
         if (index.column() == Subject)
             return r.subject;
+        if (index.column() == Incident && !r.incidentReference.isEmpty()) {
+            const QDateTime due = Cadence::nextDue(r.incidentState, r.incidentLastPublished, r.incidentAcknowledged,
+                                                   r.incidentCadenceMinutes);
+            if (due.isValid())
+                return tr("%1 is %2; next public update due %3")
+                    .arg(r.incidentReference, label(r.incidentState),
+                         QLocale().toString(due.toLocalTime(), QLocale::ShortFormat));
+            return tr("%1 is %2").arg(r.incidentReference, label(r.incidentState));
+        }
         return {};
     case Qt::FontRole:
         if (r.status == ReportStatus::New) {

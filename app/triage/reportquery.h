@@ -47,6 +47,10 @@ struct ReportSummary
     QString subject;
     ReportStatus status = ReportStatus::New;
     QString incidentReference;
+    IncidentState incidentState = IncidentState::Reported;
+    QDateTime incidentLastPublished; // with the two below: when its next public update is due
+    QDateTime incidentAcknowledged;
+    int incidentCadenceMinutes = 0;
     QString claimedBy;
     QDateTime claimUntil;
     int version = 1;
