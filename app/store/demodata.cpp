@@ -6,6 +6,7 @@
 #include "database.h"
 #include "domain/lifecycle.h"
 #include "incidentrepository.h"
+#include "publicationrepository.h"
 #include "servicerepository.h"
 #include "updaterepository.h"
 #include "userrepository.h"
@@ -242,6 +243,18 @@ Status DemoGenerator::createIncidents(DemoSummary *summary)
     const User agent{0, QStringLiteral("anna"), {}, Role::Agent, true};
     const User lead{0, QStringLiteral("giulia"), {}, Role::Lead, true};
     const User otherLead{0, QStringLiteral("luca"), {}, Role::Lead, true};
+
+    // Where the team publishes: the Help Center site (sent by the publisher once configured).
+    {
+        const User admin{0, QStringLiteral("admin"), {}, Role::Admin, true};
+        if (Status s = actAs(admin.name); !s.ok())
+            return s;
+        auto target = PublicationRepository(m_db, admin)
+                          .addTarget(PublicationKind::HelpCenter, QStringLiteral("Help Center"),
+                                     QStringLiteral("{\"baseUrl\": \"https://help.example.org/incidents/\"}"));
+        if (!target.ok())
+            return target.error();
+    }
 
     for (int n = 0; n < count; ++n) {
         const Scenario &sc = kScenarios.at(std::size_t(n) % kScenarios.size());
