@@ -23,3 +23,7 @@ TABLE.update({
  "Created %1 and linked %n report(s).": ["Created %1 and linked %n report.", "Created %1 and linked %n reports."],
  "Undone for %n report(s).": ["Undone for %n report.", "Undone for %n reports."],
 })
+
+TABLE.update({
+ "%n update(s) are waiting for a lead's decision.": ["%n update is waiting for a lead's decision.", "%n updates are waiting for a lead's decision."],
+})

@@ -20,6 +20,9 @@ for ctx in tree.getroot().iter("context"):
         tr = msg.find("translation")
         comment = msg.find("comment").text if msg.find("comment") is not None else None
         value = by_context.get((name, src, comment), table.get(src))
+        if value is None and only_listed and msg.get("numerus") == "yes" and "(s)" in src:
+            # English plurals follow the source: "report(s)" is "report" and "reports".
+            value = [src.replace("(s)", ""), src.replace("(s)", "s")]
         if value is None:
             if not only_listed:
                 missing.append(f"{name}: {src}")

@@ -277,6 +277,66 @@
         <comment>update status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help Center site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuspage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cachet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zendesk Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -404,6 +464,17 @@
     </message>
 </context>
 <context>
+    <name>desk::DraftStore</name>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the draft on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::IncidentRepository</name>
     <message>
         <source>There is no service &apos;%1&apos;.</source>
@@ -435,6 +506,18 @@
     </message>
     <message>
         <source>%1 was changed on another workstation; reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every preventive action needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports are already linked to this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; move the reports to an open incident.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -498,6 +581,41 @@
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::PublicationRepository</name>
+    <message>
+        <source>Only an administrator configures where updates are published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the target a name, e.g. “Help Center”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s settings are not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This target was changed elsewhere; reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication job %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a team lead can retry or cancel publications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This publication is %1; it cannot be changed that way now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This publication changed meanwhile; look again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -787,7 +905,108 @@
         </translation>
     </message>
     <message>
-        <source>Only team leads approve updates; you can follow them here.</source>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the last published update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved, ready to publish</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only team leads approve updates; you can follow yours here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an update to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 update for %2 — %3, by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for changes: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been published in %1 for this incident yet: everything is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publication target is configured yet: ask an administrator to add the Help Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested: the author sees your comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the author change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what should change, so the author knows what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -827,6 +1046,476 @@
     </message>
 </context>
 <context>
+    <name>desk::ui::IncidentEditor</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on using the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected user journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventive actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edited the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved it to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 linked %n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 moved %n report(s) to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 moved %n report(s) here from %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent %n report(s) back to triage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 drafted an update: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revised the update: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 submitted the update for approval: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withdrew the update: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved the update: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for changes to the update: %2 — “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published the update: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 discarded a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed a publication: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the incident (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details and impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-incident review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers see, e.g. “Card payments fail at checkout”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public update every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy promises a public report every day: 24 hours at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening, in words customers understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers cannot do on the site, or what is slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on &amp;using the site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, e.g. “Pay by card”, “Download an invoice”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected user &amp;journeys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers can do meanwhile, if anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workaround:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back to triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the selected reports: they return to the triage queue as new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause — what made it happen, found after the resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. “The payment gateway&apos;s certificate expired.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventive actions — what keeps it from happening again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New preventive action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the incident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the service&apos;s public status at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team leads set a service&apos;s public status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title cannot be empty: customers read it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your text is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with the other workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: another workstation changed this incident. Your changes are still here; save again to compare and merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the reports first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) sent back to the triage queue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no other open incident to move the reports to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n report(s) to:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) moved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service&apos;s status was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service status set to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1 · Impact: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge it: the daily updates start then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public update overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next public update due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to %1 before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::IncidentsPage</name>
     <message>
         <source>Incidents</source>
@@ -861,10 +1550,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No incidents. Create one from reports in Triage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,6 +1569,96 @@
     </message>
     <message>
         <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents match. Create one from reports in Triage, or change the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) due soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::LinkedReportsModel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1026,6 +1801,93 @@
     </message>
 </context>
 <context>
+    <name>desk::ui::MergeDialog</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on using the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected user journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update cadence (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventive actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge your changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone saved %1 on another workstation while you were editing it. Choose, field by field, what to keep. Fields marked ⚠ were changed on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the merged incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::NewIncidentDialog</name>
     <message>
         <source>New incident</source>
@@ -1060,13 +1922,74 @@
     </message>
 </context>
 <context>
-    <name>desk::ui::PublicationsPage</name>
+    <name>desk::ui::Notifier</name>
     <message>
-        <source>Publications</source>
+        <source>Incident Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published</source>
+        <source>Update to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 submitted the %2 update for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved your %2 update for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for changes to your %2 update for %3: “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) are waiting for a lead&apos;s decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident Desk — %n update(s) to approve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public update overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” was due for its public update at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public update due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” needs its next public update by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::PublicationsPage</name>
+    <message>
+        <source>Publications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1074,23 +1997,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kind</source>
+        <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approved by</source>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing has been published yet. Approved updates appear here once a lead publishes them.</source>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been published yet. When a lead publishes an approved update, one job per configured target appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n published update(s)</source>
+        <source>%n job(s) waiting to be sent</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team leads retry and cancel publications.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1129,6 +2091,13 @@
     </message>
     <message>
         <source>No open incident looks related.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::SpellingEdit</name>
+    <message>
+        <source>No suggestions for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,6 +2293,14 @@
         <source>Lang.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is %2; next public update due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::TriagePage</name>
@@ -1492,6 +2469,145 @@
     </message>
     <message>
         <source>Click a status to show its reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::UpdateComposer</name>
+    <message>
+        <source>Start again from the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public update — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the update in %1. Markdown: **bold**, *italic*, - lists, [links](https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the last published update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 dictionary is installed: spelling is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the text of every language with the template for this kind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the text you wrote on this computer at %1, which was not saved to the team database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for changes: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a team lead&apos;s approval. Withdraw it to change the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn: you can edit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 update — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the update in at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved to the team database: %1 Your text is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to the team database at %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted: a team lead will review it. You will be told of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw this draft away? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been published in %1 for this incident yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the %1 update published %2: %3 word(s) added, %4 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 characters · %3 words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

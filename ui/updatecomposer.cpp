@@ -628,7 +628,8 @@ void UpdateComposer::discard()
 void UpdateComposer::renderPreviewNow()
 {
     m_previewTimer->stop();
-    renderPreview(currentLanguage());
+    for (Language l : languages())
+        renderPreview(l);
 }
 
 void UpdateComposer::renderPreview(Language language)

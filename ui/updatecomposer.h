@@ -55,7 +55,7 @@ public:
     QString bannerText() const;
     bool isReadOnly() const { return m_readOnly; }
 
-    /** Renders the preview of the visible language now (the live preview waits for a pause in typing). */
+    /** Renders the previews now (the live preview of the visible language waits for a pause in typing). */
     void renderPreviewNow();
     void saveDraft();
     void submit();

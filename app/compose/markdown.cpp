@@ -4,6 +4,8 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <QList>
+
 #include <cstdlib>
 #include <mutex>
 
@@ -24,6 +26,34 @@ QString toHtml(const QString &markdown)
     const QByteArray utf8 = markdown.toUtf8();
     cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
     cmark_node *document = cmark_parser_finish(parser);
+
+    // Raw HTML written in an update is text the author typed: show it as text, never as markup.
+    QList<cmark_node *> rawHtml;
+    cmark_iter *iter = cmark_iter_new(document);
+    for (cmark_event_type ev = cmark_iter_next(iter); ev != CMARK_EVENT_DONE; ev = cmark_iter_next(iter)) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK))
+            rawHtml.append(node);
+    }
+    cmark_iter_free(iter);
+    for (cmark_node *node : std::as_const(rawHtml)) {
+        QByteArray literal(cmark_node_get_literal(node));
+        cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+        if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK) {
+            while (literal.endsWith('\n'))
+                literal.chop(1);
+            cmark_node_set_literal(text, literal.constData());
+            cmark_node *paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
+            cmark_node_append_child(paragraph, text);
+            cmark_node_replace(node, paragraph);
+        } else {
+            cmark_node_set_literal(text, literal.constData());
+            cmark_node_replace(node, text);
+        }
+        cmark_node_free(node);
+    }
+
     char *html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
     const QString out = QString::fromUtf8(html);
     free(html);

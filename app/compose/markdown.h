@@ -7,7 +7,8 @@ namespace desk::Markdown {
 
 /**
  * Markdown (GitHub flavour: tables, strikethrough, autolinks) to HTML with cmark-gfm in safe
- * mode: raw HTML in the text is never passed through, and links to `javascript:` are dropped.
+ * mode: raw HTML in the text is shown as the text it is (escaped), never passed through as
+ * markup, and links to `javascript:` are dropped.
  */
 QString toHtml(const QString &markdown);
 

@@ -266,8 +266,9 @@ Result<UpdateWithBodies> UpdateRepository::step(Id id, int expectedVersion, Upda
         if (q.value().numRowsAffected() == 0)
             return Error::conflict(tr("This update was changed elsewhere since you opened it; reload it."));
         if (action == A::Publish) {
-            auto inc = m_db.exec(QStringLiteral("UPDATE incidents SET last_published_at = ?, updated_at = ?, "
-                                                "version = version + 1 WHERE id = ?"),
+            // Not an edit of the incident: its version stays, so nobody's open editor conflicts.
+            auto inc = m_db.exec(QStringLiteral("UPDATE incidents SET last_published_at = ?, updated_at = ? "
+                                                "WHERE id = ?"),
                                  {now, now, current->update.incidentId});
             if (!inc.ok())
                 return inc.error();
