@@ -135,7 +135,7 @@ void ApprovalsPage::refresh()
                 for (auto it = item.update.bodies.cbegin(); it != item.update.bodies.cend(); ++it)
                     languages << toKey(it.key()).toUpper();
                 const QDateTime since = u.status == UpdateStatus::Submitted ? u.submittedAt : u.decidedAt;
-                const qint64 minutes = since.isValid() ? since.secsTo(now) / 60 : 0;
+                const qint64 minutes = since.isValid() ? qMax<qint64>(0, since.secsTo(now) / 60) : 0;
                 QVariantMap age{{QStringLiteral("text"),
                                  tr("%1 (%2)").arg(locale.toString(since.toLocalTime(), QLocale::ShortFormat),
                                                    minutes < 60 ? tr("%n min", nullptr, int(minutes))

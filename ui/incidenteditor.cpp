@@ -27,7 +27,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QTreeWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -138,41 +138,40 @@ QString timelineText(const TimelineEntry &e)
 {
     const QString kind = label(fromKey<UpdateKind>(e.detail.section(u'\n', 0, 0)).value_or(UpdateKind::Progress));
     const QString comment = e.detail.section(u'\n', 1);
-    if (e.action == QLatin1String("incident.create"))
-        return IncidentEditor::tr("%1 created the incident").arg(e.actor);
-    if (e.action == QLatin1String("incident.edit"))
-        return IncidentEditor::tr("%1 edited the description").arg(e.actor);
-    if (e.action == QLatin1String("incident.state"))
-        return IncidentEditor::tr("%1 moved it to “%2”")
-            .arg(e.actor, label(fromKey<IncidentState>(e.detail).value_or(IncidentState::Reported)));
-    if (e.action == QLatin1String("report.link"))
-        return IncidentEditor::tr("%1 linked %n report(s)", nullptr, e.count).arg(e.actor);
-    if (e.action == QLatin1String("incident.move_reports"))
-        return IncidentEditor::tr("%1 moved %n report(s) to %2", nullptr, e.count).arg(e.actor, e.detail);
-    if (e.action == QLatin1String("incident.receive_reports"))
-        return IncidentEditor::tr("%1 moved %n report(s) here from %2", nullptr, e.count).arg(e.actor, e.detail);
-    if (e.action == QLatin1String("incident.unlink_reports"))
-        return IncidentEditor::tr("%1 sent %n report(s) back to triage", nullptr, e.count).arg(e.actor);
-    if (e.action == QLatin1String("update.create"))
-        return IncidentEditor::tr("%1 drafted an update: %2").arg(e.actor, kind);
-    if (e.action == QLatin1String("update.edit"))
-        return IncidentEditor::tr("%1 revised the update: %2").arg(e.actor, kind);
-    if (e.action == QLatin1String("update.submit"))
-        return IncidentEditor::tr("%1 submitted the update for approval: %2").arg(e.actor, kind);
-    if (e.action == QLatin1String("update.withdraw"))
-        return IncidentEditor::tr("%1 withdrew the update: %2").arg(e.actor, kind);
-    if (e.action == QLatin1String("update.approve"))
-        return IncidentEditor::tr("%1 approved the update: %2").arg(e.actor, kind);
-    if (e.action == QLatin1String("update.request_changes"))
-        return IncidentEditor::tr("%1 asked for changes to the update: %2 — “%3”").arg(e.actor, kind, comment);
-    if (e.action == QLatin1String("update.publish"))
-        return IncidentEditor::tr("%1 published the update: %2").arg(e.actor, kind);
-    if (e.action == QLatin1String("update.delete"))
-        return IncidentEditor::tr("%1 discarded a draft").arg(e.actor);
-    if (e.action.startsWith(QLatin1String("publication.")))
-        return IncidentEditor::tr("%1 changed a publication: %2")
-            .arg(e.actor, label(fromKey<JobState>(e.detail).value_or(JobState::Pending)));
-    return QStringLiteral("%1 %2").arg(e.actor, e.action);
+    const QString &a = e.action;
+    if (a == QLatin1String("incident.create"))
+        return IncidentEditor::tr("Created the incident");
+    if (a == QLatin1String("incident.edit"))
+        return IncidentEditor::tr("Edited the description");
+    if (a == QLatin1String("incident.state"))
+        return IncidentEditor::tr("Moved it to “%1”").arg(label(fromKey<IncidentState>(e.detail).value_or(IncidentState::Reported)));
+    if (a == QLatin1String("report.link"))
+        return IncidentEditor::tr("Linked %n report(s)", nullptr, e.count);
+    if (a == QLatin1String("incident.move_reports"))
+        return IncidentEditor::tr("Moved %n report(s) to %1", nullptr, e.count).arg(e.detail);
+    if (a == QLatin1String("incident.receive_reports"))
+        return IncidentEditor::tr("Moved %n report(s) here from %1", nullptr, e.count).arg(e.detail);
+    if (a == QLatin1String("incident.unlink_reports"))
+        return IncidentEditor::tr("Sent %n report(s) back to triage", nullptr, e.count);
+    if (a == QLatin1String("update.create"))
+        return IncidentEditor::tr("Drafted an update: %1").arg(kind);
+    if (a == QLatin1String("update.edit"))
+        return IncidentEditor::tr("Revised the update: %1").arg(kind);
+    if (a == QLatin1String("update.submit"))
+        return IncidentEditor::tr("Submitted the update for approval: %1").arg(kind);
+    if (a == QLatin1String("update.withdraw"))
+        return IncidentEditor::tr("Withdrew the update: %1").arg(kind);
+    if (a == QLatin1String("update.approve"))
+        return IncidentEditor::tr("Approved the update: %1").arg(kind);
+    if (a == QLatin1String("update.request_changes"))
+        return IncidentEditor::tr("Asked for changes to the update: %1 — “%2”").arg(kind, comment);
+    if (a == QLatin1String("update.publish"))
+        return IncidentEditor::tr("Published the update: %1").arg(kind);
+    if (a == QLatin1String("update.delete"))
+        return IncidentEditor::tr("Discarded a draft");
+    if (a.startsWith(QLatin1String("publication.")))
+        return IncidentEditor::tr("Changed a publication: %1").arg(label(fromKey<JobState>(e.detail).value_or(JobState::Pending)));
+    return a;
 }
 } // namespace
 
@@ -237,6 +236,7 @@ IncidentEditor::IncidentEditor(const Session &session, Id incidentId, QWidget *p
     toolbar->addWidget(new QLabel(tr("Move to:"), this));
     m_stateCombo->setObjectName(QStringLiteral("stateCombo"));
     m_stateCombo->setAccessibleName(tr("Next state"));
+    m_stateCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     toolbar->addWidget(m_stateCombo);
     m_changeState->setObjectName(QStringLiteral("changeStateButton"));
     toolbar->addWidget(m_changeState);
@@ -318,7 +318,8 @@ QWidget *IncidentEditor::createDetailsTab()
     m_owner = new QComboBox(page);
     m_owner->setObjectName(QStringLiteral("ownerCombo"));
     m_owner->setEditable(true);
-    m_owner->setMinimumContentsLength(12);
+    m_owner->setMinimumContentsLength(20);
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     row->addWidget(m_owner);
     row->addSpacing(16);
     row->addWidget(new QLabel(tr("Public update every:"), page));
@@ -329,14 +330,15 @@ QWidget *IncidentEditor::createDetailsTab()
     m_cadence->setToolTip(tr("The policy promises a public report every day: 24 hours at most."));
     row->addWidget(m_cadence);
     row->addStretch(1);
-    form->addRow(tr("&Impact level:"), row);
+    form->addRow(tr("Impact level:"), row);
 
     m_servicesTable = new QTableWidget(0, 2, page);
     m_servicesTable->setObjectName(QStringLiteral("servicesTable"));
     m_servicesTable->setHorizontalHeaderLabels({tr("Affected service"), tr("Status")});
     m_servicesTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_servicesTable->verticalHeader()->hide();
-    m_servicesTable->setMaximumHeight(150);
+    m_servicesTable->setMaximumHeight(210);
+    m_servicesTable->verticalHeader()->setDefaultSectionSize(m_servicesTable->fontMetrics().height() + 14);
     m_servicesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     form->addRow(tr("Services:"), m_servicesTable);
 
@@ -419,10 +421,14 @@ QWidget *IncidentEditor::createReportsTab()
 
 QWidget *IncidentEditor::createTimelineTab()
 {
-    m_timeline = new QListWidget(this);
+    m_timeline = new QTreeWidget(this);
     m_timeline->setObjectName(QStringLiteral("timeline"));
-    m_timeline->setWordWrap(true);
+    m_timeline->setColumnCount(3);
+    m_timeline->setHeaderLabels({tr("When"), tr("Who"), tr("What happened")});
+    m_timeline->setRootIsDecorated(false);
     m_timeline->setAlternatingRowColors(true);
+    m_timeline->setWordWrap(true);
+    m_timeline->setUniformRowHeights(false);
     return m_timeline;
 }
 
@@ -564,6 +570,10 @@ void IncidentEditor::applyLoaded(const Loaded &data)
     }
     {
         const QSignalBlocker block(m_servicesTable);
+        // Affected services first, then the others by name.
+        std::stable_sort(m_services.begin(), m_services.end(), [this](const Service &a, const Service &b) {
+            return m_base.serviceKeys.contains(a.key) && !m_base.serviceKeys.contains(b.key);
+        });
         m_servicesTable->setRowCount(int(m_services.size()));
         for (int r = 0; r < m_services.size(); ++r) {
             const Service &s = m_services.at(r);
@@ -638,17 +648,27 @@ void IncidentEditor::loadTimeline()
         [this](Result<QList<TimelineEntry>> result) {
             m_timeline->clear();
             if (!result.ok()) {
-                m_timeline->addItem(tr("Could not load the timeline: %1").arg(result.errorString()));
+                m_timeline->addTopLevelItem(new QTreeWidgetItem(
+                    QStringList{QString(), QString(), tr("Could not load the timeline: %1").arg(result.errorString())}));
                 return;
             }
             const QLocale locale;
             // Newest first: what happened last is what people look for.
+            QList<QTreeWidgetItem *> items;
             for (auto it = result->crbegin(); it != result->crend(); ++it) {
-                auto *item = new QListWidgetItem(QStringLiteral("%1   %2").arg(
-                    locale.toString(it->at.toLocalTime(), QLocale::ShortFormat), timelineText(*it)));
-                item->setData(Qt::UserRole, it->action);
-                m_timeline->addItem(item);
+                auto *item = new QTreeWidgetItem(
+                    QStringList{locale.toString(it->at.toLocalTime(), QLocale::ShortFormat), it->actor, timelineText(*it)});
+                item->setData(0, Qt::UserRole, it->action);
+                if (it->action == QLatin1String("update.publish") || it->action == QLatin1String("incident.state")) {
+                    QFont bold = item->font(2);
+                    bold.setBold(true);
+                    item->setFont(2, bold);
+                }
+                items << item;
             }
+            m_timeline->addTopLevelItems(items);
+            m_timeline->resizeColumnToContents(0);
+            m_timeline->resizeColumnToContents(1);
             emit timelineLoaded();
         });
 }

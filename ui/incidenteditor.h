@@ -12,7 +12,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QTreeWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -134,7 +134,7 @@ private:
     QTableView *m_reportsView;
     LinkedReportsModel *m_reports;
     QLabel *m_reportsSummary;
-    QListWidget *m_timeline;
+    QTreeWidget *m_timeline;
     QTimer *m_clockTimer;
     QList<QPointer<UpdateComposer>> m_composers;
 };

@@ -71,6 +71,7 @@ void ListPage::addDetailPane(QWidget *pane)
     m_splitter->addWidget(pane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({600, 400});
 }
 
 QVariant ListPage::currentKey() const

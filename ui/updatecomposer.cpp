@@ -56,6 +56,7 @@ UpdateComposer::UpdateComposer(const Session &session, const Incident &incident,
       m_drafts(std::move(drafts)),
       m_kind(new QComboBox(this)),
       m_tabs(new QTabWidget(this)),
+      m_parking(new QWidget(this)),
       m_count(new QLabel(this)),
       m_status(new QLabel(this)),
       m_banner(new QWidget(this)),
@@ -119,9 +120,10 @@ UpdateComposer::UpdateComposer(const Session &session, const Incident &incident,
     m_banner->hide();
     layout->addWidget(m_banner);
 
+    m_parking->hide();
     for (Language l : allValues<Language>()) {
         Pane pane;
-        pane.page = new QWidget(this);
+        pane.page = new QWidget(m_parking);
         auto *split = new QSplitter(Qt::Horizontal, pane.page);
         pane.edit = new SpellingEdit(l, split);
         pane.edit->setPlaceholderText(tr("Write the update in %1. Markdown: **bold**, *italic*, - lists, [links](https://…)")
@@ -449,8 +451,11 @@ void UpdateComposer::fillFromTemplates(bool onlyUntouched)
 void UpdateComposer::updateTabs()
 {
     const Language current = m_tabs->count() > 0 ? currentLanguage() : Language::It;
-    while (m_tabs->count() > 0)
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
         m_tabs->removeTab(0);
+        page->setParent(m_parking);
+    }
     for (Language l : languages()) {
         m_panes[l].page->setProperty("language", int(l));
         m_tabs->addTab(m_panes[l].page, label(l));

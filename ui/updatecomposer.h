@@ -115,6 +115,7 @@ private:
     QMap<Language, QCheckBox *> m_languageBoxes;
     QMap<Language, Pane> m_panes;
     QTabWidget *m_tabs;
+    QWidget *m_parking; // hidden holder of the languages not chosen
     QLabel *m_count;
     QLabel *m_status;
     QWidget *m_banner;

@@ -30,7 +30,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMutex>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -41,6 +40,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace desk;
@@ -445,9 +445,9 @@ void TestIncidentLife::lifeOfAnIncident()
     editor->reload();
     QVERIFY(timeline.wait(10000));
     QStringList actionsSeen;
-    auto *timelineList = editor->findChild<QListWidget *>(QStringLiteral("timeline"));
-    for (int r = 0; r < timelineList->count(); ++r)
-        actionsSeen << timelineList->item(r)->data(Qt::UserRole).toString();
+    auto *timelineList = editor->findChild<QTreeWidget *>(QStringLiteral("timeline"));
+    for (int r = 0; r < timelineList->topLevelItemCount(); ++r)
+        actionsSeen << timelineList->topLevelItem(r)->data(0, Qt::UserRole).toString();
     QCOMPARE(actionsSeen.count(QStringLiteral("update.publish")), 7);
     QCOMPARE(actionsSeen.count(QStringLiteral("update.request_changes")), 1);
     QCOMPARE(actionsSeen.count(QStringLiteral("incident.state")), 5);

@@ -2,38 +2,44 @@
 // The application shell driven through its real widgets: first run, who is working, the main
 // window's pages and status bar, Italian, and a database that cannot be opened.
 // With DESK_SCREENSHOT_DIR set, it saves the main window in English and Italian there.
+#include "approvalspage.h"
 #include "connectiondialog.h"
 #include "core/settings.h"
 #include "firstrundialog.h"
-#include "store/userrepository.h"
-#include "testdatabase.h"
+#include "incidenteditor.h"
 #include "listpage.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "spellingedit.h"
 #include "startupflow.h"
 #include "store/database.h"
 #include "store/demodata.h"
 #include "store/migrator.h"
+#include "store/userrepository.h"
+#include "testdatabase.h"
 #include "translations.h"
 #include "triagemodel.h"
 #include "triagepage.h"
+#include "updatecomposer.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QCheckBox>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSpinBox>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace desk;
 using namespace desk::ui;
@@ -204,6 +210,41 @@ void TestUi::signInAndBrowse()
         QVERIFY2(states.contains(QLatin1String(state)), state);
     screenshot(window, QStringLiteral("incidents-en.png"));
 
+    // Opening an incident from the list (Enter on the row) shows it in its editor.
+    stateFilter->setCurrentIndex(stateFilter->findText(QStringLiteral("Open")));
+    int withReports = 0;
+    for (int r = 0; r < incidents->model()->rowCount(); ++r) {
+        if (incidents->model()->item(r, 6)->data(Qt::DisplayRole).toInt()
+            > incidents->model()->item(withReports, 6)->data(Qt::DisplayRole).toInt())
+            withReports = r;
+    }
+    incidents->view()->setFocus();
+    incidents->view()->setCurrentIndex(incidents->model()->index(withReports, 0));
+    emit incidents->view()->activated(incidents->model()->index(withReports, 0));
+    auto *editor = window->findChild<IncidentEditor *>();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isLoaded());
+    QCOMPARE(editor->savedIncident().reference, incidents->model()->item(withReports, 0)->text());
+    QVERIFY(editor->findChild<QTableView *>(QStringLiteral("reportsView"))->model()->rowCount() > 0);
+    editor->resize(1200, 820);
+    screenshot(editor, QStringLiteral("editor-en.png"));
+    QTRY_VERIFY(editor->findChild<QTreeWidget *>(QStringLiteral("timeline"))->topLevelItemCount() > 0);
+    editor->findChild<QTabWidget *>(QStringLiteral("editorTabs"))->setCurrentIndex(3);
+    screenshot(editor, QStringLiteral("timeline-en.png"));
+    UpdateComposer *composer = editor->openComposer(UpdateKind::Progress);
+    QTRY_VERIFY(composer->isLoaded());
+    composer->setText(Language::En, composer->text(Language::En) + QStringLiteral("\nThe fix is beeing deployed."));
+    composer->renderPreviewNow();
+    composer->resize(1200, 720);
+    QTRY_VERIFY(composer->editor(Language::En)->misspelledWords().contains(QStringLiteral("beeing")));
+    composer->findChild<QTabWidget *>(QStringLiteral("languageTabs"))->setCurrentIndex(1);
+    screenshot(composer, QStringLiteral("composer-en.png"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(composer->findChild<QPushButton *>(QStringLiteral("discardButton")), Qt::LeftButton);
+    editor->close();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
                       navigation->visualItemRect(navigation->item(3)).center());
     auto *publications = qobject_cast<ListPage *>(window->page(MainWindow::Page::Publications));
@@ -213,6 +254,11 @@ void TestUi::signInAndBrowse()
     QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
     QVERIFY(window->page(MainWindow::Page::Approvals)->isVisible());
     QTRY_VERIFY(window->page(MainWindow::Page::Approvals)->summaryText().contains(QLatin1String("waiting")));
+    auto *approvals = qobject_cast<ApprovalsPage *>(window->page(MainWindow::Page::Approvals));
+    QTRY_VERIFY(!approvals->items().isEmpty());
+    QVERIFY(approvals->select(approvals->items().first().update.update.id));
+    QVERIFY(approvals->previewHtml().contains(QLatin1String("<p")));
+    screenshot(window, QStringLiteral("approvals-en.png"));
 }
 
 void TestUi::wrongPasswordIsSaid()
