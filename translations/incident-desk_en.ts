@@ -1086,70 +1086,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 created the incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 edited the description</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 moved it to “%2”</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%1 linked %n report(s)</source>
-        <translation><numerusform>%1 linked %n report</numerusform><numerusform>%1 linked %n reports</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 moved %n report(s) to %2</source>
-        <translation><numerusform>%1 moved %n report to %2</numerusform><numerusform>%1 moved %n reports to %2</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 moved %n report(s) here from %2</source>
-        <translation><numerusform>%1 moved %n report here from %2</numerusform><numerusform>%1 moved %n reports here from %2</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 sent %n report(s) back to triage</source>
-        <translation><numerusform>%1 sent %n report back to triage</numerusform><numerusform>%1 sent %n reports back to triage</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 drafted an update: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 revised the update: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 submitted the update for approval: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 withdrew the update: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 approved the update: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 asked for changes to the update: %2 — “%3”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 published the update: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 discarded a draft</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 changed a publication: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Change state</source>
         <translation type="unfinished" />
     </message>
@@ -1227,10 +1163,6 @@
     </message>
     <message>
         <source>The policy promises a public report every day: 24 hours at most.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Impact level:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1479,6 +1411,86 @@
     </message>
     <message>
         <source>Save your changes to %1 before closing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created the incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edited the description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moved it to “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Linked %n report(s)</source>
+        <translation><numerusform>Linked %n report</numerusform><numerusform>Linked %n reports</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n report(s) to %1</source>
+        <translation><numerusform>Moved %n report to %1</numerusform><numerusform>Moved %n reports to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n report(s) here from %1</source>
+        <translation><numerusform>Moved %n report here from %1</numerusform><numerusform>Moved %n reports here from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n report(s) back to triage</source>
+        <translation><numerusform>Sent %n report back to triage</numerusform><numerusform>Sent %n reports back to triage</numerusform></translation>
+    </message>
+    <message>
+        <source>Drafted an update: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revised the update: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted the update for approval: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrew the update: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved the update: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked for changes to the update: %1 — “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published the update: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discarded a draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed a publication: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact level:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1092,82 +1092,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 created the incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 edited the description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 moved it to “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 linked %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 moved %n report(s) to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 moved %n report(s) here from %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 sent %n report(s) back to triage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 drafted an update: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 revised the update: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 submitted the update for approval: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 withdrew the update: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 approved the update: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 asked for changes to the update: %2 — “%3”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 published the update: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 discarded a draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed a publication: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,10 +1169,6 @@
     </message>
     <message>
         <source>The policy promises a public report every day: 24 hours at most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Impact level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1512,6 +1432,98 @@
     </message>
     <message>
         <source>Save your changes to %1 before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved it to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n report(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n report(s) here from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n report(s) back to triage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafted an update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised the update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted the update for approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew the update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved the update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for changes to the update: %1 — “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published the update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a publication: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -279,51 +279,51 @@
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished" />
+        <translation>Operativo</translation>
     </message>
     <message>
         <source>Degraded performance</source>
-        <translation type="unfinished" />
+        <translation>Prestazioni ridotte</translation>
     </message>
     <message>
         <source>Partial outage</source>
-        <translation type="unfinished" />
+        <translation>Interruzione parziale</translation>
     </message>
     <message>
         <source>Major outage</source>
-        <translation type="unfinished" />
+        <translation>Interruzione grave</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished" />
+        <translation>Manutenzione</translation>
     </message>
     <message>
         <source>Help Center site</source>
-        <translation type="unfinished" />
+        <translation>Sito dell'Help Center</translation>
     </message>
     <message>
         <source>Statuspage</source>
-        <translation type="unfinished" />
+        <translation>Statuspage</translation>
     </message>
     <message>
         <source>Cachet</source>
-        <translation type="unfinished" />
+        <translation>Cachet</translation>
     </message>
     <message>
         <source>Zendesk Guide</source>
-        <translation type="unfinished" />
+        <translation>Zendesk Guide</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished" />
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished" />
+        <translation>In attesa di invio</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished" />
+        <translation>In invio</translation>
     </message>
     <message>
         <source>Published</source>
@@ -331,11 +331,11 @@
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Non riuscito</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Annullato</translation>
     </message>
 </context>
 <context>
@@ -467,11 +467,11 @@
     <name>desk::DraftStore</name>
     <message>
         <source>Cannot create the drafts folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile creare la cartella delle bozze %1.</translation>
     </message>
     <message>
         <source>Cannot keep the draft on this computer: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossibile conservare la bozza su questo computer: %1</translation>
     </message>
 </context>
 <context>
@@ -510,15 +510,15 @@
     </message>
     <message>
         <source>Every preventive action needs a description.</source>
-        <translation type="unfinished" />
+        <translation>Ogni azione preventiva ha bisogno di una descrizione.</translation>
     </message>
     <message>
         <source>The reports are already linked to this incident.</source>
-        <translation type="unfinished" />
+        <translation>Le segnalazioni sono già collegate a questo incidente.</translation>
     </message>
     <message>
         <source>%1 is %2; move the reports to an open incident.</source>
-        <translation type="unfinished" />
+        <translation>%1 è nello stato %2: spostate le segnalazioni su un incidente aperto.</translation>
     </message>
 </context>
 <context>
@@ -585,35 +585,35 @@
     <name>desk::PublicationRepository</name>
     <message>
         <source>Only an administrator configures where updates are published.</source>
-        <translation type="unfinished" />
+        <translation>Solo un amministratore configura dove si pubblicano gli aggiornamenti.</translation>
     </message>
     <message>
         <source>Give the target a name, e.g. “Help Center”.</source>
-        <translation type="unfinished" />
+        <translation>Date un nome alla destinazione, per esempio «Help Center».</translation>
     </message>
     <message>
         <source>The target's settings are not a JSON object: %1</source>
-        <translation type="unfinished" />
+        <translation>Le impostazioni della destinazione non sono un oggetto JSON: %1</translation>
     </message>
     <message>
         <source>This target was changed elsewhere; reload it.</source>
-        <translation type="unfinished" />
+        <translation>Questa destinazione è stata modificata altrove: ricaricatela.</translation>
     </message>
     <message>
         <source>Publication job %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>La pubblicazione %1 non esiste.</translation>
     </message>
     <message>
         <source>Only a team lead can retry or cancel publications.</source>
-        <translation type="unfinished" />
+        <translation>Solo un team lead può ritentare o annullare le pubblicazioni.</translation>
     </message>
     <message>
         <source>This publication is %1; it cannot be changed that way now.</source>
-        <translation type="unfinished" />
+        <translation>Questa pubblicazione è nello stato %1: ora non si può cambiare così.</translation>
     </message>
     <message>
         <source>This publication changed meanwhile; look again.</source>
-        <translation type="unfinished" />
+        <translation>Nel frattempo questa pubblicazione è cambiata: ricontrollate.</translation>
     </message>
 </context>
 <context>
@@ -900,19 +900,19 @@
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>Approva</translation>
     </message>
     <message>
         <source>Request changes…</source>
-        <translation type="unfinished" />
+        <translation>Chiedi modifiche…</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished" />
+        <translation>Pubblica</translation>
     </message>
     <message>
         <source>Open incident</source>
-        <translation type="unfinished" />
+        <translation>Apri incidente</translation>
     </message>
     <message>
         <source>Status</source>
@@ -920,11 +920,11 @@
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>Changes since the last published update</source>
-        <translation type="unfinished" />
+        <translation>Modifiche rispetto all'ultimo aggiornamento pubblicato</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -932,68 +932,59 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n approved, ready to publish</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n approvato, pronto da pubblicare</numerusform><numerusform>%n approvati, pronti da pubblicare</numerusform></translation>
     </message>
     <message>
         <source>Only team leads approve updates; you can follow yours here.</source>
-        <translation type="unfinished" />
+        <translation>Solo i team lead approvano gli aggiornamenti; qui potete seguire i vostri.</translation>
     </message>
     <message>
         <source>Select an update to read it.</source>
-        <translation type="unfinished" />
+        <translation>Selezionate un aggiornamento per leggerlo.</translation>
     </message>
     <message>
         <source>%1 update for %2 — %3, by %4</source>
-        <translation type="unfinished" />
+        <translation>Aggiornamento «%1» per %2 — %3, di %4</translation>
     </message>
     <message>
         <source>%1 asked for changes: “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1 ha chiesto modifiche: «%2»</translation>
     </message>
     <message>
         <source>Nothing has been published in %1 for this incident yet: everything is new.</source>
-        <translation type="unfinished" />
+        <translation>Per questo incidente non è ancora stato pubblicato nulla in %1: è tutto nuovo.</translation>
     </message>
     <message>
         <source>No publication target is configured yet: ask an administrator to add the Help Center.</source>
-        <translation type="unfinished" />
+        <translation>Non è configurata ancora nessuna destinazione: chiedete a un amministratore di aggiungere l'Help Center.</translation>
     </message>
     <message>
         <source>Queued for: %1.</source>
-        <translation type="unfinished" />
+        <translation>In coda per: %1.</translation>
     </message>
     <message>
         <source>Approved.</source>
-        <translation type="unfinished" />
+        <translation>Approvato.</translation>
     </message>
     <message>
         <source>Changes requested: the author sees your comment.</source>
-        <translation type="unfinished" />
+        <translation>Modifiche richieste: l'autore vede il vostro commento.</translation>
     </message>
     <message>
         <source>Request changes</source>
-        <translation type="unfinished" />
+        <translation>Chiedi modifiche</translation>
     </message>
     <message>
         <source>What should the author change?</source>
-        <translation type="unfinished" />
+        <translation>Che cosa deve cambiare l'autore?</translation>
     </message>
     <message>
         <source>Say what should change, so the author knows what to do.</source>
@@ -1001,7 +992,7 @@
     </message>
     <message>
         <source>Published.</source>
-        <translation type="unfinished" />
+        <translation>Pubblicato.</translation>
     </message>
 </context>
 <context>
@@ -1047,123 +1038,47 @@
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Impact on using the site</source>
-        <translation type="unfinished" />
+        <translation>Impatto sull'uso del sito</translation>
     </message>
     <message>
         <source>Affected user journeys</source>
-        <translation type="unfinished" />
+        <translation>Percorsi utente coinvolti</translation>
     </message>
     <message>
         <source>Workaround</source>
-        <translation type="unfinished" />
+        <translation>Soluzione temporanea</translation>
     </message>
     <message>
         <source>Affected services</source>
-        <translation type="unfinished" />
+        <translation>Servizi coinvolti</translation>
     </message>
     <message>
         <source>Impact level</source>
-        <translation type="unfinished" />
+        <translation>Livello di impatto</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsabile</translation>
     </message>
     <message>
         <source>Update cadence</source>
-        <translation type="unfinished" />
+        <translation>Cadenza degli aggiornamenti</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished" />
+        <translation>Causa</translation>
     </message>
     <message>
         <source>Preventive actions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 created the incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 edited the description</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 moved it to “%2”</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%1 linked %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 moved %n report(s) to %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 moved %n report(s) here from %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 sent %n report(s) back to triage</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>%1 drafted an update: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 revised the update: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 submitted the update for approval: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 withdrew the update: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 approved the update: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 asked for changes to the update: %2 — “%3”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 published the update: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 discarded a draft</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 changed a publication: %2</source>
-        <translation type="unfinished" />
+        <translation>Azioni preventive</translation>
     </message>
     <message>
         <source>Change state</source>
-        <translation type="unfinished" />
+        <translation>Cambia stato</translation>
     </message>
     <message>
         <source>Incident</source>
@@ -1171,11 +1086,11 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Salva</translation>
     </message>
     <message>
         <source>Save the incident (%1)</source>
-        <translation type="unfinished" />
+        <translation>Salva l'incidente (%1)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1183,27 +1098,27 @@
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Ripeti</translation>
     </message>
     <message>
         <source>New update</source>
-        <translation type="unfinished" />
+        <translation>Nuovo aggiornamento</translation>
     </message>
     <message>
         <source>Move to:</source>
-        <translation type="unfinished" />
+        <translation>Porta a:</translation>
     </message>
     <message>
         <source>Next state</source>
-        <translation type="unfinished" />
+        <translation>Stato successivo</translation>
     </message>
     <message>
         <source>Details and impact</source>
-        <translation type="unfinished" />
+        <translation>Dettagli e impatto</translation>
     </message>
     <message>
         <source>Public updates</source>
-        <translation type="unfinished" />
+        <translation>Aggiornamenti pubblici</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1211,7 +1126,7 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Post-incident review</source>
@@ -1219,7 +1134,7 @@
     </message>
     <message>
         <source>What customers see, e.g. “Card payments fail at checkout”</source>
-        <translation type="unfinished" />
+        <translation>Quello che vedono i clienti, per esempio «I pagamenti con carta non vanno a buon fine»</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1227,27 +1142,23 @@
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished" />
+        <translation>Responsabile:</translation>
     </message>
     <message>
         <source>Public update every:</source>
-        <translation type="unfinished" />
+        <translation>Aggiornamento pubblico ogni:</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished" />
+        <translation> h</translation>
     </message>
     <message>
         <source>The policy promises a public report every day: 24 hours at most.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Impact level:</source>
-        <translation type="unfinished" />
+        <translation>La policy promette un resoconto pubblico ogni giorno: al massimo 24 ore.</translation>
     </message>
     <message>
         <source>Affected service</source>
-        <translation type="unfinished" />
+        <translation>Servizio coinvolto</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1255,43 +1166,43 @@
     </message>
     <message>
         <source>Services:</source>
-        <translation type="unfinished" />
+        <translation>Servizi:</translation>
     </message>
     <message>
         <source>What is happening, in words customers understand.</source>
-        <translation type="unfinished" />
+        <translation>Che cosa sta succedendo, con parole comprensibili ai clienti.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Descrizione:</translation>
     </message>
     <message>
         <source>What customers cannot do on the site, or what is slower.</source>
-        <translation type="unfinished" />
+        <translation>Che cosa i clienti non riescono a fare sul sito, o che cosa è più lento.</translation>
     </message>
     <message>
         <source>Impact on &amp;using the site:</source>
-        <translation type="unfinished" />
+        <translation>Impatto sull'&amp;uso del sito:</translation>
     </message>
     <message>
         <source>One per line, e.g. “Pay by card”, “Download an invoice”.</source>
-        <translation type="unfinished" />
+        <translation>Uno per riga, per esempio «Pagare con carta», «Scaricare una fattura».</translation>
     </message>
     <message>
         <source>Affected user &amp;journeys:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Percorsi utente coinvolti:</translation>
     </message>
     <message>
         <source>What customers can do meanwhile, if anything.</source>
-        <translation type="unfinished" />
+        <translation>Che cosa possono fare i clienti nel frattempo, se possono fare qualcosa.</translation>
     </message>
     <message>
         <source>&amp;Workaround:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Soluzione temporanea:</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation>Scritto</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1303,39 +1214,39 @@
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation type="unfinished" />
+        <translation>Rivisto da</translation>
     </message>
     <message>
         <source>Review comment</source>
-        <translation type="unfinished" />
+        <translation>Commento della revisione</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Apri</translation>
     </message>
     <message>
         <source>Send back to triage</source>
-        <translation type="unfinished" />
+        <translation>Rimanda allo smistamento</translation>
     </message>
     <message>
         <source>Unlink the selected reports: they return to the triage queue as new.</source>
-        <translation type="unfinished" />
+        <translation>Scollega le segnalazioni selezionate: tornano nella coda di smistamento come nuove.</translation>
     </message>
     <message>
         <source>Move to another incident…</source>
-        <translation type="unfinished" />
+        <translation>Sposta su un altro incidente…</translation>
     </message>
     <message>
         <source>Root cause — what made it happen, found after the resolution:</source>
-        <translation type="unfinished" />
+        <translation>Causa — che cosa lo ha provocato, individuata dopo la risoluzione:</translation>
     </message>
     <message>
         <source>e.g. “The payment gateway's certificate expired.”</source>
-        <translation type="unfinished" />
+        <translation>per esempio «Il certificato del gateway di pagamento era scaduto.»</translation>
     </message>
     <message>
         <source>Preventive actions — what keeps it from happening again:</source>
-        <translation type="unfinished" />
+        <translation>Azioni preventive — che cosa evita che si ripeta:</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1343,170 +1254,235 @@
     </message>
     <message>
         <source>Due (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation>Scadenza (AAAA-MM-GG)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi azione</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished" />
+        <translation>Togli azione</translation>
     </message>
     <message>
         <source>New preventive action</source>
-        <translation type="unfinished" />
+        <translation>Nuova azione preventiva</translation>
     </message>
     <message>
         <source>Could not open the incident: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossibile aprire l'incidente: %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Changes the service's public status at once</source>
-        <translation type="unfinished" />
+        <translation>Cambia subito lo stato pubblico del servizio</translation>
     </message>
     <message>
         <source>Team leads set a service's public status</source>
-        <translation type="unfinished" />
+        <translation>Lo stato pubblico di un servizio lo impostano i team lead</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n segnalazione</numerusform><numerusform>%n segnalazioni</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n cliente</numerusform><numerusform>%n clienti</numerusform></translation>
     </message>
     <message>
         <source>Could not load the timeline: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossibile caricare la cronologia: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation>Modifica di «%1»</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Modifica</translation>
     </message>
     <message>
         <source>The title cannot be empty: customers read it first.</source>
-        <translation type="unfinished" />
+        <translation>Il titolo non può essere vuoto: è la prima cosa che leggono i clienti.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Salvato.</translation>
     </message>
     <message>
         <source>Not saved: %1 Your text is still here.</source>
-        <translation type="unfinished" />
+        <translation>Non salvato: %1 Il vostro testo è ancora qui.</translation>
     </message>
     <message>
         <source>Merge with the other workstation</source>
-        <translation type="unfinished" />
+        <translation>Unione con l'altra postazione</translation>
     </message>
     <message>
         <source>Not saved: another workstation changed this incident. Your changes are still here; save again to compare and merge.</source>
-        <translation type="unfinished" />
+        <translation>Non salvato: un'altra postazione ha modificato questo incidente. Le vostre modifiche sono ancora qui; salvate di nuovo per confrontarle e unirle.</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished" />
+        <translation>Unisci…</translation>
     </message>
     <message>
         <source>Write the acknowledgement</source>
-        <translation type="unfinished" />
+        <translation>Scrivi la presa in carico</translation>
     </message>
     <message>
         <source>Write the resolution</source>
-        <translation type="unfinished" />
+        <translation>Scrivi la risoluzione</translation>
     </message>
     <message>
         <source>Open the review</source>
-        <translation type="unfinished" />
+        <translation>Apri la revisione</translation>
     </message>
     <message>
         <source>%1 is now “%2”.</source>
-        <translation type="unfinished" />
+        <translation>%1 ora è «%2».</translation>
     </message>
     <message>
         <source>Select the reports first.</source>
-        <translation type="unfinished" />
+        <translation>Prima selezionate le segnalazioni.</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) sent back to the triage queue.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n segnalazione rimandata alla coda di smistamento.</numerusform><numerusform>%n segnalazioni rimandate alla coda di smistamento.</numerusform></translation>
     </message>
     <message>
         <source>There is no other open incident to move the reports to.</source>
-        <translation type="unfinished" />
+        <translation>Non c'è un altro incidente aperto su cui spostare le segnalazioni.</translation>
     </message>
     <message>
         <source>Move reports</source>
-        <translation type="unfinished" />
+        <translation>Sposta segnalazioni</translation>
     </message>
     <message numerus="yes">
         <source>Move %n report(s) to:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Sposta %n segnalazione su:</numerusform><numerusform>Sposta %n segnalazioni su:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n segnalazione spostata.</numerusform><numerusform>%n segnalazioni spostate.</numerusform></translation>
     </message>
     <message>
         <source>The service's status was not changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Lo stato del servizio non è stato cambiato: %1</translation>
     </message>
     <message>
         <source>Service status set to “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Stato del servizio impostato a «%1».</translation>
     </message>
     <message>
         <source>State: %1 · Impact: %2</source>
-        <translation type="unfinished" />
+        <translation>Stato: %1 · Impatto: %2</translation>
     </message>
     <message>
         <source>Acknowledge it: the daily updates start then</source>
-        <translation type="unfinished" />
+        <translation>Prendetelo in carico: da lì partono gli aggiornamenti quotidiani</translation>
     </message>
     <message>
         <source>Public update overdue since %1</source>
-        <translation type="unfinished" />
+        <translation>Aggiornamento pubblico in ritardo dal %1</translation>
     </message>
     <message>
         <source>Next public update due %1</source>
-        <translation type="unfinished" />
+        <translation>Prossimo aggiornamento pubblico entro il %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Modifiche non salvate</translation>
     </message>
     <message>
         <source>Save your changes to %1 before closing?</source>
-        <translation type="unfinished" />
+        <translation>Salvare le modifiche a %1 prima di chiudere?</translation>
+    </message>
+    <message>
+        <source>Created the incident</source>
+        <translation>Ha creato l'incidente</translation>
+    </message>
+    <message>
+        <source>Edited the description</source>
+        <translation>Ha modificato la descrizione</translation>
+    </message>
+    <message>
+        <source>Moved it to “%1”</source>
+        <translation>Lo ha portato a «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n report(s)</source>
+        <translation><numerusform>Ha collegato %n segnalazione</numerusform><numerusform>Ha collegato %n segnalazioni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n report(s) to %1</source>
+        <translation><numerusform>Ha spostato %n segnalazione su %1</numerusform><numerusform>Ha spostato %n segnalazioni su %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n report(s) here from %1</source>
+        <translation><numerusform>Ha spostato qui %n segnalazione da %1</numerusform><numerusform>Ha spostato qui %n segnalazioni da %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n report(s) back to triage</source>
+        <translation><numerusform>Ha rimandato %n segnalazione allo smistamento</numerusform><numerusform>Ha rimandato %n segnalazioni allo smistamento</numerusform></translation>
+    </message>
+    <message>
+        <source>Drafted an update: %1</source>
+        <translation>Ha scritto una bozza: %1</translation>
+    </message>
+    <message>
+        <source>Revised the update: %1</source>
+        <translation>Ha rivisto l'aggiornamento: %1</translation>
+    </message>
+    <message>
+        <source>Submitted the update for approval: %1</source>
+        <translation>Ha inviato l'aggiornamento in approvazione: %1</translation>
+    </message>
+    <message>
+        <source>Withdrew the update: %1</source>
+        <translation>Ha ritirato l'aggiornamento: %1</translation>
+    </message>
+    <message>
+        <source>Approved the update: %1</source>
+        <translation>Ha approvato l'aggiornamento: %1</translation>
+    </message>
+    <message>
+        <source>Asked for changes to the update: %1 — “%2”</source>
+        <translation>Ha chiesto modifiche all'aggiornamento: %1 — «%2»</translation>
+    </message>
+    <message>
+        <source>Published the update: %1</source>
+        <translation>Ha pubblicato l'aggiornamento: %1</translation>
+    </message>
+    <message>
+        <source>Discarded a draft</source>
+        <translation>Ha scartato una bozza</translation>
+    </message>
+    <message>
+        <source>Changed a publication: %1</source>
+        <translation>Ha cambiato una pubblicazione: %1</translation>
+    </message>
+    <message>
+        <source>Impact level:</source>
+        <translation>Livello di impatto:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Che cosa è successo</translation>
     </message>
 </context>
 <context>
@@ -1565,27 +1541,27 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsabile</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished" />
+        <translation>Cadenza</translation>
     </message>
     <message>
         <source>No incidents match. Create one from reports in Triage, or change the filters.</source>
-        <translation type="unfinished" />
+        <translation>Nessun incidente corrisponde. Createne uno dalle segnalazioni in Smistamento, o cambiate i filtri.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Aperti</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished" />
+        <translation>Tutti gli stati</translation>
     </message>
     <message>
         <source>Any impact</source>
-        <translation type="unfinished" />
+        <translation>Qualsiasi impatto</translation>
     </message>
     <message>
         <source>Any service</source>
@@ -1593,34 +1569,31 @@
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished" />
+        <translation>Chiunque</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished" />
+        <translation>Miei</translation>
     </message>
     <message>
         <source>Any cadence</source>
-        <translation type="unfinished" />
+        <translation>Qualsiasi cadenza</translation>
     </message>
     <message>
         <source>Due soon or overdue</source>
-        <translation type="unfinished" />
+        <translation>In scadenza o in ritardo</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>In ritardo</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Mostra:</translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) due soon</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n aggiornamento in scadenza</numerusform><numerusform>%n aggiornamenti in scadenza</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1647,7 +1620,7 @@
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished" />
+        <translation>Conferma</translation>
     </message>
 </context>
 <context>
@@ -1787,83 +1760,83 @@
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Impact on using the site</source>
-        <translation type="unfinished" />
+        <translation>Impatto sull'uso del sito</translation>
     </message>
     <message>
         <source>Affected user journeys</source>
-        <translation type="unfinished" />
+        <translation>Percorsi utente coinvolti</translation>
     </message>
     <message>
         <source>Workaround</source>
-        <translation type="unfinished" />
+        <translation>Soluzione temporanea</translation>
     </message>
     <message>
         <source>Affected services</source>
-        <translation type="unfinished" />
+        <translation>Servizi coinvolti</translation>
     </message>
     <message>
         <source>Impact level</source>
-        <translation type="unfinished" />
+        <translation>Livello di impatto</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsabile</translation>
     </message>
     <message>
         <source>Update cadence (minutes)</source>
-        <translation type="unfinished" />
+        <translation>Cadenza degli aggiornamenti (minuti)</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished" />
+        <translation>Causa</translation>
     </message>
     <message>
         <source>Preventive actions</source>
-        <translation type="unfinished" />
+        <translation>Azioni preventive</translation>
     </message>
     <message>
         <source>Merge your changes</source>
-        <translation type="unfinished" />
+        <translation>Unite le vostre modifiche</translation>
     </message>
     <message>
         <source>Someone saved %1 on another workstation while you were editing it. Choose, field by field, what to keep. Fields marked ⚠ were changed on both sides.</source>
-        <translation type="unfinished" />
+        <translation>Qualcuno ha salvato %1 da un'altra postazione mentre lo stavate modificando. Scegliete, campo per campo, che cosa tenere. I campi segnati con ⚠ sono stati cambiati da entrambe le parti.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished" />
+        <translation>La vostra versione</translation>
     </message>
     <message>
         <source>Their version</source>
-        <translation type="unfinished" />
+        <translation>L'altra versione</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished" />
+        <translation>Tieni</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished" />
+        <translation>La vostra</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished" />
+        <translation>L'altra</translation>
     </message>
     <message>
         <source>Save the merged incident</source>
-        <translation type="unfinished" />
+        <translation>Salva l'incidente unito</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished" />
+        <translation>Continua a modificare</translation>
     </message>
 </context>
 <context>
@@ -1905,19 +1878,19 @@
     </message>
     <message>
         <source>Update to approve</source>
-        <translation type="unfinished" />
+        <translation>Aggiornamento da approvare</translation>
     </message>
     <message>
         <source>%1 submitted the %2 update for %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 ha inviato l'aggiornamento «%2» per %3.</translation>
     </message>
     <message>
         <source>Update approved</source>
-        <translation type="unfinished" />
+        <translation>Aggiornamento approvato</translation>
     </message>
     <message>
         <source>%1 approved your %2 update for %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 ha approvato il vostro aggiornamento «%2» per %3.</translation>
     </message>
     <message>
         <source>Changes requested</source>
@@ -1925,41 +1898,35 @@
     </message>
     <message>
         <source>%1 asked for changes to your %2 update for %3: “%4”</source>
-        <translation type="unfinished" />
+        <translation>%1 ha chiesto modifiche al vostro aggiornamento «%2» per %3: «%4»</translation>
     </message>
     <message>
         <source>Updates to approve</source>
-        <translation type="unfinished" />
+        <translation>Aggiornamenti da approvare</translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) are waiting for a lead's decision.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n aggiornamento attende la decisione di un team lead.</numerusform><numerusform>%n aggiornamenti attendono la decisione di un team lead.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Incident Desk — %n update(s) to approve</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Incident Desk — %n aggiornamento da approvare</numerusform><numerusform>Incident Desk — %n aggiornamenti da approvare</numerusform></translation>
     </message>
     <message>
         <source>Public update overdue</source>
-        <translation type="unfinished" />
+        <translation>Aggiornamento pubblico in ritardo</translation>
     </message>
     <message>
         <source>%1 “%2” was due for its public update at %3.</source>
-        <translation type="unfinished" />
+        <translation>Per %1 «%2» l'aggiornamento pubblico era dovuto alle %3.</translation>
     </message>
     <message>
         <source>Public update due soon</source>
-        <translation type="unfinished" />
+        <translation>Aggiornamento pubblico in scadenza</translation>
     </message>
     <message>
         <source>%1 “%2” needs its next public update by %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 «%2» ha bisogno del prossimo aggiornamento pubblico entro le %3.</translation>
     </message>
 </context>
 <context>
@@ -1974,23 +1941,23 @@
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annulla invio</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished" />
+        <translation>In coda dal</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished" />
+        <translation>Aggiornamento</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Destinazione</translation>
     </message>
     <message>
         <source>State</source>
@@ -1998,37 +1965,31 @@
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished" />
+        <translation>Tentativi</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished" />
+        <translation>Ultimo errore</translation>
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished" />
+        <translation>Pubblicato in</translation>
     </message>
     <message>
         <source>Nothing has been published yet. When a lead publishes an approved update, one job per configured target appears here.</source>
-        <translation type="unfinished" />
+        <translation>Non è ancora stato pubblicato nulla. Quando un team lead pubblica un aggiornamento approvato, qui compare un invio per ogni destinazione configurata.</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n invio in attesa</numerusform><numerusform>%n invii in attesa</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n non riuscito</numerusform><numerusform>%n non riusciti</numerusform></translation>
     </message>
     <message>
         <source>Team leads retry and cancel publications.</source>
-        <translation type="unfinished" />
+        <translation>Sono i team lead a ritentare e annullare le pubblicazioni.</translation>
     </message>
 </context>
 <context>
@@ -2074,7 +2035,7 @@
     <name>desk::ui::SpellingEdit</name>
     <message>
         <source>No suggestions for “%1”</source>
-        <translation type="unfinished" />
+        <translation>Nessun suggerimento per «%1»</translation>
     </message>
 </context>
 <context>
@@ -2271,11 +2232,11 @@
     </message>
     <message>
         <source>%1 is %2; next public update due %3</source>
-        <translation type="unfinished" />
+        <translation>%1 è nello stato %2; prossimo aggiornamento pubblico entro il %3</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished" />
+        <translation>%1 è nello stato %2</translation>
     </message>
 </context>
 <context>
@@ -2425,87 +2386,87 @@
     <name>desk::ui::UpdateComposer</name>
     <message>
         <source>Start again from the template</source>
-        <translation type="unfinished" />
+        <translation>Ricomincia dal modello</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished" />
+        <translation>Salva bozza</translation>
     </message>
     <message>
         <source>Submit for approval</source>
-        <translation type="unfinished" />
+        <translation>Invia in approvazione</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished" />
+        <translation>Scarta bozza</translation>
     </message>
     <message>
         <source>Public update — %1</source>
-        <translation type="unfinished" />
+        <translation>Aggiornamento pubblico — %1</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished" />
+        <translation>Lingue:</translation>
     </message>
     <message>
         <source>Write the update in %1. Markdown: **bold**, *italic*, - lists, [links](https://…)</source>
-        <translation type="unfinished" />
+        <translation>Scrivete l'aggiornamento in %1. Markdown: **grassetto**, *corsivo*, - elenchi, [link](https://…)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>Changes since the last published update</source>
-        <translation type="unfinished" />
+        <translation>Modifiche rispetto all'ultimo aggiornamento pubblicato</translation>
     </message>
     <message>
         <source>No %1 dictionary is installed: spelling is not checked.</source>
-        <translation type="unfinished" />
+        <translation>Non è installato un dizionario per %1: l'ortografia non viene controllata.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished" />
+        <translation>Ricomincia</translation>
     </message>
     <message>
         <source>Replace the text of every language with the template for this kind?</source>
-        <translation type="unfinished" />
+        <translation>Sostituire il testo di ogni lingua con il modello di questo tipo?</translation>
     </message>
     <message>
         <source>Could not load the update: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossibile caricare l'aggiornamento: %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Restored the text you wrote on this computer at %1, which was not saved to the team database yet.</source>
-        <translation type="unfinished" />
+        <translation>Ripristinato il testo scritto su questo computer alle %1, che non era ancora stato salvato nel database del team.</translation>
     </message>
     <message>
         <source>%1 asked for changes: “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1 ha chiesto modifiche: «%2»</translation>
     </message>
     <message>
         <source>Waiting for a team lead's approval. Withdraw it to change the text.</source>
-        <translation type="unfinished" />
+        <translation>In attesa dell'approvazione di un team lead. Ritiratelo per cambiare il testo.</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished" />
+        <translation>Ritira</translation>
     </message>
     <message>
         <source>Withdrawn: you can edit it again.</source>
-        <translation type="unfinished" />
+        <translation>Ritirato: potete modificarlo di nuovo.</translation>
     </message>
     <message>
         <source>%1 update — %2</source>
-        <translation type="unfinished" />
+        <translation>Aggiornamento «%1» — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2513,51 +2474,51 @@
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished" />
+        <translation>Modifica in corso…</translation>
     </message>
     <message>
         <source>Kept on this computer at %1</source>
-        <translation type="unfinished" />
+        <translation>Conservato su questo computer alle %1</translation>
     </message>
     <message>
         <source>Write the update in at least one language.</source>
-        <translation type="unfinished" />
+        <translation>Scrivete l'aggiornamento in almeno una lingua.</translation>
     </message>
     <message>
         <source>Not saved to the team database: %1 Your text is kept on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Non salvato nel database del team: %1 Il vostro testo resta su questo computer.</translation>
     </message>
     <message>
         <source>Saved to the team database at %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Salvato nel database del team alle %1 · %2</translation>
     </message>
     <message>
         <source>Not submitted: %1</source>
-        <translation type="unfinished" />
+        <translation>Non inviato: %1</translation>
     </message>
     <message>
         <source>Submitted: a team lead will review it. You will be told of the decision.</source>
-        <translation type="unfinished" />
+        <translation>Inviato: lo rivedrà un team lead. Vi verrà comunicata la decisione.</translation>
     </message>
     <message>
         <source>Throw this draft away? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Buttare via questa bozza? Non si può annullare.</translation>
     </message>
     <message>
         <source>Nothing has been published in %1 for this incident yet.</source>
-        <translation type="unfinished" />
+        <translation>Per questo incidente non è ancora stato pubblicato nulla in %1.</translation>
     </message>
     <message>
         <source>Compared with the %1 update published %2: %3 word(s) added, %4 removed</source>
-        <translation type="unfinished" />
+        <translation>Rispetto all'aggiornamento «%1» pubblicato il %2: parole aggiunte %3, tolte %4</translation>
     </message>
     <message>
         <source>Choose at least one language.</source>
-        <translation type="unfinished" />
+        <translation>Scegliete almeno una lingua.</translation>
     </message>
     <message>
         <source>%1: %2 characters · %3 words</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 caratteri · %3 parole</translation>
     </message>
 </context>
 </TS>

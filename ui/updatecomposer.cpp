@@ -147,6 +147,7 @@ UpdateComposer::UpdateComposer(const Session &session, const Incident &incident,
         split->addWidget(right);
         split->setStretchFactor(0, 1);
         split->setStretchFactor(1, 1);
+        split->setSizes({560, 560});
         auto *pageLayout = new QVBoxLayout(pane.page);
         pageLayout->setContentsMargins(0, 0, 0, 0);
         pageLayout->addWidget(split);
