@@ -35,5 +35,6 @@ int runUser(const QStringList &arguments, const QString &database);
 int runImport(const QStringList &arguments, const QString &database);
 int runDemo(const QStringList &arguments, const QString &database);
 int runAudit(const QStringList &arguments, const QString &database);
+int runTarget(const QStringList &arguments, const QString &database);
 
 } // namespace desk::cli

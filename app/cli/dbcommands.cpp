@@ -3,6 +3,7 @@
 #include "clisupport.h"
 
 #include "store/auditlog.h"
+#include "store/publicationrepository.h"
 #include "store/migrator.h"
 #include "store/userrepository.h"
 
@@ -164,6 +165,65 @@ int runAudit(const QStringList &arguments, const QString &database)
         return fail(tr("the audit log was tampered with: the chain breaks at entry %1").arg(result->firstBrokenSeq));
     out() << tr("audit log intact: %1 entries checked").arg(result->checked) << Qt::endl;
     return Ok;
+}
+
+int runTarget(const QStringList &arguments, const QString &database)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("action"), tr("add KIND NAME | list | enable ID | disable ID"));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    tr("The target's settings as a JSON object (no secrets: they go to the keychain)."),
+                                    QStringLiteral("json"));
+    parser.addOption(config);
+    int code = Ok;
+    if (!parseCommand(parser, arguments,
+                      tr("Where published updates go. KIND is helpcenter, statuspage, cachet, zendesk or webhook. "
+                         "Each published update gets one job per enabled target."),
+                      &code))
+        return code;
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(1);
+    auto db = openDatabase(database, false);
+    if (!db.ok())
+        return fail(db.errorString());
+    const User admin{0, actorName(*db.value()), {}, Role::Admin, true};
+    PublicationRepository targets(*db.value(), admin);
+    if (action == QLatin1String("add")) {
+        const auto kind = fromKey<PublicationKind>(args.value(2));
+        if (!kind || args.value(3).isEmpty())
+            return fail(tr("Say the kind (helpcenter, statuspage, cachet, zendesk, webhook) and a name."), Usage);
+        auto added = targets.addTarget(*kind, args.value(3), parser.value(config));
+        if (!added.ok())
+            return fail(added.errorString());
+        out() << tr("added target %1: %2 (%3)").arg(added->id).arg(added->name, toKey(added->kind)) << Qt::endl;
+        return Ok;
+    }
+    if (action == QLatin1String("list") || action.isEmpty()) {
+        auto list = targets.targets();
+        if (!list.ok())
+            return fail(list.errorString());
+        for (const PublicationTarget &t : list.value())
+            out() << t.id << u'\t' << toKey(t.kind) << u'\t' << t.name << u'\t'
+                  << (t.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")) << u'\t' << t.config << Qt::endl;
+        return Ok;
+    }
+    if (action == QLatin1String("enable") || action == QLatin1String("disable")) {
+        auto list = targets.targets();
+        if (!list.ok())
+            return fail(list.errorString());
+        for (const PublicationTarget &t : list.value()) {
+            if (QString::number(t.id) != args.value(2) && t.name != args.value(2))
+                continue;
+            auto changed = targets.setTargetEnabled(t.id, action == QLatin1String("enable"), t.version);
+            if (!changed.ok())
+                return fail(changed.errorString());
+            out() << tr("%1 is %2").arg(t.name, action == QLatin1String("enable") ? tr("enabled") : tr("disabled"))
+                  << Qt::endl;
+            return Ok;
+        }
+        return fail(tr("There is no target '%1'; see `target list`.").arg(args.value(2)));
+    }
+    return fail(tr("Unknown action '%1': use add, list, enable or disable.").arg(action), Usage);
 }
 
 } // namespace desk::cli

@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
         "  user add NAME --role R   add an agent, lead or admin; user list\n"
         "  import FILE              import reports from JSON Lines or CSV\n"
         "  demo --reports N         fill the database with realistic demo data\n"
-        "  audit verify|tail        check or show the audit log\n\n"
+        "  audit verify|tail        check or show the audit log\n"
+        "  target add|list          where published updates go (Help Center, Statuspage, …)\n\n"
         "The database defaults to $INCIDENT_DESK_DATABASE, else the embedded SQLite file in your data folder.\n");
 
     if (command.isEmpty()) {
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
         return runDemo(rest, database);
     if (command == QLatin1String("audit"))
         return runAudit(rest, database);
+    if (command == QLatin1String("target"))
+        return runTarget(rest, database);
     err() << QCoreApplication::translate("desk::cli", "Unknown command '%1'.").arg(command) << "\n\n" << usage << Qt::flush;
     return Usage;
 }

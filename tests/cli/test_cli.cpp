@@ -82,6 +82,7 @@ void TestCli::helpOnEveryCommand_data()
     QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("--help")} << QStringLiteral("--strict");
     QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")} << QStringLiteral("--reports");
     QTest::newRow("audit") << QStringList{QStringLiteral("audit"), QStringLiteral("--help")} << QStringLiteral("verify");
+    QTest::newRow("target") << QStringList{QStringLiteral("target"), QStringLiteral("--help")} << QStringLiteral("helpcenter");
 }
 
 void TestCli::helpOnEveryCommand()
@@ -140,6 +141,17 @@ void TestCli::theWholeAdministration()
     QVERIFY(r.out.contains(QLatin1String("intact")));
     r = cli({QStringLiteral("-d"), db, QStringLiteral("audit"), QStringLiteral("tail")});
     QVERIFY(r.out.contains(QLatin1String("report.import")));
+
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("webhook"),
+             QStringLiteral("Chat room"), QStringLiteral("--config"), QStringLiteral("{\"url\": \"https://hooks.example.org/x\"}")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("fax"), QStringLiteral("Old")});
+    QCOMPARE(r.code, 2);
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("disable"), QStringLiteral("Chat room")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("list")});
+    QVERIFY2(r.out.contains(QLatin1String("webhook\tChat room\tdisabled")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("helpcenter\tHelp Center\tenabled"))); // from the demo
 }
 
 void TestCli::commandsNeedASchema()
