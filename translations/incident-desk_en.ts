@@ -1604,6 +1604,11 @@
         <source>%n update(s) due soon</source>
         <translation><numerusform>%n update due soon</numerusform><numerusform>%n updates due soon</numerusform></translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>button: open the selected incident</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>desk::ui::LinkedReportsModel</name>

@@ -1646,6 +1646,11 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>button: open the selected incident</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::LinkedReportsModel</name>

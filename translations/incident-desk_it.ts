@@ -1595,6 +1595,11 @@
         <source>%n update(s) due soon</source>
         <translation><numerusform>%n aggiornamento in scadenza</numerusform><numerusform>%n aggiornamenti in scadenza</numerusform></translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>button: open the selected incident</comment>
+        <translation>Apri</translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::LinkedReportsModel</name>
@@ -1918,7 +1923,7 @@
     </message>
     <message>
         <source>%1 “%2” was due for its public update at %3.</source>
-        <translation>Per %1 «%2» l'aggiornamento pubblico era dovuto alle %3.</translation>
+        <translation>Per %1 «%2» l'aggiornamento pubblico era dovuto entro il %3.</translation>
     </message>
     <message>
         <source>Public update due soon</source>
@@ -1926,7 +1931,7 @@
     </message>
     <message>
         <source>%1 “%2” needs its next public update by %3.</source>
-        <translation>%1 «%2» ha bisogno del prossimo aggiornamento pubblico entro le %3.</translation>
+        <translation>%1 «%2» ha bisogno del prossimo aggiornamento pubblico entro il %3.</translation>
     </message>
 </context>
 <context>

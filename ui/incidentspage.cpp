@@ -64,7 +64,7 @@ IncidentsPage::IncidentsPage(const Session &session, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &IncidentsPage::applyFilter);
     }
     toolRow()->addStretch(1);
-    auto *open = new QPushButton(tr("Open"), this);
+    auto *open = new QPushButton(tr("Open", "button: open the selected incident"), this);
     open->setObjectName(QStringLiteral("openIncidentButton"));
     toolRow()->addWidget(open);
     auto openCurrent = [this] {
