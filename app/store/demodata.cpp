@@ -265,7 +265,7 @@ Status DemoGenerator::createIncidents(DemoSummary *summary)
                                                               : 24 * (5 + int(rng.bounded(35)));
         QDateTime t = now.addSecs(-qint64(ageHours) * 3600);
         Clock::setThreadSource([&t] { return t; });
-        const auto advance = [&t](int minutes) { t = t.addSecs(qint64(minutes) * 60); };
+        const auto advance = [&t, &now](int minutes) { t = qMin(t.addSecs(qint64(minutes) * 60), now); }; // never in the future
 
         if (Status s = actAs(agent.name); !s.ok())
             return s;
