@@ -545,8 +545,24 @@ void IncidentEditor::reload()
 
 void IncidentEditor::applyLoaded(const Loaded &data)
 {
+    const bool first = !m_loaded;
     const bool keepEdits = m_loaded && isDirty();
-    m_base = data.incident;
+    const bool changedElsewhere = m_loaded && data.incident.version != m_base.version;
+    if (keepEdits && changedElsewhere) {
+        // Someone else saved while the user edits: keep the base the edits started from, so that
+        // saving meets the conflict and offers the merge instead of overwriting their work.
+        const Incident started = m_base;
+        m_base = data.incident;
+        for (IncidentMerge::Field f : IncidentMerge::allFields())
+            IncidentMerge::copyField(m_base, started, f);
+        m_base.version = started.version;
+        m_base.state = started.state;
+        showBanner(tr("Someone changed this incident on another workstation. Your edits are kept; when you save, "
+                      "you will see both versions and choose."),
+                   false, tr("Save and merge"), [this] { save(); });
+    } else {
+        m_base = data.incident;
+    }
     m_updates = data.updates;
     m_services = data.services;
     m_ackUnderway = false;
@@ -598,14 +614,15 @@ void IncidentEditor::applyLoaded(const Loaded &data)
     }
 
     if (keepEdits) {
-        // Reloaded under the user's edits (after a publish, a state change): keep what they typed.
-        Incident shown = m_shown;
+        // Reloaded under the user's edits: what they typed stays as it is.
+        Incident shown = currentValues();
         shown.version = m_base.version;
         shown.state = m_base.state;
         showWidgets(shown);
     } else {
         showWidgets(m_base);
-        m_undo->clear();
+        if (first || changedElsewhere)
+            m_undo->clear(); // the old steps would undo someone else's work
     }
 
     m_stateCombo->clear();

@@ -52,6 +52,8 @@ public:
     QString bannerText() const;
 
     void reload();
+    /** The incident, its updates or its reports changed in the database (the change feed). */
+    void changedInDatabase() { reload(); }
     void save();
     void changeState(IncidentState to);
     /** Opens the composer for a new update of this kind, or for an existing update. */

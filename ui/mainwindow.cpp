@@ -8,6 +8,7 @@
 #include "notifier.h"
 #include "labels.h"
 #include "publicationspage.h"
+#include "sync/changefeed.h"
 #include "triagepage.h"
 #include "updatecomposer.h"
 
@@ -38,7 +39,9 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
       m_syncLabel(new QLabel(this)),
       m_refreshTimer(new QTimer(this)),
       m_cadenceTimer(new QTimer(this)),
-      m_notifier(new Notifier(session, this))
+      m_notifier(new Notifier(session, this)),
+      m_feed(new ChangeFeed(this)),
+      m_changeDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Incident Desk"));
@@ -103,8 +106,30 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     connect(m_cadenceTimer, &QTimer::timeout, incidents, &IncidentsPage::recomputeCadence);
     m_cadenceTimer->start();
 
+    // What other workstations do arrives through the change feed; the timer is only a safety net.
+    m_changeDebounce->setSingleShot(true);
+    m_changeDebounce->setInterval(150);
+    connect(m_changeDebounce, &QTimer::timeout, this, [this] {
+        if (m_reportListChanged)
+            m_pageList.at(int(Page::Triage))->refresh();
+        if (m_pagesStale) {
+            for (Page p : {Page::Incidents, Page::Approvals, Page::Publications})
+                m_pageList.at(int(p))->refresh();
+        }
+        for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+            if (it.value() && (m_changedIncidents.contains(it.key()) || m_changedIncidents.contains(0)))
+                it.value()->changedInDatabase();
+        }
+        m_reportListChanged = m_pagesStale = false;
+        m_changedIncidents.clear();
+        markSynced();
+    });
+    connect(m_feed, &ChangeFeed::changed, this, &MainWindow::applyChanges);
+    connect(m_feed, &ChangeFeed::connectionChanged, this, &MainWindow::showConnection);
+    m_feed->start(session.url);
+
     m_navigation->setCurrentRow(0);
-    m_refreshTimer->setInterval(30 * 1000);
+    m_refreshTimer->setInterval(60 * 1000);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshAll);
     m_refreshTimer->start();
 
@@ -186,6 +211,52 @@ IncidentEditor *MainWindow::openIncident(Id incidentId)
     });
     editor->show();
     return editor;
+}
+
+void MainWindow::applyChanges(const QList<Change> &changes)
+{
+    QList<Id> updatedReports;
+    for (const Change &c : changes) {
+        if (c.table == QLatin1String("reports")) {
+            if (c.op == QLatin1String("update"))
+                updatedReports << c.rowId;
+            else
+                m_reportListChanged = true;
+            m_pagesStale = true; // incident scopes count reports
+        } else if (c.table == QLatin1String("incidents") || c.table == QLatin1String("incident_services")) {
+            m_changedIncidents.insert(c.rowId);
+            m_pagesStale = true;
+        } else if (c.table == QLatin1String("updates") || c.table == QLatin1String("update_bodies")
+                   || c.table == QLatin1String("preventive_actions") || c.table == QLatin1String("publication_jobs")) {
+            m_changedIncidents.insert(0); // which incident is not in the log: every open editor looks
+            m_pagesStale = true;
+        } else if (c.table == QLatin1String("services") || c.table == QLatin1String("users")
+                   || c.table == QLatin1String("publication_targets")) {
+            m_pagesStale = true;
+        }
+    }
+    if (!updatedReports.isEmpty()) // at once: the row someone just claimed shows it
+        static_cast<TriagePage *>(m_pageList.at(int(Page::Triage)))->reportsChanged(updatedReports, false);
+    m_changeDebounce->start();
+}
+
+void MainWindow::showConnection(bool online, const QDateTime &since, const QString &reason)
+{
+    if (online) {
+        m_connectionLabel->setText(QStringLiteral("<span style='color:#1e7d32'>●</span> ") + tr("Connected"));
+        m_connectionLabel->setToolTip(tr("Changes from other workstations appear as they happen."));
+        if (m_wasOffline)
+            refreshAll(); // whatever was missed while away
+        m_wasOffline = false;
+        return;
+    }
+    m_wasOffline = true;
+    m_connectionLabel->setText(QStringLiteral("<span style='color:#b3261e'>●</span> ")
+                               + tr("Offline since %1 — reconnecting")
+                                     .arg(QLocale().toString(since.toLocalTime().time(), QLocale::ShortFormat)));
+    m_connectionLabel->setToolTip(tr("The database cannot be reached: %1\nWhat is on screen stays readable; the "
+                                     "program reconnects by itself.")
+                                      .arg(reason));
 }
 
 void MainWindow::markSynced()

@@ -3,15 +3,20 @@
 
 #include "session.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+#include <QSet>
 
 class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QTimer;
 
-#include <QHash>
-#include <QPointer>
+namespace desk {
+struct Change;
+class ChangeFeed;
+} // namespace desk
 
 namespace desk::ui {
 
@@ -38,6 +43,7 @@ public:
     /** Opens the incident in its editor window, or brings the open one forward. */
     IncidentEditor *openIncident(Id incidentId);
     Notifier *notifier() const { return m_notifier; }
+    ChangeFeed *changeFeed() const { return m_feed; }
 
 signals:
     void signOutRequested();
@@ -50,6 +56,8 @@ private:
     void createStatusBar();
     void setBadge(Page page, int count);
     void markSynced();
+    void applyChanges(const QList<desk::Change> &changes);
+    void showConnection(bool online, const QDateTime &since, const QString &reason);
 
     Session m_session;
     QListWidget *m_navigation;
@@ -63,6 +71,12 @@ private:
     QTimer *m_refreshTimer;
     QTimer *m_cadenceTimer;
     Notifier *m_notifier;
+    ChangeFeed *m_feed;
+    QTimer *m_changeDebounce;
+    QSet<Id> m_changedIncidents;
+    bool m_pagesStale = false;
+    bool m_reportListChanged = false;
+    bool m_wasOffline = false;
     QHash<Id, QPointer<IncidentEditor>> m_editors;
     int m_pending = 0;
 };

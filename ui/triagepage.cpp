@@ -233,6 +233,16 @@ void TriagePage::refresh()
     m_model->reload(); // queryLoaded refreshes the counts
 }
 
+void TriagePage::reportsChanged(const QList<Id> &updated, bool listChanged)
+{
+    if (listChanged) {
+        refresh();
+        return;
+    }
+    m_model->refreshReports(updated);
+    refreshCounts();
+}
+
 void TriagePage::refreshCounts()
 {
     const User user = m_session.user;

@@ -36,6 +36,11 @@ class TriagePage final : public Page
 public:
     explicit TriagePage(const Session &session, QWidget *parent = nullptr);
     ~TriagePage() override;
+    /**
+     * Reports changed in the database (the change feed): rows in view are refetched in place;
+     * when reports were added or removed the list is read again, keeping selection and scroll.
+     */
+    void reportsChanged(const QList<Id> &updated, bool listChanged);
 
     void refresh() override;
     QString summaryText() const override;

@@ -264,6 +264,19 @@ sqlite3 *Database::sqliteHandle() const
     return handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
 }
 
+bool Database::isAlive() const
+{
+    if (!sql().isOpen())
+        return false;
+    if (!isPostgres())
+        return true;
+    pg_conn *conn = pgHandle();
+    if (!conn)
+        return false;
+    PQconsumeInput(conn);
+    return PQstatus(conn) == CONNECTION_OK;
+}
+
 pg_conn *Database::pgHandle() const
 {
     if (!isPostgres())

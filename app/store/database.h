@@ -54,6 +54,12 @@ public:
     sqlite3 *sqliteHandle() const;
     pg_conn *pgHandle() const;
 
+    /**
+     * Whether the connection still works, without a round trip: on PostgreSQL it reads what the
+     * server sent (a shutdown notice, a closed socket) and asks libpq; on SQLite the file is open.
+     */
+    bool isAlive() const;
+
     /** On PostgreSQL the login role (current_user); empty on SQLite. */
     QString currentRole() const;
 

@@ -28,6 +28,7 @@ void DbWorker::open(const DatabaseUrl &url)
 {
     m_url = url;
     QMetaObject::invokeMethod(m_context, [this, url] {
+        m_threadUrl = url;
         auto db = Database::open(url);
         const bool ok = db.ok();
         const QString error = db.errorString();
@@ -43,6 +44,16 @@ void DbWorker::open(const DatabaseUrl &url)
 void DbWorker::post(std::function<void(Database &)> job)
 {
     QMetaObject::invokeMethod(m_context, [this, job = std::move(job)] {
+        if (m_db && !m_db->isAlive()) {
+            // The server restarted or the network dropped: a new connection for this job.
+            qCInfo(lcStore) << "worker connection lost; reconnecting";
+            m_db.reset();
+        }
+        if (!m_db && m_threadUrl) {
+            auto db = Database::open(*m_threadUrl);
+            if (db.ok())
+                m_db = std::move(db).value();
+        }
         if (!m_db) {
             qCWarning(lcStore) << "database job dropped: no connection";
             return;

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace desk {
 
@@ -55,6 +56,7 @@ private:
     QThread m_thread;
     QObject *m_context = nullptr; // lives in m_thread
     std::unique_ptr<Database> m_db; // touched only in m_thread
+    std::optional<DatabaseUrl> m_threadUrl; // touched only in m_thread: for reconnecting
     bool m_open = false;
     DatabaseUrl m_url;
 };
