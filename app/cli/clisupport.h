@@ -36,5 +36,6 @@ int runImport(const QStringList &arguments, const QString &database);
 int runDemo(const QStringList &arguments, const QString &database);
 int runAudit(const QStringList &arguments, const QString &database);
 int runTarget(const QStringList &arguments, const QString &database);
+int runSimulate(const QStringList &arguments, const QString &database);
 
 } // namespace desk::cli

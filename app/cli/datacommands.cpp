@@ -4,6 +4,7 @@
 
 #include "store/demodata.h"
 #include "store/reportimporter.h"
+#include "sync/simulation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -127,6 +128,45 @@ int runDemo(const QStringList &arguments, const QString &database)
                  .arg(seconds, 0, 'f', 1)
           << Qt::endl;
     return Ok;
+}
+
+int runSimulate(const QStringList &arguments, const QString &database)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption agents(QStringLiteral("agents"), tr("How many agents work at once (default 10)."),
+                                    QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption duration(QStringLiteral("duration"), tr("For how many seconds (default 60)."),
+                                      QStringLiteral("s"), QStringLiteral("60"));
+    parser.addOptions({agents, duration});
+    int code = Ok;
+    if (!parseCommand(parser, arguments,
+                      tr("Headless agents claim, link and edit on the database at once, each on its own connection, "
+                         "then the run is checked:\ndouble claims and lost updates must be 0. Adds simulated reports "
+                         "and incidents: use a test database."),
+                      &code))
+        return code;
+    bool okAgents = false;
+    bool okSeconds = false;
+    SimulationOptions options;
+    options.agents = parser.value(agents).toInt(&okAgents);
+    options.seconds = parser.value(duration).toInt(&okSeconds);
+    if (!okAgents || !okSeconds || options.agents < 1 || options.seconds < 1)
+        return fail(tr("--agents and --duration take positive whole numbers."), Usage);
+    auto db = openDatabase(database, true);
+    if (!db.ok())
+        return fail(db.errorString());
+    const DatabaseUrl url = db.value()->url();
+    db.value().reset();
+    auto result = Simulation(url, options).run([](const QString &line) { err() << line << Qt::endl; });
+    if (!result.ok())
+        return fail(result.errorString());
+    const SimulationReport &r = result.value();
+    out() << tr("operations: %1 (%2 per second)").arg(r.operations).arg(double(r.operations) / r.seconds, 0, 'f', 0) << Qt::endl
+          << tr("conflicts met: %1").arg(r.conflicts) << Qt::endl
+          << tr("double claims: %1").arg(r.doubleClaims) << Qt::endl
+          << tr("lost updates: %1").arg(r.lostUpdates) << Qt::endl
+          << tr("other errors: %1").arg(r.errors) << Qt::endl;
+    return r.doubleClaims == 0 && r.lostUpdates == 0 && r.errors == 0 ? Ok : Failed;
 }
 
 } // namespace desk::cli

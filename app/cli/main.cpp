@@ -43,7 +43,8 @@ int main(int argc, char *argv[])
         "  import FILE              import reports from JSON Lines or CSV\n"
         "  demo --reports N         fill the database with realistic demo data\n"
         "  audit verify|tail        check or show the audit log\n"
-        "  target add|list          where published updates go (Help Center, Statuspage, …)\n\n"
+        "  target add|list          where published updates go (Help Center, Statuspage, …)\n"
+        "  simulate --agents N      many agents on one database at once; checks nothing is lost\n\n"
         "The database defaults to $INCIDENT_DESK_DATABASE, else the embedded SQLite file in your data folder.\n");
 
     if (command.isEmpty()) {
@@ -63,6 +64,8 @@ int main(int argc, char *argv[])
         return runAudit(rest, database);
     if (command == QLatin1String("target"))
         return runTarget(rest, database);
+    if (command == QLatin1String("simulate"))
+        return runSimulate(rest, database);
     err() << QCoreApplication::translate("desk::cli", "Unknown command '%1'.").arg(command) << "\n\n" << usage << Qt::flush;
     return Usage;
 }

@@ -187,7 +187,8 @@ Result<Report> ReportRepository::claim(Id id, int leaseMinutes)
         if (!outcome.ok())
             return outcome.error();
         return AuditLog(m_db).append(m_actor.name, QStringLiteral("report.claim"), QStringLiteral("report"), id, {},
-                                     QJsonObject{{QStringLiteral("claim_until"), until}});
+                                     QJsonObject{{QStringLiteral("claimed_by"), m_actor.name},
+                                                 {QStringLiteral("claim_until"), until}});
     });
     if (!done.ok())
         return done.error();

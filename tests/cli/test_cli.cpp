@@ -83,6 +83,7 @@ void TestCli::helpOnEveryCommand_data()
     QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")} << QStringLiteral("--reports");
     QTest::newRow("audit") << QStringList{QStringLiteral("audit"), QStringLiteral("--help")} << QStringLiteral("verify");
     QTest::newRow("target") << QStringList{QStringLiteral("target"), QStringLiteral("--help")} << QStringLiteral("helpcenter");
+    QTest::newRow("simulate") << QStringList{QStringLiteral("simulate"), QStringLiteral("--help")} << QStringLiteral("--agents");
 }
 
 void TestCli::helpOnEveryCommand()
@@ -152,6 +153,16 @@ void TestCli::theWholeAdministration()
     r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("list")});
     QVERIFY2(r.out.contains(QLatin1String("webhook\tChat room\tdisabled")), qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("helpcenter\tHelp Center\tenabled"))); // from the demo
+
+    // Many agents at once on the same database: nothing held twice, nothing lost.
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("simulate"), QStringLiteral("--agents"), QStringLiteral("8"),
+             QStringLiteral("--duration"), QStringLiteral("3")});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QLatin1String("double claims: 0")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("lost updates: 0")));
+    const QRegularExpressionMatch ops = QRegularExpression(QStringLiteral("operations: (\\d+)")).match(r.out);
+    QVERIFY(ops.hasMatch());
+    QVERIFY(ops.captured(1).toInt() > 50);
 }
 
 void TestCli::commandsNeedASchema()
