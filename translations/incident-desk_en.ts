@@ -753,6 +753,17 @@
     </message>
 </context>
 <context>
+    <name>desk::Simulation</name>
+    <message>
+        <source>--agents takes 1 to 500.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 agents for %2 s on %3 new reports</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>desk::UpdateRepository</name>
     <message>
         <source>An update needs a text in at least one language.</source>
@@ -1493,6 +1504,26 @@
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 editing now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else is changing this incident: if you both save, you will merge field by field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save and merge</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>desk::ui::IncidentsPage</name>
@@ -1764,6 +1795,19 @@
     <message numerus="yes">
         <source>%n update(s) waiting for approval</source>
         <translation><numerusform>%n update waiting for approval</numerusform><numerusform>%n updates waiting for approval</numerusform></translation>
+    </message>
+    <message>
+        <source>Changes from other workstations appear as they happen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline since %1 — reconnecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database cannot be reached: %1
+What is on screen stays readable; the program reconnects by itself.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

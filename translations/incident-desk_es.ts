@@ -756,6 +756,17 @@
     </message>
 </context>
 <context>
+    <name>desk::Simulation</name>
+    <message>
+        <source>--agents takes 1 to 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agents for %2 s on %3 new reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::UpdateRepository</name>
     <message>
         <source>An update needs a text in at least one language.</source>
@@ -1526,6 +1537,26 @@
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 editing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else is changing this incident: if you both save, you will merge field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and merge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::IncidentsPage</name>
@@ -1815,6 +1846,19 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes from other workstations appear as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since %1 — reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: %1
+What is on screen stays readable; the program reconnects by itself.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -753,6 +753,17 @@
     </message>
 </context>
 <context>
+    <name>desk::Simulation</name>
+    <message>
+        <source>--agents takes 1 to 500.</source>
+        <translation>--agents accetta da 1 a 500.</translation>
+    </message>
+    <message>
+        <source>%1 agents for %2 s on %3 new reports</source>
+        <translation>%1 operatori per %2 s su %3 segnalazioni nuove</translation>
+    </message>
+</context>
+<context>
     <name>desk::UpdateRepository</name>
     <message>
         <source>An update needs a text in at least one language.</source>
@@ -1484,6 +1495,26 @@
         <source>What happened</source>
         <translation>Che cosa è successo</translation>
     </message>
+    <message>
+        <source>%1 editing now</source>
+        <translation>%1 sta modificando</translation>
+    </message>
+    <message>
+        <source>open for %1</source>
+        <translation>aperto da %1</translation>
+    </message>
+    <message>
+        <source>Someone else is changing this incident: if you both save, you will merge field by field.</source>
+        <translation>Qualcun altro sta modificando questo incidente: se salvate entrambi, unirete le modifiche campo per campo.</translation>
+    </message>
+    <message>
+        <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
+        <translation>Qualcuno ha modificato questo incidente da un'altra postazione. Le vostre modifiche restano; quando salvate, vedrete le due versioni e sceglierete.</translation>
+    </message>
+    <message>
+        <source>Save and merge</source>
+        <translation>Salva e unisci</translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::IncidentsPage</name>
@@ -1755,6 +1786,20 @@
     <message numerus="yes">
         <source>%n update(s) waiting for approval</source>
         <translation><numerusform>%n aggiornamento in attesa di approvazione</numerusform><numerusform>%n aggiornamenti in attesa di approvazione</numerusform></translation>
+    </message>
+    <message>
+        <source>Changes from other workstations appear as they happen.</source>
+        <translation>Le modifiche delle altre postazioni compaiono appena avvengono.</translation>
+    </message>
+    <message>
+        <source>Offline since %1 — reconnecting</source>
+        <translation>Non in linea dalle %1 — riconnessione in corso</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: %1
+What is on screen stays readable; the program reconnects by itself.</source>
+        <translation>Il database non è raggiungibile: %1
+Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.</translation>
     </message>
 </context>
 <context>

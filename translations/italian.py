@@ -489,3 +489,17 @@ CONTEXT.update({
  ("desk::ui::MergeDialog", "Description", None): "Descrizione",
  ("desk::ui::IncidentsPage", "Owner", None): "Responsabile",
 })
+
+# Live sync and presence.
+TABLE.update({
+ "--agents takes 1 to 500.": "--agents accetta da 1 a 500.",
+ "%1 agents for %2 s on %3 new reports": "%1 operatori per %2 s su %3 segnalazioni nuove",
+ "%1 editing now": "%1 sta modificando",
+ "open for %1": "aperto da %1",
+ "Someone else is changing this incident: if you both save, you will merge field by field.": "Qualcun altro sta modificando questo incidente: se salvate entrambi, unirete le modifiche campo per campo.",
+ "Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.": "Qualcuno ha modificato questo incidente da un'altra postazione. Le vostre modifiche restano; quando salvate, vedrete le due versioni e sceglierete.",
+ "Save and merge": "Salva e unisci",
+ "Changes from other workstations appear as they happen.": "Le modifiche delle altre postazioni compaiono appena avvengono.",
+ "Offline since %1 — reconnecting": "Non in linea dalle %1 — riconnessione in corso",
+ "The database cannot be reached: %1\nWhat is on screen stays readable; the program reconnects by itself.": "Il database non è raggiungibile: %1\nQuello che è sullo schermo resta leggibile; il programma si riconnette da solo.",
+})

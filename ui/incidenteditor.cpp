@@ -15,6 +15,7 @@
 #include "store/servicerepository.h"
 #include "store/updaterepository.h"
 #include "store/userrepository.h"
+#include "sync/presence.h"
 #include "updatecomposer.h"
 
 #include <QAction>
@@ -191,7 +192,9 @@ IncidentEditor::IncidentEditor(const Session &session, Id incidentId, QWidget *p
       m_tabs(new QTabWidget(this)),
       m_reports(new LinkedReportsModel(session, this)),
       m_reportsSummary(new QLabel(this)),
-      m_clockTimer(new QTimer(this))
+      m_clockTimer(new QTimer(this)),
+      m_heartbeat(new QTimer(this)),
+      m_presence(new QLabel(this))
 {
     setObjectName(QStringLiteral("incidentEditor"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -257,6 +260,10 @@ IncidentEditor::IncidentEditor(const Session &session, Id incidentId, QWidget *p
     headerRow->addWidget(m_heading, 1);
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_cadenceLabel->setObjectName(QStringLiteral("cadenceLabel"));
+    m_presence->setObjectName(QStringLiteral("presenceLabel"));
+    m_presence->setStyleSheet(QStringLiteral("color: #7a4b00;"));
+    headerRow->addWidget(m_presence);
+    headerRow->addSpacing(12);
     headerRow->addWidget(m_stateLabel);
     headerRow->addSpacing(12);
     headerRow->addWidget(m_cadenceLabel);
@@ -292,10 +299,69 @@ IncidentEditor::IncidentEditor(const Session &session, Id incidentId, QWidget *p
     m_clockTimer->setInterval(30 * 1000);
     connect(m_clockTimer, &QTimer::timeout, this, &IncidentEditor::updateCadence);
     m_clockTimer->start();
+    // Others see who has the incident open and who is typing in it.
+    m_heartbeat->setInterval(PresenceRepository::kHeartbeatSeconds * 1000);
+    connect(m_heartbeat, &QTimer::timeout, this, &IncidentEditor::beat);
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (m_loaded && isDirty() != m_announcedEditing)
+            beat();
+    });
     reload();
 }
 
-IncidentEditor::~IncidentEditor() = default;
+void IncidentEditor::beat()
+{
+    const bool editing = m_loaded && isDirty();
+    m_announcedEditing = editing;
+    const User user = m_session.user;
+    const Id id = m_incidentId;
+    m_session.worker->post([user, id, editing](Database &db) {
+        (void)PresenceRepository(db, user, PresenceRepository::thisWorkstation()).beat(QStringLiteral("incident"), id, editing);
+    });
+    if (!m_heartbeat->isActive())
+        m_heartbeat->start();
+}
+
+void IncidentEditor::presenceChanged()
+{
+    const User user = m_session.user;
+    const Id id = m_incidentId;
+    m_session.worker->call<Result<QList<PresenceEntry>>>(
+        this,
+        [user, id](Database &db) {
+            return PresenceRepository(db, user, PresenceRepository::thisWorkstation()).others(QStringLiteral("incident"), id);
+        },
+        [this](Result<QList<PresenceEntry>> others) {
+            if (!others.ok())
+                return;
+            QStringList editing;
+            QStringList viewing;
+            for (const PresenceEntry &e : others.value())
+                (e.editing ? editing : viewing) << e.user;
+            editing.removeDuplicates();
+            viewing.removeDuplicates();
+            QStringList parts;
+            if (!editing.isEmpty())
+                parts << tr("%1 editing now").arg(editing.join(QStringLiteral(", ")));
+            if (!viewing.isEmpty())
+                parts << tr("open for %1").arg(viewing.join(QStringLiteral(", ")));
+            m_presence->setText(parts.isEmpty() ? QString() : QStringLiteral("✎ ") + parts.join(QStringLiteral(" · ")));
+            m_presence->setToolTip(editing.isEmpty() ? QString()
+                                                     : tr("Someone else is changing this incident: if you both save, "
+                                                          "you will merge field by field."));
+        });
+}
+
+QString IncidentEditor::presenceText() const
+{
+    return m_presence->text();
+}
+
+IncidentEditor::~IncidentEditor()
+{
+    // The undo stack says "clean" once more as it goes; this editor is no longer there to hear it.
+    disconnect(m_undo, nullptr, this, nullptr);
+}
 
 QWidget *IncidentEditor::createDetailsTab()
 {
@@ -652,6 +718,10 @@ void IncidentEditor::applyLoaded(const Loaded &data)
     setEnabled(true);
     updateHeader();
     updateCadence();
+    if (first) {
+        beat();
+        presenceChanged();
+    }
     emit loaded();
     loadTimeline();
 }
@@ -1094,6 +1164,12 @@ void IncidentEditor::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    m_heartbeat->stop();
+    const User user = m_session.user;
+    const Id id = m_incidentId;
+    m_session.worker->post([user, id](Database &db) {
+        (void)PresenceRepository(db, user, PresenceRepository::thisWorkstation()).leave(QStringLiteral("incident"), id);
+    });
     event->accept();
 }
 

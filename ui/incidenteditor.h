@@ -54,6 +54,9 @@ public:
     void reload();
     /** The incident, its updates or its reports changed in the database (the change feed). */
     void changedInDatabase() { reload(); }
+    /** Someone opened, started or stopped editing, or closed this incident elsewhere. */
+    void presenceChanged();
+    QString presenceText() const;
     void save();
     void changeState(IncidentState to);
     /** Opens the composer for a new update of this kind, or for an existing update. */
@@ -93,6 +96,7 @@ private:
     void moveSelectedReports(bool unlink);
     void refreshServiceStatus(Id serviceId, ServiceStatus status, int version);
     QList<PreventiveAction> actionsFromTable() const;
+    void beat();
 
     friend class EditSnapshotCommand;
 
@@ -138,6 +142,9 @@ private:
     QLabel *m_reportsSummary;
     QTreeWidget *m_timeline;
     QTimer *m_clockTimer;
+    QTimer *m_heartbeat;
+    QLabel *m_presence;
+    bool m_announcedEditing = false;
     QList<QPointer<UpdateComposer>> m_composers;
 };
 

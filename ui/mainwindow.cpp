@@ -230,6 +230,9 @@ void MainWindow::applyChanges(const QList<Change> &changes)
                    || c.table == QLatin1String("preventive_actions") || c.table == QLatin1String("publication_jobs")) {
             m_changedIncidents.insert(0); // which incident is not in the log: every open editor looks
             m_pagesStale = true;
+        } else if (c.table == QLatin1String("presence")) {
+            if (IncidentEditor *editor = m_editors.value(c.rowId))
+                editor->presenceChanged();
         } else if (c.table == QLatin1String("services") || c.table == QLatin1String("users")
                    || c.table == QLatin1String("publication_targets")) {
             m_pagesStale = true;

@@ -6,11 +6,13 @@
 #include "incidenteditor.h"
 #include "mainwindow.h"
 #include "mergedialog.h"
+#include "messagebox.h"
 #include "store/dbworker.h"
 #include "store/incidentrepository.h"
 #include "store/reportrepository.h"
 #include "storetestsupport.h"
 #include "sync/changefeed.h"
+#include "sync/presence.h"
 #include "translations.h"
 #include "triagemodel.h"
 #include "triagepage.h"
@@ -40,6 +42,7 @@ private slots:
     void claimElsewhereShowsInTheQueue();
     void editElsewhereReloadsAnIdleEditor();
     void editElsewhereNeverOverwritesTyping();
+    void presenceIsShown();
     void offlineIsShownAndRecovered();
 
 private:
@@ -177,6 +180,32 @@ void TestLiveSync::editElsewhereNeverOverwritesTyping()
     QCOMPARE(merged.description, QStringLiteral("Marco is typing this"));
     QCOMPARE(merged.workaround, QStringLiteral("Anna's workaround"));
     editor->close();
+}
+
+void TestLiveSync::presenceIsShown()
+{
+    IncidentEditor *editor = m_window->openIncident(m_incident);
+    QVERIFY(QTest::qWaitFor([editor] { return editor->isLoaded(); }, 10000));
+    PresenceRepository annaDesk(*m_annaDb, m_anna, QStringLiteral("anna-desk"));
+    QVERIFY(annaDesk.beat(QStringLiteral("incident"), m_incident, false).ok());
+    QVERIFY(QTest::qWaitFor([editor] { return editor->presenceText().contains(QLatin1String("open for anna")); }, 3000));
+    QVERIFY(annaDesk.beat(QStringLiteral("incident"), m_incident, true).ok());
+    QVERIFY(QTest::qWaitFor([editor] { return editor->presenceText().contains(QLatin1String("anna editing now")); }, 3000));
+    QVERIFY(annaDesk.leave(QStringLiteral("incident"), m_incident).ok());
+    QVERIFY(QTest::qWaitFor([editor] { return editor->presenceText().isEmpty(); }, 3000));
+    // And this workstation tells the others: Marco's editor is open, then he types.
+    auto marcoOpen = [this](bool editing) {
+        auto list = PresenceRepository(*m_annaDb, m_anna, QStringLiteral("anna-desk")).others(QStringLiteral("incident"), m_incident);
+        return list.ok() && list->size() == 1 && list->first().user == QLatin1String("marco") && list->first().editing == editing;
+    };
+    QVERIFY(QTest::qWaitFor([&] { return marcoOpen(false); }, 3000));
+    editor->findChild<QPlainTextEdit *>(QStringLiteral("workaroundEdit"))->setPlainText(QStringLiteral("typing"));
+    QVERIFY(QTest::qWaitFor([&] { return marcoOpen(true); }, 3000));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    editor->close();
+    QVERIFY(QTest::qWaitFor([this] {
+        return PresenceRepository(*m_annaDb, m_anna, QStringLiteral("anna-desk")).others(QStringLiteral("incident"), m_incident)->isEmpty();
+    }, 3000));
 }
 
 void TestLiveSync::offlineIsShownAndRecovered()
