@@ -39,3 +39,12 @@ BEGIN
 END $$;
 CREATE TRIGGER presence_changes AFTER INSERT OR UPDATE OR DELETE ON presence
     FOR EACH ROW EXECUTE FUNCTION desk_presence_changes();
+
+-- Operations replayed from a workstation's offline outbox, by idempotency key: each is applied
+-- once, however often it is sent.
+CREATE TABLE applied_operations (
+    key        text PRIMARY KEY,
+    applied_at bigint NOT NULL,
+    actor      text NOT NULL DEFAULT current_user
+);
+GRANT SELECT, INSERT ON applied_operations TO desk_agent;

@@ -20,3 +20,11 @@ END;
 CREATE TRIGGER presence_changes_delete AFTER DELETE ON presence BEGIN
     INSERT INTO change_log (at, table_name, row_id, op) VALUES (CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), 'presence', old.entity_id, 'delete');
 END;
+
+-- Operations replayed from a workstation's offline outbox, by idempotency key: each is applied
+-- once, however often it is sent.
+CREATE TABLE applied_operations (
+    key        TEXT PRIMARY KEY,
+    applied_at INTEGER NOT NULL,
+    actor      TEXT NOT NULL
+);
