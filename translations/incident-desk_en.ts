@@ -390,6 +390,13 @@
     </message>
 </context>
 <context>
+    <name>desk</name>
+    <message>
+        <source>The offline outbox on this computer cannot be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>desk::Database</name>
     <message>
         <source>Cannot create the folder %1 for the database. Choose a folder you can write to.</source>
@@ -567,6 +574,21 @@
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>desk::Outbox</name>
+    <message>
+        <source>Cannot create the folder for the offline outbox: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolved by the user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown operation '%1' in the outbox.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1524,6 +1546,18 @@
         <source>Save and merge</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not saved, and it cannot be kept on this computer either: %1 Your text is still here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database cannot be reached. Your changes are kept on this computer and will be saved as soon as it is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you saved while offline meets changes made meanwhile on another workstation: choose what to keep.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>desk::ui::IncidentsPage</name>
@@ -1807,6 +1841,14 @@
     <message>
         <source>The database cannot be reached: %1
 What is on screen stays readable; the program reconnects by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edits made offline are not sent yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edits made offline: %1 saved, %2 to merge, %3 refused</source>
         <translation type="unfinished" />
     </message>
 </context>

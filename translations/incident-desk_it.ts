@@ -390,6 +390,13 @@
     </message>
 </context>
 <context>
+    <name>desk</name>
+    <message>
+        <source>The offline outbox on this computer cannot be written: %1</source>
+        <translation>Impossibile scrivere la coda offline su questo computer: %1</translation>
+    </message>
+</context>
+<context>
     <name>desk::Database</name>
     <message>
         <source>Cannot create the folder %1 for the database. Choose a folder you can write to.</source>
@@ -568,6 +575,21 @@
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>La migrazione %1 (%2) non è riuscita: %3</translation>
+    </message>
+</context>
+<context>
+    <name>desk::Outbox</name>
+    <message>
+        <source>Cannot create the folder for the offline outbox: %1</source>
+        <translation>Impossibile creare la cartella della coda offline: %1</translation>
+    </message>
+    <message>
+        <source>resolved by the user</source>
+        <translation>risolto dall'utente</translation>
+    </message>
+    <message>
+        <source>Unknown operation '%1' in the outbox.</source>
+        <translation>Operazione sconosciuta «%1» nella coda offline.</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1537,18 @@
         <source>Save and merge</source>
         <translation>Salva e unisci</translation>
     </message>
+    <message>
+        <source>Not saved, and it cannot be kept on this computer either: %1 Your text is still here.</source>
+        <translation>Non salvato, e non si può conservare nemmeno su questo computer: %1 Il vostro testo è ancora qui.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Your changes are kept on this computer and will be saved as soon as it is back.</source>
+        <translation>Il database non è raggiungibile. Le vostre modifiche restano su questo computer e saranno salvate appena torna disponibile.</translation>
+    </message>
+    <message>
+        <source>What you saved while offline meets changes made meanwhile on another workstation: choose what to keep.</source>
+        <translation>Quello che avete salvato offline incontra modifiche fatte nel frattempo da un'altra postazione: scegliete che cosa tenere.</translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::IncidentsPage</name>
@@ -1800,6 +1834,14 @@
 What is on screen stays readable; the program reconnects by itself.</source>
         <translation>Il database non è raggiungibile: %1
 Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.</translation>
+    </message>
+    <message>
+        <source>Edits made offline are not sent yet: %1</source>
+        <translation>Le modifiche fatte offline non sono ancora state inviate: %1</translation>
+    </message>
+    <message>
+        <source>Edits made offline: %1 saved, %2 to merge, %3 refused</source>
+        <translation>Modifiche fatte offline: %1 salvate, %2 da unire, %3 rifiutate</translation>
     </message>
 </context>
 <context>

@@ -503,3 +503,16 @@ TABLE.update({
  "Offline since %1 — reconnecting": "Non in linea dalle %1 — riconnessione in corso",
  "The database cannot be reached: %1\nWhat is on screen stays readable; the program reconnects by itself.": "Il database non è raggiungibile: %1\nQuello che è sullo schermo resta leggibile; il programma si riconnette da solo.",
 })
+
+# Offline outbox.
+TABLE.update({
+ "The offline outbox on this computer cannot be written: %1": "Impossibile scrivere la coda offline su questo computer: %1",
+ "Cannot create the folder for the offline outbox: %1": "Impossibile creare la cartella della coda offline: %1",
+ "resolved by the user": "risolto dall'utente",
+ "Unknown operation '%1' in the outbox.": "Operazione sconosciuta «%1» nella coda offline.",
+ "Not saved, and it cannot be kept on this computer either: %1 Your text is still here.": "Non salvato, e non si può conservare nemmeno su questo computer: %1 Il vostro testo è ancora qui.",
+ "The database cannot be reached. Your changes are kept on this computer and will be saved as soon as it is back.": "Il database non è raggiungibile. Le vostre modifiche restano su questo computer e saranno salvate appena torna disponibile.",
+ "What you saved while offline meets changes made meanwhile on another workstation: choose what to keep.": "Quello che avete salvato offline incontra modifiche fatte nel frattempo da un'altra postazione: scegliete che cosa tenere.",
+ "Edits made offline are not sent yet: %1": "Le modifiche fatte offline non sono ancora state inviate: %1",
+ "Edits made offline: %1 saved, %2 to merge, %3 refused": "Modifiche fatte offline: %1 salvate, %2 da unire, %3 rifiutate",
+})

@@ -15,6 +15,7 @@
 #include "store/servicerepository.h"
 #include "store/updaterepository.h"
 #include "store/userrepository.h"
+#include "sync/outbox.h"
 #include "sync/presence.h"
 #include "updatecomposer.h"
 
@@ -915,10 +916,61 @@ void IncidentEditor::saveThen(std::function<void()> then)
                     });
                 return;
             }
+            if (result.error().code == Error::Code::Unavailable) {
+                keepOffline(mine);
+                return;
+            }
             showBanner(tr("Not saved: %1 Your text is still here.").arg(result.errorString()), true, tr("Try again"),
                        [this] { save(); });
             emit failed(result.errorString());
-        });
+        },
+        [this, mine] { keepOffline(mine); });
+}
+
+void IncidentEditor::keepOffline(const Incident &mine)
+{
+    m_saving = false;
+    auto outbox = Outbox::open();
+    Result<OutboxOperation> queued = outbox.ok() ? outbox.value()->saveIncident(mine, m_base) : Result<OutboxOperation>(outbox.error());
+    if (!queued.ok()) {
+        showBanner(tr("Not saved, and it cannot be kept on this computer either: %1 Your text is still here.")
+                       .arg(queued.errorString()),
+                   true, tr("Try again"), [this] { save(); });
+        emit failed(queued.errorString());
+        return;
+    }
+    // Saved as far as the user is concerned: it is on the disk and goes out, in order, on reconnect.
+    Incident kept = mine;
+    kept.version = m_base.version;
+    m_base = kept;
+    m_undo->setClean();
+    updateHeader();
+    showBanner(tr("The database cannot be reached. Your changes are kept on this computer and will be saved as soon "
+                  "as it is back."),
+               false);
+    emit keptOffline();
+}
+
+void IncidentEditor::resolveOfflineConflict(const Incident &base, const Incident &mine, qint64 outboxSeq)
+{
+    auto offer = [this, base, mine, outboxSeq] {
+        const Incident theirs = m_base;
+        m_base = base;
+        m_pendingOutboxSeq = outboxSeq;
+        showBanner(tr("What you saved while offline meets changes made meanwhile on another workstation: choose "
+                      "what to keep."),
+                   true);
+        offerMerge(mine, theirs);
+    };
+    if (m_loaded) {
+        offer();
+        return;
+    }
+    auto *once = new QObject(this);
+    connect(this, &IncidentEditor::loaded, once, [once, offer] {
+        offer();
+        once->deleteLater();
+    });
 }
 
 void IncidentEditor::offerMerge(const Incident &mine, const Incident &theirs)
@@ -926,6 +978,12 @@ void IncidentEditor::offerMerge(const Incident &mine, const Incident &theirs)
     const IncidentMerge::Outcome outcome = IncidentMerge::merge(m_base, mine, theirs);
     auto *dialog = new MergeDialog(m_base, mine, theirs, outcome, this);
     connect(dialog, &QDialog::accepted, this, [this, dialog, theirs] {
+        if (m_pendingOutboxSeq > 0) {
+            // The offline edit is now part of the merge: it leaves the outbox.
+            if (auto outbox = Outbox::open(); outbox.ok())
+                (void)outbox.value()->resolve(m_pendingOutboxSeq);
+            m_pendingOutboxSeq = 0;
+        }
         const Incident merged = dialog->result();
         m_base = theirs;
         Incident shown = merged;

@@ -59,6 +59,8 @@ public:
     QString presenceText() const;
     void save();
     void changeState(IncidentState to);
+    /** Offers the merge of what the user saved offline (`mine`, from `base`) with the incident now. */
+    void resolveOfflineConflict(const Incident &base, const Incident &mine, qint64 outboxSeq);
     /** Opens the composer for a new update of this kind, or for an existing update. */
     UpdateComposer *openComposer(UpdateKind kind, Id updateId = 0);
 
@@ -70,6 +72,8 @@ signals:
     void composerOpened(desk::ui::UpdateComposer *composer);
     void mergeOffered(QWidget *dialog);
     void timelineLoaded();
+    /** The database was unreachable: the save went to the offline outbox. */
+    void keptOffline();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +93,7 @@ private:
     void recordEdit();
     void saveThen(std::function<void()> then);
     void offerMerge(const Incident &mine, const Incident &theirs);
+    void keepOffline(const Incident &mine);
     void updateHeader();
     void updateCadence();
     void showBanner(const QString &text, bool error, const QString &actionText = {},
@@ -145,6 +150,7 @@ private:
     QTimer *m_heartbeat;
     QLabel *m_presence;
     bool m_announcedEditing = false;
+    qint64 m_pendingOutboxSeq = 0;
     QList<QPointer<UpdateComposer>> m_composers;
 };
 

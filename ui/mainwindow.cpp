@@ -9,6 +9,8 @@
 #include "labels.h"
 #include "publicationspage.h"
 #include "sync/changefeed.h"
+#include "store/dbworker.h"
+#include "sync/outbox.h"
 #include "triagepage.h"
 #include "updatecomposer.h"
 
@@ -243,6 +245,54 @@ void MainWindow::applyChanges(const QList<Change> &changes)
     m_changeDebounce->start();
 }
 
+void MainWindow::replayOutbox()
+{
+    struct Outcome
+    {
+        Result<Outbox::Replay> replay = Error::invalid(QString());
+        QList<OutboxOperation> conflicts;
+    };
+    const User user = m_session.user;
+    m_session.worker->call<Outcome>(
+        this,
+        [user](Database &db) {
+            Outcome out;
+            auto outbox = Outbox::open();
+            if (!outbox.ok()) {
+                out.replay = outbox.error();
+                return out;
+            }
+            out.replay = outbox.value()->replay(db, user);
+            for (const OutboxOperation &op : outbox.value()->operations().value_or({})) {
+                if (op.state == OutboxOperation::State::Conflict)
+                    out.conflicts << op;
+            }
+            return out;
+        },
+        [this](Outcome outcome) {
+            if (!outcome.replay.ok()) {
+                statusBar()->showMessage(tr("Edits made offline are not sent yet: %1").arg(outcome.replay.errorString()), 15000);
+                return;
+            }
+            const Outbox::Replay &r = outcome.replay.value();
+            if (r.applied + r.conflicts + r.failed > 0)
+                statusBar()->showMessage(tr("Edits made offline: %1 saved, %2 to merge, %3 refused")
+                                             .arg(r.applied)
+                                             .arg(r.conflicts)
+                                             .arg(r.failed),
+                                         15000);
+            for (const OutboxOperation &op : std::as_const(outcome.conflicts)) {
+                if (op.kind != QLatin1String("incident.save"))
+                    continue;
+                const Incident mine = Outbox::incidentFromJson(op.payload.value(QStringLiteral("incident")).toObject());
+                const Incident base = Outbox::incidentFromJson(op.payload.value(QStringLiteral("base")).toObject());
+                openIncident(mine.id)->resolveOfflineConflict(base, mine, op.seq);
+            }
+            if (r.applied > 0)
+                refreshAll();
+        });
+}
+
 void MainWindow::showConnection(bool online, const QDateTime &since, const QString &reason)
 {
     if (online) {
@@ -251,6 +301,7 @@ void MainWindow::showConnection(bool online, const QDateTime &since, const QStri
         if (m_wasOffline)
             refreshAll(); // whatever was missed while away
         m_wasOffline = false;
+        replayOutbox();
         return;
     }
     m_wasOffline = true;

@@ -57,6 +57,8 @@ private:
     void setBadge(Page page, int count);
     void markSynced();
     void applyChanges(const QList<desk::Change> &changes);
+    /** Sends what was saved offline, in order; conflicts open the incident with the merge. */
+    void replayOutbox();
     void showConnection(bool online, const QDateTime &since, const QString &reason);
 
     Session m_session;

@@ -41,9 +41,9 @@ void DbWorker::open(const DatabaseUrl &url)
     });
 }
 
-void DbWorker::post(std::function<void(Database &)> job)
+void DbWorker::post(std::function<void(Database &)> job, std::function<void()> unavailable)
 {
-    QMetaObject::invokeMethod(m_context, [this, job = std::move(job)] {
+    QMetaObject::invokeMethod(m_context, [this, job = std::move(job), unavailable = std::move(unavailable)] {
         if (m_db && !m_db->isAlive()) {
             // The server restarted or the network dropped: a new connection for this job.
             qCInfo(lcStore) << "worker connection lost; reconnecting";
@@ -55,7 +55,10 @@ void DbWorker::post(std::function<void(Database &)> job)
                 m_db = std::move(db).value();
         }
         if (!m_db) {
-            qCWarning(lcStore) << "database job dropped: no connection";
+            if (unavailable)
+                unavailable();
+            else
+                qCWarning(lcStore) << "database job dropped: no connection";
             return;
         }
         job(*m_db);

@@ -32,21 +32,30 @@ public:
     bool isOpen() const { return m_open; }
     const DatabaseUrl &url() const { return m_url; }
 
-    /** Runs `job` on the worker's connection; fire and forget. */
-    void post(std::function<void(Database &)> job);
+    /** Runs `job` on the worker's connection; fire and forget. Without a connection (and no way
+     *  to make one now) `unavailable` runs instead, in the worker thread. */
+    void post(std::function<void(Database &)> job, std::function<void()> unavailable = {});
 
     /** Runs `job` on the worker, then `done` with its result on `context`'s thread. */
     template<typename R>
-    void call(QObject *context, std::function<R(Database &)> job, std::function<void(R)> done)
+    void call(QObject *context, std::function<R(Database &)> job, std::function<void(R)> done,
+              std::function<void()> offline = {})
     {
         QPointer<QObject> guard(context);
+        std::function<void()> unavailable;
+        if (offline) {
+            unavailable = [guard, offline = std::move(offline)] {
+                if (guard)
+                    QMetaObject::invokeMethod(guard.data(), offline, Qt::QueuedConnection);
+            };
+        }
         post([guard, job = std::move(job), done = std::move(done)](Database &db) mutable {
             auto result = std::make_shared<R>(job(db));
             if (!guard)
                 return;
             QMetaObject::invokeMethod(
                 guard.data(), [done = std::move(done), result] { done(std::move(*result)); }, Qt::QueuedConnection);
-        });
+        }, std::move(unavailable));
     }
 
 signals:

@@ -12,6 +12,7 @@
 #include "store/reportrepository.h"
 #include "storetestsupport.h"
 #include "sync/changefeed.h"
+#include "sync/outbox.h"
 #include "sync/presence.h"
 #include "translations.h"
 #include "triagemodel.h"
@@ -60,6 +61,7 @@ private:
 void TestLiveSync::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox.sqlite"));
     Settings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
     installTranslations(QStringLiteral("en"));
     m_t = std::make_unique<TestDatabase>();
@@ -213,6 +215,8 @@ void TestLiveSync::offlineIsShownAndRecovered()
     if (!m_t->db().isPostgres())
         QSKIP("an embedded SQLite file has no server to lose");
     auto *label = m_window->findChild<QLabel *>(QStringLiteral("connectionLabel"));
+    IncidentEditor *editor = m_window->openIncident(m_incident); // open before the server goes
+    QVERIFY(QTest::qWaitFor([editor] { return editor->isLoaded(); }, 10000));
     m_annaDb.reset();
     m_t->close();
     QVERIFY(pgCtl(QStringLiteral("stop")));
@@ -220,8 +224,17 @@ void TestLiveSync::offlineIsShownAndRecovered()
     // What is loaded stays readable.
     auto *triage = static_cast<TriagePage *>(m_window->page(MainWindow::Page::Triage));
     QCOMPARE(triage->model()->rowCount(), 31);
+    // An edit confirmed while offline is kept on this computer…
+    editor->findChild<QPlainTextEdit *>(QStringLiteral("workaroundEdit"))->setPlainText(QStringLiteral("Written offline"));
+    QSignalSpy kept(editor, &IncidentEditor::keptOffline);
+    editor->save();
+    QVERIFY(kept.wait(10000));
+    QVERIFY(!editor->isDirty());
+    QCOMPARE(Outbox::open().value()->pendingCount().value(), 1);
     QVERIFY(pgCtl(QStringLiteral("start")));
     QVERIFY(QTest::qWaitFor([label] { return label->text().contains(QLatin1String("Connected")); }, 40000));
+    // … and saved, once, when the database is back.
+    QVERIFY(QTest::qWaitFor([] { return Outbox::open().value()->pendingCount().value() == 0; }, 10000));
     // A change made after the restart still arrives.
     m_annaDb = m_t->connectAs(m_anna.name, kPassword);
     QVERIFY(m_annaDb);
@@ -232,6 +245,8 @@ void TestLiveSync::offlineIsShownAndRecovered()
     r.body = QStringLiteral("Body");
     QVERIFY(ReportRepository(*m_annaDb, m_anna).insert(r).ok());
     QVERIFY(QTest::qWaitFor([triage] { return triage->model()->rowCount() == 32; }, 5000));
+    QCOMPARE(IncidentRepository(*m_annaDb, m_anna).get(m_incident)->workaround, QStringLiteral("Written offline"));
+    QCOMPARE(m_annaDb->scalar(QStringLiteral("SELECT count(*) FROM applied_operations"))->toInt(), 1);
 }
 
 QTEST_MAIN(TestLiveSync)
