@@ -2484,6 +2484,14 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <source>Click a status to show its reports.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The database cannot be reached, so this was not done. Try again when it is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The database cannot be reached: %n report(s) kept on this computer, done as soon as it is back.</source>
+        <translation><numerusform>The database cannot be reached: %n report kept on this computer, done as soon as it is back.</numerusform><numerusform>The database cannot be reached: %n reports kept on this computer, done as soon as it is back.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::UpdateComposer</name>

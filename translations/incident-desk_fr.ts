@@ -2574,6 +2574,17 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <source>Click a status to show its reports.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database cannot be reached, so this was not done. Try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database cannot be reached: %n report(s) kept on this computer, done as soon as it is back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::UpdateComposer</name>

@@ -2473,6 +2473,14 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <source>Click a status to show its reports.</source>
         <translation>Fate clic su uno stato per vederne le segnalazioni.</translation>
     </message>
+    <message>
+        <source>The database cannot be reached, so this was not done. Try again when it is back.</source>
+        <translation>Il database non è raggiungibile, quindi non è stato fatto. Riprovate quando torna disponibile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database cannot be reached: %n report(s) kept on this computer, done as soon as it is back.</source>
+        <translation><numerusform>Il database non è raggiungibile: %n segnalazione conservata su questo computer, sarà fatto appena torna disponibile.</numerusform><numerusform>Il database non è raggiungibile: %n segnalazioni conservate su questo computer, sarà fatto appena torna disponibile.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::UpdateComposer</name>

@@ -516,3 +516,8 @@ TABLE.update({
  "Edits made offline are not sent yet: %1": "Le modifiche fatte offline non sono ancora state inviate: %1",
  "Edits made offline: %1 saved, %2 to merge, %3 refused": "Modifiche fatte offline: %1 salvate, %2 da unire, %3 rifiutate",
 })
+
+TABLE.update({
+ "The database cannot be reached, so this was not done. Try again when it is back.": "Il database non è raggiungibile, quindi non è stato fatto. Riprovate quando torna disponibile.",
+ "The database cannot be reached: %n report(s) kept on this computer, done as soon as it is back.": ["Il database non è raggiungibile: %n segnalazione conservata su questo computer, sarà fatto appena torna disponibile.", "Il database non è raggiungibile: %n segnalazioni conservate su questo computer, sarà fatto appena torna disponibile."],
+})

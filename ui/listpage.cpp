@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedLayout>
 #include <QStandardItemModel>
@@ -108,6 +109,7 @@ void ListPage::setRows(const QList<QList<QVariant>> &rows, const QList<QVariant>
 {
     const QModelIndex current = m_view->currentIndex();
     const QVariant selectedKey = current.isValid() ? m_model->item(current.row(), 0)->data(Qt::UserRole) : QVariant();
+    const int scroll = m_view->verticalScrollBar()->value();
     const int sortColumn = m_view->horizontalHeader()->sortIndicatorSection();
     const Qt::SortOrder order = m_view->horizontalHeader()->sortIndicatorOrder();
     m_view->setSortingEnabled(false);
@@ -140,12 +142,16 @@ void ListPage::setRows(const QList<QList<QVariant>> &rows, const QList<QVariant>
     m_view->setSortingEnabled(true);
     if (sortColumn >= 0)
         m_view->sortByColumn(sortColumn, order);
-    if (restore >= 0)
-        m_view->selectRow(restore);
+    if (restore >= 0) {
+        // Select without scrolling to it: a refresh from another workstation must not move the view.
+        m_view->selectionModel()->setCurrentIndex(m_model->index(restore, 0),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
     m_view->resizeColumnsToContents();
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 420));
     m_stack->setCurrentWidget(rows.isEmpty() ? static_cast<QWidget *>(m_empty) : static_cast<QWidget *>(m_view));
+    m_view->verticalScrollBar()->setValue(scroll);
     emit refreshed();
 }
 

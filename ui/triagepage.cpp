@@ -10,6 +10,7 @@
 #include "store/incidentrepository.h"
 #include "store/reportrepository.h"
 #include "store/servicerepository.h"
+#include "sync/outbox.h"
 #include "triagefilterbar.h"
 #include "triagemodel.h"
 
@@ -322,7 +323,8 @@ QList<TriagePage::Seen> TriagePage::selection() const
     return out;
 }
 
-void TriagePage::run(std::function<QString(int)> done, const QList<Seen> &reports, Operation operation, bool undoable)
+void TriagePage::run(std::function<QString(int)> done, const QList<Seen> &reports, Operation operation, bool undoable,
+                     OfflineOperation offline)
 {
     if (reports.isEmpty()) {
         showMessage(tr("Select one or more reports first."), true);
@@ -368,6 +370,26 @@ void TriagePage::run(std::function<QString(int)> done, const QList<Seen> &report
             refreshCounts();
             m_detailTimer->start();
             emit actionFinished(message);
+        },
+        [this, reports, offline] {
+            // No database: keep what can be kept on this computer, in order, for the reconnect.
+            QString message;
+            if (!offline) {
+                message = tr("The database cannot be reached, so this was not done. Try again when it is back.");
+            } else if (auto outbox = Outbox::open(); !outbox.ok()) {
+                message = outbox.errorString();
+            } else {
+                int kept = 0;
+                for (const Seen &seen : reports) {
+                    if (offline(*outbox.value(), seen).ok())
+                        ++kept;
+                }
+                message = tr("The database cannot be reached: %n report(s) kept on this computer, done as soon as it "
+                             "is back.",
+                             nullptr, kept);
+            }
+            showMessage(message, true);
+            emit actionFinished(message);
         });
 }
 
@@ -398,13 +420,21 @@ void TriagePage::linkToSuggestion(Id incidentId)
         incidentId = m_detail->suggestions().first().incidentId;
     }
     run([](int n) { return tr("Linked %n report(s).", nullptr, n); }, selection(),
-        [incidentId](ReportRepository &r, const Seen &s) { return r.linkToIncident(s.id, incidentId, s.version); }, true);
+        [incidentId](ReportRepository &r, const Seen &s) { return r.linkToIncident(s.id, incidentId, s.version); }, true,
+        [incidentId](Outbox &o, const Seen &s) -> Status {
+            auto op = o.linkReport(s.id, incidentId, s.version);
+            return op.ok() ? Status() : Status(op.error());
+        });
 }
 
 void TriagePage::markNotIncident()
 {
     run([](int n) { return tr("Marked %n report(s) as not an incident.", nullptr, n); }, selection(),
-        [](ReportRepository &r, const Seen &s) { return r.markNotIncident(s.id, s.version); }, true);
+        [](ReportRepository &r, const Seen &s) { return r.markNotIncident(s.id, s.version); }, true,
+        [](Outbox &o, const Seen &s) -> Status {
+            auto op = o.markNotIncident(s.id, s.version);
+            return op.ok() ? Status() : Status(op.error());
+        });
 }
 
 void TriagePage::markDuplicate()

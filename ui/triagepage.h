@@ -17,6 +17,10 @@ namespace desk {
 class ReportRepository;
 }
 
+namespace desk {
+class Outbox;
+}
+
 namespace desk::ui {
 
 class HighlightDelegate;
@@ -81,10 +85,13 @@ private:
         int versionAfter;
     };
     using Operation = std::function<Result<Report>(ReportRepository &, const Seen &)>;
+    /** What to keep in the offline outbox for one report when the database cannot be reached. */
+    using OfflineOperation = std::function<Status(Outbox &, const Seen &)>;
 
     QList<Seen> selection() const;
     void createActions();
-    void run(std::function<QString(int)> done, const QList<Seen> &reports, Operation operation, bool undoable);
+    void run(std::function<QString(int)> done, const QList<Seen> &reports, Operation operation, bool undoable,
+             OfflineOperation offline = {});
     void showMessage(const QString &message, bool error = false);
     void updateDetail();
     void refreshCounts();

@@ -231,6 +231,17 @@ void TestLiveSync::offlineIsShownAndRecovered()
     QVERIFY(kept.wait(10000));
     QVERIFY(!editor->isDirty());
     QCOMPARE(Outbox::open().value()->pendingCount().value(), 1);
+    // So is a triage decision: the selected report is set aside as not an incident.
+    TriageModel *queue = triage->model();
+    QTableView *view = triage->findChild<QTableView *>();
+    view->setCurrentIndex(queue->index(0, 0));
+    const Id setAside = queue->summaryAt(0)->id;
+    QSignalSpy finished(triage, &TriagePage::actionFinished);
+    triage->markNotIncident();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.first().first().toString().contains(QLatin1String("kept on this computer")),
+             qPrintable(finished.first().first().toString()));
+    QCOMPARE(Outbox::open().value()->pendingCount().value(), 2);
     QVERIFY(pgCtl(QStringLiteral("start")));
     QVERIFY(QTest::qWaitFor([label] { return label->text().contains(QLatin1String("Connected")); }, 40000));
     // … and saved, once, when the database is back.
@@ -244,9 +255,14 @@ void TestLiveSync::offlineIsShownAndRecovered()
     r.subject = QStringLiteral("After the restart");
     r.body = QStringLiteral("Body");
     QVERIFY(ReportRepository(*m_annaDb, m_anna).insert(r).ok());
-    QVERIFY(QTest::qWaitFor([triage] { return triage->model()->rowCount() == 32; }, 5000));
+    // The report set aside offline leaves the open queue, the new one joins it.
+    QVERIFY(QTest::qWaitFor([triage] {
+        const TriageModel *m = triage->model();
+        return m->rowCount() == 31 && m->summaryAt(0) && m->summaryAt(0)->subject == QLatin1String("After the restart");
+    }, 5000));
     QCOMPARE(IncidentRepository(*m_annaDb, m_anna).get(m_incident)->workaround, QStringLiteral("Written offline"));
-    QCOMPARE(m_annaDb->scalar(QStringLiteral("SELECT count(*) FROM applied_operations"))->toInt(), 1);
+    QCOMPARE(ReportRepository(*m_annaDb, m_anna).get(setAside)->status, ReportStatus::NotIncident);
+    QCOMPARE(m_annaDb->scalar(QStringLiteral("SELECT count(*) FROM applied_operations"))->toInt(), 2);
 }
 
 QTEST_MAIN(TestLiveSync)
