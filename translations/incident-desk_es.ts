@@ -1042,6 +1042,10 @@
         <source>Published.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database cannot be reached, so nothing was decided. Try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::ConnectionDialog</name>
@@ -1589,6 +1593,14 @@
     </message>
     <message>
         <source>What you saved while offline meets changes made meanwhile on another workstation: choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the state was not changed. Try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2157,6 +2169,10 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <source>Team leads retry and cancel publications.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database cannot be reached: nothing was changed. Try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::ReportDetailPane</name>
@@ -2722,6 +2738,10 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>%1: %2 characters · %3 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Your text is kept on this computer and goes to the team database when you save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1027,6 +1027,10 @@
         <source>Published.</source>
         <translation>Pubblicato.</translation>
     </message>
+    <message>
+        <source>The database cannot be reached, so nothing was decided. Try again when it is back.</source>
+        <translation>Il database non è raggiungibile, quindi non è stato deciso nulla. Riprovate quando torna disponibile.</translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::ConnectionDialog</name>
@@ -1548,6 +1552,14 @@
     <message>
         <source>What you saved while offline meets changes made meanwhile on another workstation: choose what to keep.</source>
         <translation>Quello che avete salvato offline incontra modifiche fatte nel frattempo da un'altra postazione: scegliete che cosa tenere.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the state was not changed. Try again when it is back.</source>
+        <translation>Il database non è raggiungibile: lo stato non è cambiato. Riprovate quando torna disponibile.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>non in linea</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2094,10 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>Team leads retry and cancel publications.</source>
         <translation>Sono i team lead a ritentare e annullare le pubblicazioni.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: nothing was changed. Try again when it is back.</source>
+        <translation>Il database non è raggiungibile: non è cambiato nulla. Riprovate quando torna disponibile.</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2635,10 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>%1: %2 characters · %3 words</source>
         <translation>%1: %2 caratteri · %3 parole</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Your text is kept on this computer and goes to the team database when you save again.</source>
+        <translation>Il database non è raggiungibile. Il vostro testo resta su questo computer e va nel database del team quando salvate di nuovo.</translation>
     </message>
 </context>
 </TS>

@@ -521,3 +521,11 @@ TABLE.update({
  "The database cannot be reached, so this was not done. Try again when it is back.": "Il database non è raggiungibile, quindi non è stato fatto. Riprovate quando torna disponibile.",
  "The database cannot be reached: %n report(s) kept on this computer, done as soon as it is back.": ["Il database non è raggiungibile: %n segnalazione conservata su questo computer, sarà fatto appena torna disponibile.", "Il database non è raggiungibile: %n segnalazioni conservate su questo computer, sarà fatto appena torna disponibile."],
 })
+
+TABLE.update({
+ "The database cannot be reached, so nothing was decided. Try again when it is back.": "Il database non è raggiungibile, quindi non è stato deciso nulla. Riprovate quando torna disponibile.",
+ "The database cannot be reached: the state was not changed. Try again when it is back.": "Il database non è raggiungibile: lo stato non è cambiato. Riprovate quando torna disponibile.",
+ "offline": "non in linea",
+ "The database cannot be reached: nothing was changed. Try again when it is back.": "Il database non è raggiungibile: non è cambiato nulla. Riprovate quando torna disponibile.",
+ "The database cannot be reached. Your text is kept on this computer and goes to the team database when you save again.": "Il database non è raggiungibile. Il vostro testo resta su questo computer e va nel database del team quando salvate di nuovo.",
+})

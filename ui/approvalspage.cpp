@@ -297,6 +297,11 @@ void ApprovalsPage::runStep(const QString &doneText,
             }
             emit actionDone(m_lastMessage, true);
             refresh();
+        },
+        [this] {
+            m_lastMessage = tr("The database cannot be reached, so nothing was decided. Try again when it is back.");
+            setSummary(m_lastMessage);
+            emit actionDone(m_lastMessage, false);
         });
 }
 

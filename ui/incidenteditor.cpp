@@ -1034,6 +1034,10 @@ void IncidentEditor::changeState(IncidentState to)
                 showBanner(tr("%1 is now “%2”.").arg(result->reference, label(result->state)), false);
                 emit stateChanged(result->state);
                 reload();
+            },
+            [this] {
+                showBanner(tr("The database cannot be reached: the state was not changed. Try again when it is back."), true);
+                emit failed(tr("offline"));
             });
     });
 }

@@ -123,6 +123,10 @@ void LinkedReportsModel::fetchMore(const QModelIndex &parent)
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
             m_rows.append(page.value());
             endInsertRows();
+        },
+        [this, generation] {
+            if (generation == m_generation)
+                m_fetching = false; // offline: the view asks again when it scrolls
         });
 }
 

@@ -113,7 +113,8 @@ void PublicationsPage::changeCurrent(bool retry)
             if (!result.ok())
                 setSummary(result.errorString());
             refresh();
-        });
+        },
+        [this] { setSummary(tr("The database cannot be reached: nothing was changed. Try again when it is back.")); });
 }
 
 } // namespace desk::ui

@@ -561,6 +561,15 @@ void UpdateComposer::saveToDatabase(std::function<void(bool)> then)
             emit changed();
             if (then)
                 then(true);
+        },
+        [this, then] {
+            m_saving = false;
+            m_dbDirty = true;
+            showBanner(tr("The database cannot be reached. Your text is kept on this computer and goes to the team "
+                          "database when you save again."),
+                       true, tr("Try again"), [this] { saveDraft(); });
+            if (then)
+                then(false);
         });
 }
 
