@@ -37,5 +37,6 @@ int runDemo(const QStringList &arguments, const QString &database);
 int runAudit(const QStringList &arguments, const QString &database);
 int runTarget(const QStringList &arguments, const QString &database);
 int runSimulate(const QStringList &arguments, const QString &database);
+int runExport(const QStringList &arguments, const QString &database);
 
 } // namespace desk::cli

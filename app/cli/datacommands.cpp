@@ -2,11 +2,15 @@
 // `import` and `demo` commands.
 #include "clisupport.h"
 
+#include "export/confirmationexporter.h"
 #include "store/demodata.h"
+#include "store/incidentrepository.h"
 #include "store/reportimporter.h"
+#include "store/reportrepository.h"
 #include "sync/simulation.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 
 namespace desk::cli {
@@ -167,6 +171,81 @@ int runSimulate(const QStringList &arguments, const QString &database)
           << tr("lost updates: %1").arg(r.lostUpdates) << Qt::endl
           << tr("other errors: %1").arg(r.errors) << Qt::endl;
     return r.doubleClaims == 0 && r.lostUpdates == 0 && r.errors == 0 ? Ok : Failed;
+}
+
+int runExport(const QStringList &arguments, const QString &database)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("what"), tr("confirmations | acknowledgements"));
+    const QCommandLineOption incident(QStringLiteral("incident"), tr("The incident, e.g. INC-2026-0042."), QStringLiteral("ref"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("pdf, eml, csv, comma-separated (default all)."),
+                                    QStringLiteral("list"), QStringLiteral("pdf,eml,csv"));
+    const QCommandLineOption outDir(QStringLiteral("out"), tr("The folder to write to."), QStringLiteral("dir"));
+    const QCommandLineOption bom(QStringLiteral("bom"), tr("Start the CSV with a byte order mark (for spreadsheet programs)."));
+    const QCommandLineOption from(QStringLiteral("from"), tr("The team's address (default support@example.org)."),
+                                  QStringLiteral("address"), QStringLiteral("support@example.org"));
+    const QCommandLineOption fromName(QStringLiteral("from-name"), tr("The team's name (default Customer Service)."),
+                                      QStringLiteral("name"), QStringLiteral("Customer Service"));
+    const QCommandLineOption link(QStringLiteral("link-base"),
+                                  tr("The Help Center's incident pages (default: the Help Center target's baseUrl)."),
+                                  QStringLiteral("url"));
+    const QCommandLineOption all(QStringLiteral("all"), tr("Every linked report, also those confirmed before."));
+    parser.addOptions({incident, format, outDir, bom, from, fromName, link, all});
+    int code = Ok;
+    if (!parseCommand(parser, arguments,
+                      tr("Writes every reporter's resolution confirmation (or acknowledgement notice) in their own "
+                         "language:\na PDF each, one PDF with a page per reporter, an .eml each, and a CSV for mail "
+                         "merge.\nExported reports are marked confirmed; a failed or cancelled export leaves no file and "
+                         "marks nothing."),
+                      &code))
+        return code;
+    const QString what = parser.positionalArguments().value(1);
+    if (what != QLatin1String("confirmations") && what != QLatin1String("acknowledgements"))
+        return fail(tr("Say what to export: confirmations or acknowledgements."), Usage);
+    if (!parser.isSet(incident) || !parser.isSet(outDir))
+        return fail(tr("--incident and --out are needed."), Usage);
+    ExportOptions options;
+    options.kind = what == QLatin1String("confirmations") ? NoticeKind::Resolution : NoticeKind::Acknowledgement;
+    const QStringList formats = parser.value(format).toLower().split(u',', Qt::SkipEmptyParts);
+    for (const QString &f : formats) {
+        if (f != QLatin1String("pdf") && f != QLatin1String("eml") && f != QLatin1String("csv"))
+            return fail(tr("Unknown format '%1': use pdf, eml, csv.").arg(f), Usage);
+    }
+    options.pdf = options.combinedPdf = formats.contains(QStringLiteral("pdf"));
+    options.eml = formats.contains(QStringLiteral("eml"));
+    options.csv = formats.contains(QStringLiteral("csv"));
+    options.csvBom = parser.isSet(bom);
+    options.outputDir = parser.value(outDir);
+    options.fromAddress = parser.value(from);
+    options.fromName = parser.value(fromName);
+    options.helpCenterBaseUrl = parser.value(link);
+    auto db = openDatabase(database, false);
+    if (!db.ok())
+        return fail(db.errorString());
+    const User actor{0, actorName(*db.value()), {}, Role::Agent, true};
+    auto found = IncidentRepository(*db.value(), actor).byReference(parser.value(incident));
+    if (!found.ok())
+        return fail(found.errorString());
+    ConfirmationExporter exporter(*db.value(), actor);
+    if (parser.isSet(all)) {
+        for (const Report &r : ReportRepository(*db.value(), actor).forIncident(found->id, 1000000).value_or({}))
+            options.reportIds << r.id;
+    }
+    auto summary = exporter.run(found->id, options);
+    if (!summary.ok())
+        return fail(summary.errorString());
+    for (const QString &e : summary->earlier)
+        err() << tr("exported before: %1").arg(e) << Qt::endl;
+    for (const QString &w : summary->warnings)
+        err() << tr("warning: %1").arg(w) << Qt::endl;
+    for (const QString &s : summary->skipped)
+        err() << tr("skipped: %1").arg(s) << Qt::endl;
+    out() << tr("%1 report(s) exported, %2 file(s) written to %3")
+                 .arg(summary->reports)
+                 .arg(summary->files.size())
+                 .arg(QDir::toNativeSeparators(options.outputDir))
+          << Qt::endl;
+    return summary->skipped.isEmpty() ? Ok : Partial;
 }
 
 } // namespace desk::cli

@@ -2,12 +2,21 @@
 #include "clisupport.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace desk::cli;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Exports draw PDFs, which needs fonts: a GUI application without a screen.
+    bool exporting = false;
+    for (int i = 1; i < argc; ++i)
+        exporting |= qstrcmp(argv[i], "export") == 0;
+    if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(exporting ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("incident-desk"));
     // No organisation: the data folder is ~/.local/share/incident-desk, not …/incident-desk/incident-desk.
     QCoreApplication::setApplicationVersion(QStringLiteral(DESK_VERSION));
@@ -44,7 +53,9 @@ int main(int argc, char *argv[])
         "  demo --reports N         fill the database with realistic demo data\n"
         "  audit verify|tail        check or show the audit log\n"
         "  target add|list          where published updates go (Help Center, Statuspage, …)\n"
-        "  simulate --agents N      many agents on one database at once; checks nothing is lost\n\n"
+        "  simulate --agents N      many agents on one database at once; checks nothing is lost\n"
+        "  export confirmations     resolution confirmations (PDF, EML, CSV) for an incident's reporters\n"
+        "  export acknowledgements  the same for the acknowledgement notice\n\n"
         "The database defaults to $INCIDENT_DESK_DATABASE, else the embedded SQLite file in your data folder.\n");
 
     if (command.isEmpty()) {
@@ -66,6 +77,8 @@ int main(int argc, char *argv[])
         return runTarget(rest, database);
     if (command == QLatin1String("simulate"))
         return runSimulate(rest, database);
+    if (command == QLatin1String("export"))
+        return runExport(rest, database);
     err() << QCoreApplication::translate("desk::cli", "Unknown command '%1'.").arg(command) << "\n\n" << usage << Qt::flush;
     return Usage;
 }
