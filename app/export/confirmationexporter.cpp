@@ -258,7 +258,7 @@ Result<ExportSummary> ConfirmationExporter::run(Id incidentId, const ExportOptio
                 EmlMessage eml;
                 eml.fromName = options.fromName;
                 eml.fromAddress = options.fromAddress;
-                eml.toName = r.customerName;
+                eml.toName = r.customerName.simplified();
                 eml.toAddress = r.customerEmail.trimmed();
                 eml.subject = message->subject;
                 eml.text = message->text;

@@ -25,10 +25,9 @@ void ensurePlatform()
 
 vmime::text words(const QString &s)
 {
-    // newFromString splits into words and marks only those that need encoding.
-    vmime::text t;
-    t.createFromString(utf8(s), vmime::charset(vmime::charsets::UTF_8));
-    return t;
+    // One word in UTF-8: vmime encodes it (RFC 2047) as a whole when it is not plain ASCII.
+    // Splitting into words would let spaces next to encoded words be lost on the way.
+    return vmime::text(vmime::word(utf8(s), vmime::charset(vmime::charsets::UTF_8)));
 }
 } // namespace
 
