@@ -178,7 +178,9 @@ int runExport(const QStringList &arguments, const QString &database)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("what"), tr("confirmations | acknowledgements"));
     const QCommandLineOption incident(QStringLiteral("incident"), tr("The incident, e.g. INC-2026-0042."), QStringLiteral("ref"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("pdf, eml, csv, comma-separated (default all)."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("pdf, eml, csv, comma-separated (default all); pdf-each or pdf-combined for one "
+                                       "kind of PDF."),
                                     QStringLiteral("list"), QStringLiteral("pdf,eml,csv"));
     const QCommandLineOption outDir(QStringLiteral("out"), tr("The folder to write to."), QStringLiteral("dir"));
     const QCommandLineOption bom(QStringLiteral("bom"), tr("Start the CSV with a byte order mark (for spreadsheet programs)."));
@@ -208,10 +210,13 @@ int runExport(const QStringList &arguments, const QString &database)
     options.kind = what == QLatin1String("confirmations") ? NoticeKind::Resolution : NoticeKind::Acknowledgement;
     const QStringList formats = parser.value(format).toLower().split(u',', Qt::SkipEmptyParts);
     for (const QString &f : formats) {
-        if (f != QLatin1String("pdf") && f != QLatin1String("eml") && f != QLatin1String("csv"))
+        static const QStringList known{QStringLiteral("pdf"), QStringLiteral("pdf-each"), QStringLiteral("pdf-combined"),
+                                       QStringLiteral("eml"), QStringLiteral("csv")};
+        if (!known.contains(f))
             return fail(tr("Unknown format '%1': use pdf, eml, csv.").arg(f), Usage);
     }
-    options.pdf = options.combinedPdf = formats.contains(QStringLiteral("pdf"));
+    options.pdf = formats.contains(QStringLiteral("pdf")) || formats.contains(QStringLiteral("pdf-each"));
+    options.combinedPdf = formats.contains(QStringLiteral("pdf")) || formats.contains(QStringLiteral("pdf-combined"));
     options.eml = formats.contains(QStringLiteral("eml"));
     options.csv = formats.contains(QStringLiteral("csv"));
     options.csvBom = parser.isSet(bom);

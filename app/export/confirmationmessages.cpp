@@ -3,7 +3,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -89,11 +91,25 @@ Result<ReporterMessage> render(NoticeKind kind, const Report &report, const Inci
     initTemplateResources();
     const Language language = report.language;
     const QString name = kind == NoticeKind::Resolution ? QStringLiteral("confirmation") : QStringLiteral("notice");
-    QFile file(QStringLiteral(":/templates/%1/%2.mustache").arg(toKey(language), name));
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(QCoreApplication::translate("desk::ConfirmationMessages", "There is no %1 template in %2.")
-                                   .arg(name, toKey(language)));
-    kainjow::mustache::mustache tmpl(file.readAll().toStdString());
+    // Ten templates at most: read each once, not once per reporter.
+    static QMutex cacheMutex;
+    static QHash<QString, std::string> cache;
+    const QString path = QStringLiteral(":/templates/%1/%2.mustache").arg(toKey(language), name);
+    std::string source;
+    {
+        QMutexLocker lock(&cacheMutex);
+        auto it = cache.constFind(path);
+        if (it == cache.constEnd()) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return Error::notFound(QCoreApplication::translate("desk::ConfirmationMessages",
+                                                                   "There is no %1 template in %2.")
+                                           .arg(name, toKey(language)));
+            it = cache.insert(path, file.readAll().toStdString());
+        }
+        source = it.value();
+    }
+    kainjow::mustache::mustache tmpl(source);
     if (!tmpl.is_valid())
         return Error::invalid(QString::fromStdString(tmpl.error_message()));
     tmpl.set_custom_escape([](const std::string &s) { return s; }); // plain text; HTML is escaped afterwards
