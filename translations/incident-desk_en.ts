@@ -395,6 +395,92 @@
         <source>The offline outbox on this computer cannot be written: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was exported and no report was marked; free some space or choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>desk::ConfirmationExporter</name>
+    <message>
+        <source>%1 is not resolved yet: confirmations are sent once it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not acknowledged yet: acknowledge it before telling the reporters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one format: PDF, EML or CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confirmations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>acknowledgements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not linked to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No report to export: every linked report is confirmed already, or none is linked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Help Center address is configured: the messages have no link to the report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output folder %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 cannot be written. Choose a folder you can write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF cannot be started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no e-mail address, so no .eml (the PDF and the CSV have it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the combined PDF could not be finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it could not be moved into the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2: %3 reports, %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>desk::ConfirmationMessages</name>
+    <message>
+        <source>There is no %1 template in %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>desk::Database</name>
@@ -1077,6 +1163,161 @@
     </message>
 </context>
 <context>
+    <name>desk::ui::ExportWizard</name>
+    <message>
+        <source>Confirmations for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who gets a message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each reporter gets it in their own language. Reports confirmed before are not ticked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmation that the incident is resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice that the incident is acknowledged and in hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formats and folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files are written only when all of them are complete; if anything fails, nothing is left behind and no report is marked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PDF letter for each reporter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One PDF with a page per reporter, for printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An e-mail (.eml) for each reporter, ready to send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV for mail merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with a byte order mark (for spreadsheet programs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder for the files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2 (%3 reports)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has been exported for this incident yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported before: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none: PDF and CSV only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: no file was written and no report was marked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) exported; files written: %1, in %2</source>
+        <translation><numerusform>%n report exported; files written: %1, in %2</numerusform><numerusform>%n reports exported; files written: %1, in %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Writing the files for %n reporter(s)…</source>
+        <translation><numerusform>Writing the files for %n reporter…</numerusform><numerusform>Writing the files for %n reporters…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::IncidentEditor</name>
     <message>
         <source>Title</source>
@@ -1568,6 +1809,14 @@
     </message>
     <message>
         <source>offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write every reporter's acknowledgement notice or resolution confirmation (PDF, e-mail, CSV)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -395,6 +395,92 @@
         <source>The offline outbox on this computer cannot be written: %1</source>
         <translation>Impossibile scrivere la coda offline su questo computer: %1</translation>
     </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was exported and no report was marked; free some space or choose another folder.</source>
+        <translation>Impossibile scrivere %1: %2. Non è stato esportato nulla e nessuna segnalazione è stata segnata; liberate spazio o scegliete un'altra cartella.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ConfirmationExporter</name>
+    <message>
+        <source>%1 is not resolved yet: confirmations are sent once it is.</source>
+        <translation>%1 non è ancora risolto: le conferme si inviano quando lo è.</translation>
+    </message>
+    <message>
+        <source>%1 is not acknowledged yet: acknowledge it before telling the reporters.</source>
+        <translation>%1 non è ancora preso in carico: prendetelo in carico prima di avvisare chi l'ha segnalato.</translation>
+    </message>
+    <message>
+        <source>Choose at least one format: PDF, EML or CSV.</source>
+        <translation>Scegliete almeno un formato: PDF, EML o CSV.</translation>
+    </message>
+    <message>
+        <source>confirmations</source>
+        <translation>conferme</translation>
+    </message>
+    <message>
+        <source>acknowledgements</source>
+        <translation>avvisi di presa in carico</translation>
+    </message>
+    <message>
+        <source>report %1: %2</source>
+        <translation>segnalazione %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not linked to %2</source>
+        <translation>%1: non collegata a %2</translation>
+    </message>
+    <message>
+        <source>No report to export: every linked report is confirmed already, or none is linked.</source>
+        <translation>Nessuna segnalazione da esportare: quelle collegate sono già tutte confermate, oppure non ce n'è nessuna.</translation>
+    </message>
+    <message>
+        <source>No Help Center address is configured: the messages have no link to the report.</source>
+        <translation>Non è configurato l'indirizzo dell'Help Center: i messaggi non hanno il link al resoconto.</translation>
+    </message>
+    <message>
+        <source>The output folder %1 does not exist.</source>
+        <translation>La cartella %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written. Choose a folder you can write to.</source>
+        <translation>Non si può scrivere nella cartella %1. Sceglietene una in cui potete scrivere.</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be started</source>
+        <translation>non si riesce a creare il PDF</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>non si riesce a completare il PDF</translation>
+    </message>
+    <message>
+        <source>%1: no e-mail address, so no .eml (the PDF and the CSV have it)</source>
+        <translation>%1: nessun indirizzo e-mail, quindi niente .eml (è nel PDF e nel CSV)</translation>
+    </message>
+    <message>
+        <source>the combined PDF could not be finished</source>
+        <translation>non si riesce a completare il PDF unico</translation>
+    </message>
+    <message>
+        <source>it could not be moved into the folder</source>
+        <translation>non si riesce a spostarlo nella cartella</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3 reports, %4</source>
+        <translation>%1, %2: %3 segnalazioni, %4</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ConfirmationMessages</name>
+    <message>
+        <source>There is no %1 template in %2.</source>
+        <translation>Non esiste un modello %1 in %2.</translation>
+    </message>
 </context>
 <context>
     <name>desk::Database</name>
@@ -1068,6 +1154,161 @@
     </message>
 </context>
 <context>
+    <name>desk::ui::ExportWizard</name>
+    <message>
+        <source>Confirmations for %1</source>
+        <translation>Conferme per %1</translation>
+    </message>
+    <message>
+        <source>Who gets a message</source>
+        <translation>Chi riceve il messaggio</translation>
+    </message>
+    <message>
+        <source>Each reporter gets it in their own language. Reports confirmed before are not ticked.</source>
+        <translation>Ognuno lo riceve nella propria lingua. Le segnalazioni già confermate non sono spuntate.</translation>
+    </message>
+    <message>
+        <source>Confirmation that the incident is resolved</source>
+        <translation>Conferma che l'incidente è risolto</translation>
+    </message>
+    <message>
+        <source>Notice that the incident is acknowledged and in hand</source>
+        <translation>Avviso che l'incidente è preso in carico</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Segnalazione</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confermata</translation>
+    </message>
+    <message>
+        <source>Formats and folder</source>
+        <translation>Formati e cartella</translation>
+    </message>
+    <message>
+        <source>Files are written only when all of them are complete; if anything fails, nothing is left behind and no report is marked.</source>
+        <translation>I file compaiono solo quando sono tutti completi; se qualcosa va storto non resta nulla e nessuna segnalazione viene segnata.</translation>
+    </message>
+    <message>
+        <source>A PDF letter for each reporter</source>
+        <translation>Una lettera PDF per ciascuno</translation>
+    </message>
+    <message>
+        <source>One PDF with a page per reporter, for printing</source>
+        <translation>Un unico PDF con una pagina per ciascuno, da stampare</translation>
+    </message>
+    <message>
+        <source>An e-mail (.eml) for each reporter, ready to send</source>
+        <translation>Un'e-mail (.eml) per ciascuno, pronta da inviare</translation>
+    </message>
+    <message>
+        <source>A CSV for mail merge</source>
+        <translation>Un CSV per la stampa unione</translation>
+    </message>
+    <message>
+        <source>with a byte order mark (for spreadsheet programs)</source>
+        <translation>con il BOM (per i fogli di calcolo)</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formati:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Folder for the files</source>
+        <translation>Cartella per i file</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Cartella:</translation>
+    </message>
+    <message>
+        <source>Sent from:</source>
+        <translation>Mittente:</translation>
+    </message>
+    <message>
+        <source>Writing the files</source>
+        <translation>Scrittura dei file</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Apri la cartella</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3 reports)</source>
+        <translation>%1, %2 (%3 segnalazioni)</translation>
+    </message>
+    <message>
+        <source>Nothing has been exported for this incident yet.</source>
+        <translation>Per questo incidente non è ancora stato esportato nulla.</translation>
+    </message>
+    <message>
+        <source>Exported before: %1</source>
+        <translation>Esportato in precedenza: %1</translation>
+    </message>
+    <message>
+        <source>(none: PDF and CSV only)</source>
+        <translation>(nessuna: solo PDF e CSV)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>Tick at least one report.</source>
+        <translation>Spuntate almeno una segnalazione.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Non è stato esportato nulla: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written and no report was marked.</source>
+        <translation>Annullato: nessun file scritto e nessuna segnalazione segnata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) exported; files written: %1, in %2</source>
+        <translation><numerusform>%n segnalazione esportata; file scritti: %1, in %2</numerusform><numerusform>%n segnalazioni esportate; file scritti: %1, in %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attenzione: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Saltata: %1</translation>
+    </message>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>il database non è raggiungibile</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the files for %n reporter(s)…</source>
+        <translation><numerusform>Scrittura dei file per %n persona…</numerusform><numerusform>Scrittura dei file per %n persone…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::IncidentEditor</name>
     <message>
         <source>Title</source>
@@ -1560,6 +1801,14 @@
     <message>
         <source>offline</source>
         <translation>non in linea</translation>
+    </message>
+    <message>
+        <source>Confirmations…</source>
+        <translation>Conferme…</translation>
+    </message>
+    <message>
+        <source>Write every reporter's acknowledgement notice or resolution confirmation (PDF, e-mail, CSV)</source>
+        <translation>Scrive per ciascuno l'avviso di presa in carico o la conferma di risoluzione (PDF, e-mail, CSV)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "domain/cadence.h"
 #include "domain/incidentmerge.h"
 #include "domain/lifecycle.h"
+#include "exportwizard.h"
 #include "labels.h"
 #include "linkedreportsmodel.h"
 #include "mergedialog.h"
@@ -236,6 +237,14 @@ IncidentEditor::IncidentEditor(const Session &session, Id incidentId, QWidget *p
             kind = UpdateKind::Postmortem;
         openComposer(kind);
     });
+    m_exportAction = toolbar->addAction(tr("Confirmations…"), this, [this] {
+        auto *wizard = new ExportWizard(m_session, m_base, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->show();
+        emit exportOpened(wizard);
+    });
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setToolTip(tr("Write every reporter's acknowledgement notice or resolution confirmation (PDF, e-mail, CSV)"));
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr("Move to:"), this));
     m_stateCombo->setObjectName(QStringLiteral("stateCombo"));
@@ -696,6 +705,7 @@ void IncidentEditor::applyLoaded(const Loaded &data)
     for (IncidentState to : Lifecycle::allowedTargets(m_base.state))
         m_stateCombo->addItem(label(to), int(to));
     m_changeState->setEnabled(m_stateCombo->count() > 0);
+    m_exportAction->setEnabled(m_base.state != IncidentState::Reported);
 
     const QLocale locale;
     m_updatesTable->setRowCount(int(m_updates.size()));

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -74,6 +75,7 @@ signals:
     void timelineLoaded();
     /** The database was unreachable: the save went to the offline outbox. */
     void keptOffline();
+    void exportOpened(QWidget *wizard);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -127,6 +129,7 @@ private:
     std::function<void()> m_bannerAction;
     QComboBox *m_stateCombo;
     QPushButton *m_changeState;
+    QAction *m_exportAction;
     QTabWidget *m_tabs;
 
     QLineEdit *m_title;

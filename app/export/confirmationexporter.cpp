@@ -152,7 +152,7 @@ Result<ExportSummary> ConfirmationExporter::run(Id incidentId, const ExportOptio
             if (!e.action.startsWith(QLatin1String("export.")))
                 continue;
             const QJsonObject after = QJsonDocument::fromJson(e.after.toUtf8()).object();
-            summary.earlier << tr("%1 by %2: %3 report(s), %4")
+            summary.earlier << tr("%1 by %2: %3 reports, %4")
                                    .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor)
                                    .arg(after.value(QStringLiteral("reports")).toInt())
                                    .arg(e.action == QLatin1String("export.confirmations") ? tr("confirmations")
