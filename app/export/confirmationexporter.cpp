@@ -25,8 +25,11 @@
 #include <QScopeGuard>
 #include <QTextDocument>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace desk {
 
@@ -226,57 +229,87 @@ Result<ExportSummary> ConfirmationExporter::run(Id incidentId, const ExportOptio
     }
     QList<Id> exported;
     const QString domain = Eml::domainOf(options.fromAddress);
-    for (qsizetype i = 0; i < reports.size(); ++i) {
-        if (progress && !progress(int(i), int(reports.size()))) {
-            summary.cancelled = true;
-            summary.files.clear();
-            return summary; // the guard removes what was written
-        }
-        const Report &r = reports.at(i);
-        const QString link = ConfirmationMessages::helpCenterLink(base, incident.value(), r.language);
-        auto message = ConfirmationMessages::render(options.kind, r, incident.value(), link);
-        if (!message.ok()) {
-            summary.skipped << tr("%1: %2").arg(r.externalRef, message.errorString());
-            continue;
-        }
-        const QString name = QStringLiteral("%1-%2-%3").arg(prefix, safeName(r.externalRef), suffix);
-        const QString html = letterHtml(message.value(), r, incident.value());
-        if (options.pdf) {
-            PdfFile pdf(staging.filePath(name + QStringLiteral(".pdf")));
-            if (!pdf.begin())
-                return ioError(staging.filePath(name + QStringLiteral(".pdf")), tr("the PDF cannot be started"));
-            pdf.page(html, message->subject);
-            if (!pdf.end())
-                return ioError(staging.filePath(name + QStringLiteral(".pdf")), tr("the PDF could not be finished"));
-        }
-        if (combined)
-            combined->page(html, incident->reference);
-        if (options.eml) {
-            if (r.customerEmail.trimmed().isEmpty()) {
-                summary.warnings << tr("%1: no e-mail address, so no .eml (the PDF and the CSV have it)").arg(r.externalRef);
-            } else {
-                EmlMessage eml;
-                eml.fromName = options.fromName;
-                eml.fromAddress = options.fromAddress;
-                eml.toName = r.customerName.simplified();
-                eml.toAddress = r.customerEmail.trimmed();
-                eml.subject = message->subject;
-                eml.text = message->text;
-                eml.html = message->html;
-                eml.date = Clock::now();
-                eml.messageIdLeft = QStringLiteral("%1.%2.%3").arg(prefix, safeName(r.externalRef), suffix).toLower();
-                eml.messageIdRight = domain;
-                if (r.channel == Channel::Email && r.externalRef.contains(u'@'))
-                    eml.inReplyTo = r.externalRef;
-                if (Status s = writeFile(staging.filePath(name + QStringLiteral(".eml")), Eml::build(eml)); !s.ok())
-                    return s.error();
+    // Messages, the CSV and the combined PDF in order; the per-reporter files in parallel, a
+    // chunk at a time, so a cancel or an error stops soon.
+    struct Item
+    {
+        QString name;
+        QString html;
+        QString title;
+        std::optional<EmlMessage> eml;
+        Status written;
+    };
+    constexpr qsizetype kChunk = 64;
+    for (qsizetype start = 0; start < reports.size(); start += kChunk) {
+        std::vector<Item> items;
+        for (qsizetype i = start; i < qMin(start + kChunk, reports.size()); ++i) {
+            if (progress && !progress(int(i), int(reports.size()))) {
+                summary.cancelled = true;
+                summary.files.clear();
+                return summary; // the guard removes what was written
             }
+            const Report &r = reports.at(i);
+            const QString link = ConfirmationMessages::helpCenterLink(base, incident.value(), r.language);
+            auto message = ConfirmationMessages::render(options.kind, r, incident.value(), link);
+            if (!message.ok()) {
+                summary.skipped << tr("%1: %2").arg(r.externalRef, message.errorString());
+                continue;
+            }
+            Item item;
+            item.name = QStringLiteral("%1-%2-%3").arg(prefix, safeName(r.externalRef), suffix);
+            item.html = letterHtml(message.value(), r, incident.value());
+            item.title = message->subject;
+            if (combined)
+                combined->page(item.html, incident->reference);
+            if (options.eml) {
+                if (r.customerEmail.trimmed().isEmpty()) {
+                    summary.warnings << tr("%1: no e-mail address, so no .eml (the PDF and the CSV have it)").arg(r.externalRef);
+                } else {
+                    EmlMessage eml;
+                    eml.fromName = options.fromName;
+                    eml.fromAddress = options.fromAddress;
+                    eml.toName = r.customerName.simplified();
+                    eml.toAddress = r.customerEmail.trimmed();
+                    eml.subject = message->subject;
+                    eml.text = message->text;
+                    eml.html = message->html;
+                    eml.date = Clock::now();
+                    eml.messageIdLeft = QStringLiteral("%1.%2.%3").arg(prefix, safeName(r.externalRef), suffix).toLower();
+                    eml.messageIdRight = domain;
+                    if (r.channel == Channel::Email && r.externalRef.contains(u'@'))
+                        eml.inReplyTo = r.externalRef;
+                    item.eml = eml;
+                }
+            }
+            if (options.csv) {
+                csv += csvLine({r.externalRef, r.receivedAt.toUTC().toString(Qt::ISODate), r.customerName, r.customerEmail,
+                                toKey(r.language), incident->reference, message->subject, message->text, link});
+            }
+            items.push_back(std::move(item));
+            exported << r.id;
         }
-        if (options.csv) {
-            csv += csvLine({r.externalRef, r.receivedAt.toUTC().toString(Qt::ISODate), r.customerName, r.customerEmail,
-                            toKey(r.language), incident->reference, message->subject, message->text, link});
+        const bool pdf = options.pdf;
+        QtConcurrent::blockingMap(items, [&staging, pdf](Item &item) {
+            if (pdf) {
+                const QString path = staging.filePath(item.name + QStringLiteral(".pdf"));
+                PdfFile file(path);
+                if (!file.begin()) {
+                    item.written = ioError(path, tr("the PDF cannot be started"));
+                    return;
+                }
+                file.page(item.html, item.title);
+                if (!file.end()) {
+                    item.written = ioError(path, tr("the PDF could not be finished"));
+                    return;
+                }
+            }
+            if (item.eml)
+                item.written = writeFile(staging.filePath(item.name + QStringLiteral(".eml")), Eml::build(*item.eml));
+        });
+        for (const Item &item : items) {
+            if (!item.written.ok())
+                return item.written.error();
         }
-        exported << r.id;
     }
     if (combined && !combined->end())
         return ioError(staging.absolutePath(), tr("the combined PDF could not be finished"));
