@@ -220,6 +220,7 @@ void ExportWizard::loadReports()
                 m_table->setItem(r, 4, new QTableWidgetItem(rep.confirmation == ConfirmationState::None ? QString() : tr("yes")));
             }
             m_table->resizeColumnToContents(0);
+            m_table->resizeColumnToContents(2);
             emit reportsLoaded();
         });
 }
