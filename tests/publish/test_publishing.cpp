@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Publication jobs sent to a real nginx with WebDAV, on SQLite and PostgreSQL: a published
+// update reaches the Help Center page once and the job is done with the page's address; a
+// target that fails is retried later with backoff, never twice at once.
+#include "storetestsupport.h"
+
+#include "core/clock.h"
+#include "publish/publicationrunner.h"
+#include "store/incidentrepository.h"
+#include "store/publicationrepository.h"
+#include "store/updaterepository.h"
+
+#include <QFile>
+#include <QTest>
+#include <QUuid>
+
+using namespace desk;
+using namespace desk::test;
+
+namespace {
+QString davValue(const QString &key)
+{
+    QFile env(qEnvironmentVariable("DESK_TEST_DAV_ENV"));
+    if (!env.open(QIODevice::ReadOnly))
+        return {};
+    while (!env.atEnd()) {
+        const QString line = QString::fromUtf8(env.readLine()).trimmed();
+        if (line.startsWith(key + u'='))
+            return line.mid(key.size() + 1);
+    }
+    return {};
+}
+} // namespace
+
+class TestPublishing final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void publishedUpdateReachesTheHelpCenter();
+    void failingTargetIsRetriedLater();
+
+private:
+    Id publish(const QString &english);
+    QString m_dav;
+    QString m_folder;
+    std::unique_ptr<TestDatabase> m_t;
+    User m_anna, m_giulia, m_admin;
+    std::unique_ptr<Database> m_annaDb, m_giuliaDb;
+    Incident m_incident;
+};
+
+void TestPublishing::init()
+{
+    m_dav = davValue(QStringLiteral("DESK_TEST_DAV_URL"));
+    if (m_dav.isEmpty()) {
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))
+            QFAIL("CI=true but no nginx WebDAV test server is running (tests/nginx-start.sh failed)");
+        QSKIP("no nginx WebDAV test server (tests/nginx-start.sh)");
+    }
+    m_folder = QStringLiteral("hc-") + QUuid::createUuid().toString(QUuid::Id128).left(12) + u'/';
+    m_t = std::make_unique<TestDatabase>();
+    DESK_OPEN_TEST_DATABASE(*m_t);
+    m_anna = makeUser(*m_t, QStringLiteral("anna"), Role::Agent);
+    m_giulia = makeUser(*m_t, QStringLiteral("giulia"), Role::Lead);
+    m_admin = makeUser(*m_t, QStringLiteral("boss"), Role::Admin);
+    m_annaDb = workstation(*m_t, m_anna);
+    m_giuliaDb = workstation(*m_t, m_giulia);
+    Incident draft;
+    draft.title = QStringLiteral("Orders <script>alert(1)</script> delayed");
+    draft.impactSummary = QStringLiteral("Orders arrive a day late.");
+    m_incident = IncidentRepository(*m_annaDb, m_anna).create(draft).value();
+}
+
+void TestPublishing::cleanup()
+{
+    m_annaDb.reset();
+    m_giuliaDb.reset();
+    m_t.reset();
+    Clock::setSource({});
+}
+
+Id TestPublishing::publish(const QString &english)
+{
+    auto u = UpdateRepository(*m_annaDb, m_anna).createDraft(m_incident.id, UpdateKind::Progress, {{Language::En, english}});
+    u = UpdateRepository(*m_annaDb, m_anna).submit(u->update.id, u->update.version);
+    u = UpdateRepository(*m_giuliaDb, m_giulia).approve(u->update.id, u->update.version);
+    u = UpdateRepository(*m_giuliaDb, m_giulia).publish(u->update.id, u->update.version);
+    if (!u.ok())
+        qFatal("%s", qPrintable(u.errorString()));
+    return u->update.id;
+}
+
+void TestPublishing::publishedUpdateReachesTheHelpCenter()
+{
+    auto adminDb = workstation(*m_t, m_admin);
+    const QString config = QStringLiteral("{\"davUrl\": \"%1%2\", \"baseUrl\": \"https://help.example.org/incidents/\"}")
+                               .arg(m_dav, m_folder);
+    QVERIFY(PublicationRepository(*adminDb, m_admin).addTarget(PublicationKind::HelpCenter, QStringLiteral("Help Center"), config).ok());
+    const Id update = publish(QStringLiteral("We are **on it**."));
+
+    PublicationRunner runner(*m_giuliaDb, m_giulia);
+    auto report = runner.runDue();
+    QVERIFY2(report.ok(), qPrintable(report.errorString()));
+    QCOMPARE(report->done, 1);
+    const PublicationJob job = PublicationRepository(m_t->db(), m_anna).jobsForUpdate(update)->first();
+    QCOMPARE(job.state, JobState::Done);
+    QCOMPARE(job.attempts, 1);
+    QCOMPARE(job.remoteUrl, QStringLiteral("https://help.example.org/incidents/") + m_incident.reference.toLower()
+                                + QStringLiteral("/en.html"));
+    const QString root = davValue(QStringLiteral("DESK_TEST_DAV_DIR")) + QStringLiteral("/www/") + m_folder;
+    QFile page(root + m_incident.reference.toLower() + QStringLiteral("/en.html"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QByteArray html = page.readAll();
+    QVERIFY(html.contains("<strong>on it</strong>"));
+    QVERIFY(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    QVERIFY(!html.contains("<script"));
+    QVERIFY(QFile::exists(root + QStringLiteral("index.html")));
+    QVERIFY(QFile::exists(root + QStringLiteral("feed.atom")));
+
+    // Nothing due: nothing sent again.
+    QCOMPARE(runner.runDue()->done, 0);
+    // The next update changes the page.
+    publish(QStringLiteral("Fixed in the warehouse system."));
+    QCOMPARE(runner.runDue()->done, 1);
+    page.close();
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    QVERIFY(page.readAll().contains("Fixed in the warehouse system."));
+    QVERIFY(m_t->db().scalar(QStringLiteral("SELECT count(*) FROM published_files"))->toInt() >= 9);
+}
+
+void TestPublishing::failingTargetIsRetriedLater()
+{
+    auto adminDb = workstation(*m_t, m_admin);
+    const QString config = QStringLiteral("{\"davUrl\": \"%1fail/\"}").arg(m_dav);
+    QVERIFY(PublicationRepository(*adminDb, m_admin).addTarget(PublicationKind::HelpCenter, QStringLiteral("Broken site"), config).ok());
+    const Id update = publish(QStringLiteral("Update."));
+    PublicationRunner runner(*m_giuliaDb, m_giulia);
+    auto report = runner.runDue();
+    QVERIFY(report.ok());
+    QCOMPARE(report->retrying, 1);
+    PublicationJob job = PublicationRepository(m_t->db(), m_anna).jobsForUpdate(update)->first();
+    QCOMPARE(job.state, JobState::Pending);
+    QCOMPARE(job.attempts, 1);
+    QVERIFY2(job.lastError.contains(QLatin1String("500")), qPrintable(job.lastError));
+    QVERIFY(job.nextAttemptAt > Clock::now());
+    QCOMPARE(runner.runDue()->retrying, 0); // not due yet
+
+    const QDateTime later = job.nextAttemptAt.addSecs(1);
+    Clock::setSource([later] { return later; });
+    QCOMPARE(runner.runDue()->retrying, 1);
+    job = PublicationRepository(m_t->db(), m_anna).jobsForUpdate(update)->first();
+    QCOMPARE(job.attempts, 2);
+    QVERIFY(job.nextAttemptAt > later);
+}
+
+QTEST_GUILESS_MAIN(TestPublishing)
+#include "test_publishing.moc"
