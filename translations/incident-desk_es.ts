@@ -728,6 +728,25 @@
     </message>
 </context>
 <context>
+    <name>desk::PublicationRunner</name>
+    <message>
+        <source>The Help Center target has no WebDAV address (davUrl): an administrator sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: sending to %1 is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: the Help Center target has no WebDAV address (davUrl) yet; an administrator sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1 is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::ReportImporter</name>
     <message>
         <source>external_ref is missing</source>
@@ -983,6 +1002,41 @@
     </message>
     <message>
         <source>The database role &apos;%1&apos; is not an Incident Desk user. Ask an administrator to run &apos;incident-desk-cli user add %1 --role agent&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::WebDavPublisher</name>
+    <message>
+        <source>the server did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the folder %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the folder %1 failed: the server answered %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on the server by someone else since the last publication; look at it before publishing over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1 failed: the server answered %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 back failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads back differently from what was uploaded (HTTP %2, %3 bytes instead of %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -725,6 +725,25 @@
     </message>
 </context>
 <context>
+    <name>desk::PublicationRunner</name>
+    <message>
+        <source>The Help Center target has no WebDAV address (davUrl): an administrator sets it.</source>
+        <translation>La destinazione Help Center non ha un indirizzo WebDAV (davUrl): lo imposta un amministratore.</translation>
+    </message>
+    <message>
+        <source>Waiting: sending to %1 is not available yet.</source>
+        <translation>In attesa: l'invio a %1 non è ancora disponibile.</translation>
+    </message>
+    <message>
+        <source>Waiting: the Help Center target has no WebDAV address (davUrl) yet; an administrator sets it.</source>
+        <translation>In attesa: la destinazione Help Center non ha ancora un indirizzo WebDAV (davUrl); lo imposta un amministratore.</translation>
+    </message>
+    <message>
+        <source>Sending to %1 is not available yet.</source>
+        <translation>L'invio a %1 non è ancora disponibile.</translation>
+    </message>
+</context>
+<context>
     <name>desk::ReportImporter</name>
     <message>
         <source>external_ref is missing</source>
@@ -981,6 +1000,41 @@
     <message>
         <source>The database role '%1' is not an Incident Desk user. Ask an administrator to run 'incident-desk-cli user add %1 --role agent'.</source>
         <translation>Il ruolo di database '%1' non è un utente di Incident Desk. Chiedete a un amministratore di eseguire 'incident-desk-cli user add %1 --role agent'.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::WebDavPublisher</name>
+    <message>
+        <source>the server did not answer within %1 s</source>
+        <translation>il server non ha risposto entro %1 s</translation>
+    </message>
+    <message>
+        <source>Creating the folder %1 failed: %2</source>
+        <translation>Creazione della cartella %1 non riuscita: %2</translation>
+    </message>
+    <message>
+        <source>Creating the folder %1 failed: the server answered %2 %3</source>
+        <translation>Creazione della cartella %1 non riuscita: il server ha risposto %2 %3</translation>
+    </message>
+    <message>
+        <source>Uploading %1 failed: %2</source>
+        <translation>Caricamento di %1 non riuscito: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed on the server by someone else since the last publication; look at it before publishing over it.</source>
+        <translation>%1 è stato modificato sul server da qualcun altro dopo l'ultima pubblicazione; controllatelo prima di pubblicarci sopra.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 failed: the server answered %2 %3</source>
+        <translation>Caricamento di %1 non riuscito: il server ha risposto %2 %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 back failed: %2</source>
+        <translation>Rilettura di %1 non riuscita: %2</translation>
+    </message>
+    <message>
+        <source>%1 reads back differently from what was uploaded (HTTP %2, %3 bytes instead of %4).</source>
+        <translation>%1 riletto è diverso da quanto caricato (HTTP %2, %3 byte invece di %4).</translation>
     </message>
 </context>
 <context>

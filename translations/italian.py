@@ -586,3 +586,19 @@ TABLE.update({
  "Confirmations…": "Conferme…",
  "Write every reporter's acknowledgement notice or resolution confirmation (PDF, e-mail, CSV)": "Scrive per ciascuno l'avviso di presa in carico o la conferma di risoluzione (PDF, e-mail, CSV)",
 })
+
+# Publishing to the Help Center.
+TABLE.update({
+ "The Help Center target has no WebDAV address (davUrl): an administrator sets it.": "La destinazione Help Center non ha un indirizzo WebDAV (davUrl): lo imposta un amministratore.",
+ "Waiting: sending to %1 is not available yet.": "In attesa: l'invio a %1 non è ancora disponibile.",
+ "Waiting: the Help Center target has no WebDAV address (davUrl) yet; an administrator sets it.": "In attesa: la destinazione Help Center non ha ancora un indirizzo WebDAV (davUrl); lo imposta un amministratore.",
+ "Sending to %1 is not available yet.": "L'invio a %1 non è ancora disponibile.",
+ "the server did not answer within %1 s": "il server non ha risposto entro %1 s",
+ "Creating the folder %1 failed: %2": "Creazione della cartella %1 non riuscita: %2",
+ "Creating the folder %1 failed: the server answered %2 %3": "Creazione della cartella %1 non riuscita: il server ha risposto %2 %3",
+ "Uploading %1 failed: %2": "Caricamento di %1 non riuscito: %2",
+ "%1 was changed on the server by someone else since the last publication; look at it before publishing over it.": "%1 è stato modificato sul server da qualcun altro dopo l'ultima pubblicazione; controllatelo prima di pubblicarci sopra.",
+ "Uploading %1 failed: the server answered %2 %3": "Caricamento di %1 non riuscito: il server ha risposto %2 %3",
+ "Reading %1 back failed: %2": "Rilettura di %1 non riuscita: %2",
+ "%1 reads back differently from what was uploaded (HTTP %2, %3 bytes instead of %4).": "%1 riletto è diverso da quanto caricato (HTTP %2, %3 byte invece di %4).",
+})

@@ -9,6 +9,8 @@
 #include "labels.h"
 #include "publicationspage.h"
 #include "sync/changefeed.h"
+#include "core/logging.h"
+#include "publish/publicationrunner.h"
 #include "store/dbworker.h"
 #include "sync/outbox.h"
 #include "triagepage.h"
@@ -43,7 +45,8 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
       m_cadenceTimer(new QTimer(this)),
       m_notifier(new Notifier(session, this)),
       m_feed(new ChangeFeed(this)),
-      m_changeDebounce(new QTimer(this))
+      m_changeDebounce(new QTimer(this)),
+      m_publishTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Incident Desk"));
@@ -129,6 +132,23 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     connect(m_feed, &ChangeFeed::changed, this, &MainWindow::applyChanges);
     connect(m_feed, &ChangeFeed::connectionChanged, this, &MainWindow::showConnection);
     m_feed->start(session.url);
+
+    // A lead's workstation sends the publication jobs, on a thread and connection of its own
+    // (uploads take time); the database makes sure each job is taken by one sender only.
+    if (session.user.isLead()) {
+        m_publisher = new DbWorker(this);
+        m_publisher->open(session.url);
+        m_publishTimer->setInterval(10 * 1000);
+        connect(m_publishTimer, &QTimer::timeout, this, [this] {
+            const User user = m_session.user;
+            m_publisher->post([user](Database &db) {
+                auto report = PublicationRunner(db, user).runDue();
+                if (!report.ok())
+                    qCWarning(lcPublish) << "publishing:" << report.errorString();
+            });
+        });
+        m_publishTimer->start();
+    }
 
     m_navigation->setCurrentRow(0);
     m_refreshTimer->setInterval(60 * 1000);

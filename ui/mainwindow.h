@@ -16,6 +16,7 @@ class QTimer;
 namespace desk {
 struct Change;
 class ChangeFeed;
+class DbWorker;
 } // namespace desk
 
 namespace desk::ui {
@@ -75,6 +76,8 @@ private:
     Notifier *m_notifier;
     ChangeFeed *m_feed;
     QTimer *m_changeDebounce;
+    QTimer *m_publishTimer;
+    desk::DbWorker *m_publisher = nullptr; // leads' workstations send the publication jobs
     QSet<Id> m_changedIncidents;
     bool m_pagesStale = false;
     bool m_reportListChanged = false;

@@ -139,6 +139,23 @@ Result<RunnerReport> PublicationRunner::runDue()
     for (const PublicationTarget &t : repo.targets().value_or({}))
         targets.insert(t.id, t);
     for (Id id : ids) {
+        // A target that cannot be sent to yet (not configured, or a kind not available yet) keeps
+        // its jobs waiting, with the reason, without spending attempts.
+        const auto jobTarget = m_db.scalar(QStringLiteral("SELECT target_id FROM publication_jobs WHERE id = ?"), {id});
+        if (jobTarget.ok()) {
+            const PublicationTarget t = targets.value(jobTarget.value().toLongLong());
+            const QString davUrl = QJsonDocument::fromJson(t.config.toUtf8()).object().value(QStringLiteral("davUrl")).toString();
+            QString waiting;
+            if (t.kind != PublicationKind::HelpCenter)
+                waiting = tr("Waiting: sending to %1 is not available yet.").arg(toKey(t.kind));
+            else if (davUrl.isEmpty())
+                waiting = tr("Waiting: the Help Center target has no WebDAV address (davUrl) yet; an administrator sets it.");
+            if (!waiting.isEmpty()) {
+                (void)m_db.exec(QStringLiteral("UPDATE publication_jobs SET last_error = ? WHERE id = ? AND last_error <> ?"),
+                                {waiting, id, waiting});
+                continue;
+            }
+        }
         // Take the job: whoever changes it from pending to sending first sends it.
         auto taken = m_db.exec(QStringLiteral("UPDATE publication_jobs SET state = 'sending', attempts = attempts + 1, "
                                               "updated_at = ?, version = version + 1 WHERE id = ? AND state = 'pending'"),
