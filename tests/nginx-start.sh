@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Starts a throwaway nginx with WebDAV (Debian's nginx + libnginx-mod-http-dav-ext) on a loopback
 # port, serving a temporary root the worker can write, and writes how to reach it to ENV_FILE
-# (DESK_TEST_DAV_URL, DESK_TEST_DAV_DIR). /fail/ answers 500; /slow/ sends its files at 20 bytes/s.
+# (DESK_TEST_DAV_URL, DESK_TEST_DAV_DIR). /fail/ answers 500; /busy/ 429 with Retry-After: 7;
+# /slow/ sends its files at 20 bytes/s.
 # Outside CI a machine without nginx only gets a warning; with CI=true it is an error.
 set -euo pipefail
 env_file=${1:?usage: nginx-start.sh ENV_FILE}
@@ -63,6 +64,7 @@ http {
             etag on;
         }
         location /fail/ { return 500 "the disk of this site is broken\n"; }
+        location /busy/ { add_header Retry-After 7 always; return 429 "slow down\n"; }
         location /slow/ {
             dav_methods PUT MKCOL;
             dav_access user:rw group:rw all:r;

@@ -33,7 +33,8 @@ qint64 PublicationRunner::backoffMs(int attempt)
     return qMax<qint64>(500, base + jitter);
 }
 
-Status PublicationRunner::publishHelpCenter(const PublicationJob &job, const PublicationTarget &target, QString *remoteUrl)
+Status PublicationRunner::publishHelpCenter(const PublicationJob &job, const PublicationTarget &target, QString *remoteUrl,
+                                            qint64 *retryAfterMs)
 {
     const QJsonObject config = QJsonDocument::fromJson(target.config.toUtf8()).object();
     const QUrl dav(config.value(QStringLiteral("davUrl")).toString());
@@ -100,6 +101,7 @@ Status PublicationRunner::publishHelpCenter(const PublicationJob &job, const Pub
     WebDavPublisher publisher(dav, config.value(QStringLiteral("user")).toString(), m_password ? m_password(target.id) : QString(),
                               config.value(QStringLiteral("timeoutMs")).toInt(15000));
     auto outcome = publisher.publish(HelpCenterSite::render(site, options), manifest);
+    *retryAfterMs = publisher.retryAfterMs();
     if (!outcome.ok())
         return outcome.error();
     Status saved = m_db.transaction([&]() -> Status {
@@ -171,8 +173,9 @@ Result<RunnerReport> PublicationRunner::runDue()
         const PublicationJob job = *it;
         const PublicationTarget target = targets.value(job.targetId);
         QString remoteUrl;
+        qint64 retryAfter = 0;
         Status sent = target.kind == PublicationKind::HelpCenter
-                          ? publishHelpCenter(job, target, &remoteUrl)
+                          ? publishHelpCenter(job, target, &remoteUrl, &retryAfter)
                           : Status(Error::invalid(tr("Sending to %1 is not available yet.").arg(toKey(target.kind))));
         const qint64 at = Clock::nowMs();
         if (sent.ok()) {
@@ -186,7 +189,10 @@ Result<RunnerReport> PublicationRunner::runDue()
         (void)m_db.exec(QStringLiteral("UPDATE publication_jobs SET state = ?, last_error = ?, next_attempt_at = ?, "
                                        "updated_at = ?, version = version + 1 WHERE id = ?"),
                         {retry ? QStringLiteral("pending") : QStringLiteral("failed"), sent.errorString(),
-                         retry ? QVariant(at + backoffMs(job.attempts)) : QVariant(QMetaType(QMetaType::LongLong)), at, id});
+                         // The server's Retry-After when it gave one, else our backoff.
+                         retry ? QVariant(at + (retryAfter > 0 ? retryAfter : backoffMs(job.attempts)))
+                               : QVariant(QMetaType(QMetaType::LongLong)),
+                         at, id});
         retry ? ++report.retrying : ++report.failed;
     }
     return report;

@@ -38,7 +38,8 @@ public:
     static qint64 backoffMs(int attempt);
 
 private:
-    Status publishHelpCenter(const PublicationJob &job, const PublicationTarget &target, QString *remoteUrl);
+    Status publishHelpCenter(const PublicationJob &job, const PublicationTarget &target, QString *remoteUrl,
+                             qint64 *retryAfterMs);
 
     Database &m_db;
     User m_actor;

@@ -54,6 +54,17 @@ WebDavPublisher::Reply WebDavPublisher::send(const QByteArray &verb, const QUrl 
     if (reply->isOpen())
         out.body = reply->readAll();
     out.etag = QString::fromLatin1(reply->rawHeader("ETag"));
+    if (out.status == 429 || out.status == 503) {
+        // Retry-After: seconds, or an HTTP date.
+        const QByteArray after = reply->rawHeader("Retry-After").trimmed();
+        bool seconds = false;
+        const qint64 value = after.toLongLong(&seconds);
+        if (seconds)
+            out.retryAfterMs = value * 1000;
+        else if (const QDateTime at = QDateTime::fromString(QString::fromLatin1(after), Qt::RFC2822Date); at.isValid())
+            out.retryAfterMs = qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at));
+        m_retryAfterMs = qMax(m_retryAfterMs, out.retryAfterMs);
+    }
     if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
         out.error = tr("the server did not answer within %1 s").arg(m_timeoutMs / 1000.0);
     else if (out.status == 0 && reply->error() != QNetworkReply::NoError)
@@ -72,7 +83,7 @@ Status WebDavPublisher::ensureFolder(const QString &folder, DavOutcome &outcome)
     if (!r.error.isEmpty())
         return Error{Error::Code::Unavailable, tr("Creating the folder %1 failed: %2").arg(key, r.error)};
     if (r.status != 201 && r.status != 405)
-        return Error{r.status >= 500 ? Error::Code::Unavailable : Error::Code::Invalid,
+        return Error{(r.status >= 500 || r.status == 429) ? Error::Code::Unavailable : Error::Code::Invalid,
                      tr("Creating the folder %1 failed: the server answered %2 %3").arg(key).arg(r.status).arg(firstLine(r.body))};
     if (r.status == 201)
         ++outcome.foldersCreated;
@@ -82,6 +93,7 @@ Status WebDavPublisher::ensureFolder(const QString &folder, DavOutcome &outcome)
 
 Result<DavOutcome> WebDavPublisher::publish(const QList<SiteFile> &files, RemoteManifest manifest)
 {
+    m_retryAfterMs = 0;
     DavOutcome outcome;
     outcome.manifest = std::move(manifest);
     // The site's own folder, and those above it, on the first publication.
@@ -98,7 +110,7 @@ Result<DavOutcome> WebDavPublisher::publish(const QList<SiteFile> &files, Remote
             if (r.status == 201)
                 ++outcome.foldersCreated;
             else if (r.status != 405 && r.status != 301)
-                return Error{r.status >= 500 ? Error::Code::Unavailable : Error::Code::Invalid,
+                return Error{(r.status >= 500 || r.status == 429) ? Error::Code::Unavailable : Error::Code::Invalid,
                              tr("Creating the folder %1 failed: the server answered %2 %3").arg(path).arg(r.status).arg(firstLine(r.body))};
         }
         outcome.manifest.insert(QStringLiteral("./"), {});
@@ -126,7 +138,7 @@ Result<DavOutcome> WebDavPublisher::publish(const QList<SiteFile> &files, Remote
                                       "at it before publishing over it.")
                                        .arg(file.path));
         if (put.status != 200 && put.status != 201 && put.status != 204)
-            return Error{put.status >= 500 ? Error::Code::Unavailable : Error::Code::Invalid,
+            return Error{(put.status >= 500 || put.status == 429) ? Error::Code::Unavailable : Error::Code::Invalid,
                          tr("Uploading %1 failed: the server answered %2 %3").arg(file.path).arg(put.status).arg(firstLine(put.body))};
         // Read it back: what customers get must be what we rendered.
         const Reply back = send("GET", url);

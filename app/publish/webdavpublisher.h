@@ -44,6 +44,8 @@ public:
     Q_DISABLE_COPY_MOVE(WebDavPublisher)
 
     Result<DavOutcome> publish(const QList<SiteFile> &files, RemoteManifest manifest);
+    /** After a 429 or 503 with Retry-After: how long the server asked us to wait, else 0. */
+    qint64 retryAfterMs() const { return m_retryAfterMs; }
 
 private:
     struct Reply
@@ -51,6 +53,7 @@ private:
         int status = 0;
         QByteArray body;
         QString etag;
+        qint64 retryAfterMs = 0;
         QString error; // network error or timeout, in words
     };
     Reply send(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
@@ -61,6 +64,7 @@ private:
     QString m_user;
     QString m_password;
     int m_timeoutMs;
+    qint64 m_retryAfterMs = 0;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };
 

@@ -41,6 +41,7 @@ private slots:
     void cleanup();
     void publishedUpdateReachesTheHelpCenter();
     void failingTargetIsRetriedLater();
+    void retryAfterIsRespected();
 
 private:
     Id publish(const QString &english);
@@ -154,6 +155,22 @@ void TestPublishing::failingTargetIsRetriedLater()
     job = PublicationRepository(m_t->db(), m_anna).jobsForUpdate(update)->first();
     QCOMPARE(job.attempts, 2);
     QVERIFY(job.nextAttemptAt > later);
+}
+
+void TestPublishing::retryAfterIsRespected()
+{
+    auto adminDb = workstation(*m_t, m_admin);
+    QVERIFY(PublicationRepository(*adminDb, m_admin)
+                .addTarget(PublicationKind::HelpCenter, QStringLiteral("Busy site"), QStringLiteral("{\"davUrl\": \"%1busy/\"}").arg(m_dav))
+                .ok());
+    const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+    Clock::setSource([now] { return now; });
+    const Id update = publish(QStringLiteral("Update."));
+    PublicationRunner runner(*m_giuliaDb, m_giulia);
+    QCOMPARE(runner.runDue()->retrying, 1);
+    const PublicationJob job = PublicationRepository(m_t->db(), m_anna).jobsForUpdate(update)->first();
+    QCOMPARE(job.nextAttemptAt, now.addSecs(7)); // the server's Retry-After, not our backoff
+    QVERIFY(job.lastError.contains(QLatin1String("429")));
 }
 
 QTEST_GUILESS_MAIN(TestPublishing)

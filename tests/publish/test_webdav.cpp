@@ -63,6 +63,7 @@ private slots:
     void publishUpdateAndRepublish();
     void failingLocationSaysWhat();
     void slowLocationTimesOut();
+    void busyServerSaysWhenToComeBack();
 
 private:
     QUrl m_url;
@@ -137,6 +138,16 @@ void TestWebDav::slowLocationTimesOut()
     QCOMPARE(result.error().code, Error::Code::Unavailable);
     QVERIFY2(result.errorString().contains(QLatin1String("did not answer")), qPrintable(result.errorString()));
     QVERIFY(timer.elapsed() < 10000);
+}
+
+void TestWebDav::busyServerSaysWhenToComeBack()
+{
+    WebDavPublisher dav(m_url.resolved(QUrl(QStringLiteral("busy/"))));
+    auto result = dav.publish(HelpCenterSite::render({incident(1)}, options()), {});
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, Error::Code::Unavailable); // 429: retry, later
+    QVERIFY2(result.errorString().contains(QLatin1String("429")), qPrintable(result.errorString()));
+    QCOMPARE(dav.retryAfterMs(), qint64(7000));
 }
 
 QTEST_GUILESS_MAIN(TestWebDav)
