@@ -5,6 +5,7 @@
 #include "compose/textdiff.h"
 #include "compose/updatetemplates.h"
 #include "core/clock.h"
+#include "domain/readers.h"
 #include "domain/updateworkflow.h"
 #include "labels.h"
 #include "messagebox.h"
@@ -22,26 +23,12 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
-#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace desk::ui {
 
 namespace {
-/** Where readers of each language mostly live, for the next-update time in the templates. */
-QTimeZone readerZone(Language language)
-{
-    switch (language) {
-    case Language::It: return QTimeZone("Europe/Rome");
-    case Language::En: return QTimeZone("Europe/London");
-    case Language::Fr: return QTimeZone("Europe/Paris");
-    case Language::De: return QTimeZone("Europe/Berlin");
-    case Language::Es: return QTimeZone("Europe/Madrid");
-    }
-    return QTimeZone::utc();
-}
-
 const QString kPreviewStyle = QStringLiteral(
     "body { font-size: 11pt; } h1, h2, h3 { color: #17324d; } code { background: #f0f0f0; } "
     "table { border-collapse: collapse; } td, th { border: 1px solid #bbb; padding: 3px 6px; }");
@@ -434,7 +421,7 @@ void UpdateComposer::fillFromTemplates(bool onlyUntouched)
         const QString current = pane.edit->toPlainText();
         if (onlyUntouched && !current.isEmpty() && current != pane.templateText)
             continue; // the user wrote something: never overwrite it
-        context.readerZone = readerZone(l);
+        context.readerZone = Readers::zone(l);
         auto text = UpdateTemplates::render(kind(), l, context);
         if (!text.ok()) {
             showBanner(text.errorString(), true);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "updatetemplates.h"
 
+#include "domain/readers.h"
 #include "markdown.h"
 
 #include <QCoreApplication>
@@ -17,18 +18,6 @@ static void initTemplateResources()
 namespace desk::UpdateTemplates {
 
 namespace {
-
-QLocale localeOf(Language language)
-{
-    switch (language) {
-    case Language::It: return QLocale(QLocale::Italian, QLocale::Italy);
-    case Language::En: return QLocale(QLocale::English, QLocale::UnitedKingdom);
-    case Language::Fr: return QLocale(QLocale::French, QLocale::France);
-    case Language::De: return QLocale(QLocale::German, QLocale::Germany);
-    case Language::Es: return QLocale(QLocale::Spanish, QLocale::Spain);
-    }
-    return QLocale::c();
-}
 
 std::string text(const QString &s)
 {
@@ -58,7 +47,7 @@ Result<QString> render(UpdateKind kind, Language language, const Context &c)
     // Values are escaped by us (Markdown entities), not by Mustache's HTML escaping.
     tmpl.set_custom_escape([](const std::string &s) { return s; });
 
-    const QLocale locale = localeOf(language);
+    const QLocale locale = Readers::locale(language);
     kainjow::mustache::data d;
     d.set("title", text(c.incident.title));
     d.set("reference", text(c.incident.reference));
@@ -69,11 +58,7 @@ Result<QString> render(UpdateKind kind, Language language, const Context &c)
         d.set("workaround", kainjow::mustache::data::type::bool_false);
     else
         d.set("workaround", text(c.incident.workaround));
-    const QDateTime local = c.nextUpdate.toTimeZone(c.readerZone);
-    const QString when = c.nextUpdate.isValid()
-        ? locale.toString(local.date(), QLocale::LongFormat) + u' ' + locale.toString(local.time(), QLocale::ShortFormat)
-            + u' ' + local.timeZoneAbbreviation()
-        : QString();
+    const QString when = Readers::dateTime(c.nextUpdate, language, c.readerZone);
     d.set("next_update", text(when));
     d.set("root_cause", text(c.incident.rootCause));
     d.set("preventive_actions", text(locale.createSeparatedList(c.preventiveActions)));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "confirmationmessages.h"
 
+#include "domain/readers.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -19,30 +21,6 @@ static void initTemplateResources()
 namespace desk::ConfirmationMessages {
 
 namespace {
-QLocale localeOf(Language language)
-{
-    switch (language) {
-    case Language::It: return QLocale(QLocale::Italian, QLocale::Italy);
-    case Language::En: return QLocale(QLocale::English, QLocale::UnitedKingdom);
-    case Language::Fr: return QLocale(QLocale::French, QLocale::France);
-    case Language::De: return QLocale(QLocale::German, QLocale::Germany);
-    case Language::Es: return QLocale(QLocale::Spanish, QLocale::Spain);
-    }
-    return QLocale::c();
-}
-
-QTimeZone zoneOf(Language language)
-{
-    switch (language) {
-    case Language::It: return QTimeZone("Europe/Rome");
-    case Language::En: return QTimeZone("Europe/London");
-    case Language::Fr: return QTimeZone("Europe/Paris");
-    case Language::De: return QTimeZone("Europe/Berlin");
-    case Language::Es: return QTimeZone("Europe/Madrid");
-    }
-    return QTimeZone::utc();
-}
-
 QString fallbackName(Language language)
 {
     switch (language) {
@@ -114,8 +92,8 @@ Result<ReporterMessage> render(NoticeKind kind, const Report &report, const Inci
         return Error::invalid(QString::fromStdString(tmpl.error_message()));
     tmpl.set_custom_escape([](const std::string &s) { return s; }); // plain text; HTML is escaped afterwards
 
-    const QLocale locale = localeOf(language);
-    const QTimeZone zone = zoneOf(language);
+    const QLocale locale = Readers::locale(language);
+    const QTimeZone zone = Readers::zone(language);
     kainjow::mustache::data d;
     d.set("name", line(report.customerName.trimmed().isEmpty() ? fallbackName(language) : report.customerName));
     d.set("report_ref", line(report.externalRef));
@@ -124,12 +102,7 @@ Result<ReporterMessage> render(NoticeKind kind, const Report &report, const Inci
     d.set("reference", line(incident.reference));
     d.set("description", line(incident.description));
     d.set("impact", line(incident.impactSummary));
-    const QDateTime resolved = incident.resolvedAt.toTimeZone(zone);
-    d.set("resolved_at", line(incident.resolvedAt.isValid()
-                                  ? locale.toString(resolved.date(), QLocale::LongFormat) + u' '
-                                        + locale.toString(resolved.time(), QLocale::ShortFormat) + u' '
-                                        + resolved.timeZoneAbbreviation()
-                                  : QString()));
+    d.set("resolved_at", line(Readers::dateTime(incident.resolvedAt, language)));
     d.set("link", line(link));
     const QString rendered = QString::fromStdString(tmpl.render(d)).trimmed();
     ReporterMessage m;

@@ -3,43 +3,19 @@
 
 #include "compose/markdown.h"
 #include "domain/lifecycle.h"
+#include "domain/readers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QTimeZone>
 
 #include <algorithm>
 
 namespace desk::HelpCenterSite {
 
 namespace {
-QLocale localeOf(Language l)
-{
-    switch (l) {
-    case Language::It: return QLocale(QLocale::Italian, QLocale::Italy);
-    case Language::En: return QLocale(QLocale::English, QLocale::UnitedKingdom);
-    case Language::Fr: return QLocale(QLocale::French, QLocale::France);
-    case Language::De: return QLocale(QLocale::German, QLocale::Germany);
-    case Language::Es: return QLocale(QLocale::Spanish, QLocale::Spain);
-    }
-    return QLocale::c();
-}
-
-QTimeZone zoneOf(Language l)
-{
-    switch (l) {
-    case Language::It: return QTimeZone("Europe/Rome");
-    case Language::En: return QTimeZone("Europe/London");
-    case Language::Fr: return QTimeZone("Europe/Paris");
-    case Language::De: return QTimeZone("Europe/Berlin");
-    case Language::Es: return QTimeZone("Europe/Madrid");
-    }
-    return QTimeZone::utc();
-}
-
 /** The page's fixed words, per language (the site is read by customers, not by the team). */
 struct Words
 {
@@ -102,14 +78,6 @@ QString stateWord(IncidentState s, Language l)
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
-}
-
-QString when(const QDateTime &t, Language l)
-{
-    const QDateTime local = t.toTimeZone(zoneOf(l));
-    const QLocale locale = localeOf(l);
-    return locale.toString(local.date(), QLocale::LongFormat) + u' ' + locale.toString(local.time(), QLocale::ShortFormat)
-           + u' ' + local.timeZoneAbbreviation();
 }
 
 QString head(const QString &title, Language l, const QString &cssPath)
@@ -189,14 +157,14 @@ QList<SiteFile> incidentPages(const SiteIncident &s, const SiteOptions &options)
             html += QStringLiteral("<p><strong>%1:</strong> %2</p>\n").arg(esc(QString::fromUtf8(w.workaround)), esc(i.workaround));
         html += QStringLiteral("<p><strong>%1:</strong> %2</p>\n</section>\n")
                     .arg(esc(QString::fromUtf8(w.services)),
-                         esc(localeOf(l).createSeparatedList(s.serviceNames.isEmpty() ? i.serviceKeys : s.serviceNames)));
+                         esc(Readers::locale(l).createSeparatedList(s.serviceNames.isEmpty() ? i.serviceKeys : s.serviceNames)));
         if (resolved && i.resolvedAt.isValid())
-            html += QStringLiteral("<p class=\"meta\">%1 %2</p>\n").arg(esc(QString::fromUtf8(w.resolved)), esc(when(i.resolvedAt, l)));
+            html += QStringLiteral("<p class=\"meta\">%1 %2</p>\n").arg(esc(QString::fromUtf8(w.resolved)), esc(Readers::dateTime(i.resolvedAt, l)));
         html += QStringLiteral("<section><h2>%1</h2>\n").arg(esc(QString::fromUtf8(w.updates)));
         for (const UpdateWithBodies &u : updates) {
             html += QStringLiteral("<article class=\"update\" id=\"update-%1\"><time datetime=\"%2\">%3</time>\n%4</article>\n")
                         .arg(u.update.id)
-                        .arg(u.update.publishedAt.toUTC().toString(Qt::ISODate), esc(when(u.update.publishedAt, l)),
+                        .arg(u.update.publishedAt.toUTC().toString(Qt::ISODate), esc(Readers::dateTime(u.update.publishedAt, l)),
                              Markdown::toHtml(bodyIn(u, l)));
         }
         html += QStringLiteral("</section>\n");

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readers.h"
+
+namespace desk::Readers {
+
+QLocale locale(Language language)
+{
+    switch (language) {
+    case Language::It: return QLocale(QLocale::Italian, QLocale::Italy);
+    case Language::En: return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    case Language::Fr: return QLocale(QLocale::French, QLocale::France);
+    case Language::De: return QLocale(QLocale::German, QLocale::Germany);
+    case Language::Es: return QLocale(QLocale::Spanish, QLocale::Spain);
+    }
+    return QLocale::c();
+}
+
+QTimeZone zone(Language language)
+{
+    switch (language) {
+    case Language::It: return QTimeZone("Europe/Rome");
+    case Language::En: return QTimeZone("Europe/London");
+    case Language::Fr: return QTimeZone("Europe/Paris");
+    case Language::De: return QTimeZone("Europe/Berlin");
+    case Language::Es: return QTimeZone("Europe/Madrid");
+    }
+    return QTimeZone::utc();
+}
+
+QString dateTime(const QDateTime &t, Language language, const QTimeZone &zone)
+{
+    if (!t.isValid())
+        return {};
+    const QDateTime local = t.toTimeZone(zone);
+    const QLocale l = locale(language);
+    return l.toString(local.date(), QLocale::LongFormat) + u' ' + l.toString(local.time(), QLocale::ShortFormat) + u' '
+           + local.timeZoneAbbreviation();
+}
+
+QString dateTime(const QDateTime &t, Language language)
+{
+    return dateTime(t, language, zone(language));
+}
+
+} // namespace desk::Readers
