@@ -94,25 +94,6 @@ private:
 };
 
 namespace {
-QString fieldName(IncidentMerge::Field f)
-{
-    using F = IncidentMerge::Field;
-    switch (f) {
-    case F::Title: return IncidentEditor::tr("Title");
-    case F::Description: return IncidentEditor::tr("Description");
-    case F::ImpactSummary: return IncidentEditor::tr("Impact on using the site");
-    case F::UserJourneys: return IncidentEditor::tr("Affected user journeys");
-    case F::Workaround: return IncidentEditor::tr("Workaround");
-    case F::Services: return IncidentEditor::tr("Affected services");
-    case F::Impact: return IncidentEditor::tr("Impact level");
-    case F::Owner: return IncidentEditor::tr("Owner");
-    case F::Cadence: return IncidentEditor::tr("Update cadence");
-    case F::RootCause: return IncidentEditor::tr("Root cause");
-    case F::Actions: return IncidentEditor::tr("Preventive actions");
-    }
-    return {};
-}
-
 bool isTextField(IncidentMerge::Field f)
 {
     using F = IncidentMerge::Field;
@@ -862,7 +843,7 @@ void IncidentEditor::recordEdit()
     if (changed.isEmpty())
         return;
     const bool typing = changed.size() == 1 && isTextField(changed.first());
-    const QString text = changed.size() == 1 ? tr("Edit %1").arg(fieldName(changed.first())) : tr("Edit");
+    const QString text = changed.size() == 1 ? tr("Edit %1").arg(label(changed.first())) : tr("Edit");
     auto *command = new EditSnapshotCommand(this, m_shown, now, typing ? int(changed.first()) : -1, text);
     m_shown = now;
     m_undo->push(command);
@@ -986,7 +967,7 @@ void IncidentEditor::resolveOfflineConflict(const Incident &base, const Incident
 void IncidentEditor::offerMerge(const Incident &mine, const Incident &theirs)
 {
     const IncidentMerge::Outcome outcome = IncidentMerge::merge(m_base, mine, theirs);
-    auto *dialog = new MergeDialog(m_base, mine, theirs, outcome, this);
+    auto *dialog = new MergeDialog(mine, theirs, outcome, this);
     connect(dialog, &QDialog::accepted, this, [this, dialog, theirs] {
         if (m_pendingOutboxSeq > 0) {
             // The offline edit is now part of the merge: it leaves the outbox.

@@ -155,4 +155,23 @@ QString label(JobState v)
     return {};
 }
 
+QString label(IncidentMerge::Field v)
+{
+    using F = IncidentMerge::Field;
+    switch (v) {
+    case F::Title: return Labels::tr("Title");
+    case F::Description: return Labels::tr("Description");
+    case F::ImpactSummary: return Labels::tr("Impact on using the site");
+    case F::UserJourneys: return Labels::tr("Affected user journeys");
+    case F::Workaround: return Labels::tr("Workaround");
+    case F::Services: return Labels::tr("Affected services");
+    case F::Impact: return Labels::tr("Impact level");
+    case F::Owner: return Labels::tr("Owner");
+    case F::Cadence: return Labels::tr("Update cadence (minutes)");
+    case F::RootCause: return Labels::tr("Root cause");
+    case F::Actions: return Labels::tr("Preventive actions");
+    }
+    return {};
+}
+
 } // namespace desk::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/cadence.h"
+#include "domain/incidentmerge.h"
 #include "domain/types.h"
 
 #include <QString>
@@ -21,5 +22,7 @@ QString label(Cadence::Standing v);
 QString label(ServiceStatus v);
 QString label(PublicationKind v);
 QString label(JobState v);
+/** The name of an incident field, as the editor and the merge dialog show it. */
+QString label(IncidentMerge::Field v);
 
 } // namespace desk::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mergedialog.h"
 
+#include "labels.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -11,32 +13,10 @@
 
 namespace desk::ui {
 
-namespace {
-QString fieldTitle(IncidentMerge::Field f)
-{
-    using F = IncidentMerge::Field;
-    switch (f) {
-    case F::Title: return MergeDialog::tr("Title");
-    case F::Description: return MergeDialog::tr("Description");
-    case F::ImpactSummary: return MergeDialog::tr("Impact on using the site");
-    case F::UserJourneys: return MergeDialog::tr("Affected user journeys");
-    case F::Workaround: return MergeDialog::tr("Workaround");
-    case F::Services: return MergeDialog::tr("Affected services");
-    case F::Impact: return MergeDialog::tr("Impact level");
-    case F::Owner: return MergeDialog::tr("Owner");
-    case F::Cadence: return MergeDialog::tr("Update cadence (minutes)");
-    case F::RootCause: return MergeDialog::tr("Root cause");
-    case F::Actions: return MergeDialog::tr("Preventive actions");
-    }
-    return {};
-}
-} // namespace
-
-MergeDialog::MergeDialog(const Incident &base, const Incident &mine, const Incident &theirs,
-                         const IncidentMerge::Outcome &outcome, QWidget *parent)
+MergeDialog::MergeDialog(const Incident &mine, const Incident &theirs, const IncidentMerge::Outcome &outcome,
+                         QWidget *parent)
     : QDialog(parent), m_mine(mine), m_theirs(theirs), m_table(new QTableWidget(this))
 {
-    Q_UNUSED(base)
     setObjectName(QStringLiteral("mergeDialog"));
     setWindowTitle(tr("Merge your changes"));
     resize(900, 460);
@@ -61,7 +41,7 @@ MergeDialog::MergeDialog(const Incident &base, const Incident &mine, const Incid
     for (int r = 0; r < m_fields.size(); ++r) {
         const IncidentMerge::Field f = m_fields.at(r);
         const bool conflict = outcome.conflicts.contains(f);
-        m_table->setItem(r, 0, new QTableWidgetItem((conflict ? QStringLiteral("⚠ ") : QString()) + fieldTitle(f)));
+        m_table->setItem(r, 0, new QTableWidgetItem((conflict ? QStringLiteral("⚠ ") : QString()) + label(f)));
         m_table->setItem(r, 1, new QTableWidgetItem(IncidentMerge::displayValue(mine, f)));
         m_table->setItem(r, 2, new QTableWidgetItem(IncidentMerge::displayValue(theirs, f)));
         auto *keep = new QComboBox(m_table);

@@ -20,8 +20,8 @@ class MergeDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(MergeDialog)
 
 public:
-    MergeDialog(const Incident &base, const Incident &mine, const Incident &theirs,
-                const IncidentMerge::Outcome &outcome, QWidget *parent = nullptr);
+    MergeDialog(const Incident &mine, const Incident &theirs, const IncidentMerge::Outcome &outcome,
+                QWidget *parent = nullptr);
     ~MergeDialog() override;
 
     QList<IncidentMerge::Field> fields() const { return m_fields; }
