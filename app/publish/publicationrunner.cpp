@@ -127,61 +127,45 @@ Status PublicationRunner::publishHelpCenter(const PublicationJob &job, const Pub
 Result<RunnerReport> PublicationRunner::runDue()
 {
     RunnerReport report;
-    const qint64 now = Clock::nowMs();
-    auto due = m_db.exec(QStringLiteral("SELECT id FROM publication_jobs WHERE state = 'pending' AND "
-                                        "(next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id"),
-                         {now});
+    PublicationRepository repo(m_db, m_actor);
+    auto due = repo.dueJobs(Clock::nowMs());
     if (!due.ok())
         return due.error();
-    QList<Id> ids;
-    while (due.value().next())
-        ids << due.value().value(0).toLongLong();
-    PublicationRepository repo(m_db, m_actor);
     QHash<Id, PublicationTarget> targets;
     for (const PublicationTarget &t : repo.targets().value_or({}))
         targets.insert(t.id, t);
-    for (Id id : ids) {
+    for (PublicationJob job : due.value()) {
         // A target that cannot be sent to yet (not configured, or a kind not available yet) keeps
         // its jobs waiting, with the reason, without spending attempts.
-        const auto jobTarget = m_db.scalar(QStringLiteral("SELECT target_id FROM publication_jobs WHERE id = ?"), {id});
-        if (jobTarget.ok()) {
-            const PublicationTarget t = targets.value(jobTarget.value().toLongLong());
-            const QString davUrl = QJsonDocument::fromJson(t.config.toUtf8()).object().value(QStringLiteral("davUrl")).toString();
-            QString waiting;
-            if (t.kind != PublicationKind::HelpCenter)
-                waiting = tr("Waiting: sending to %1 is not available yet.").arg(toKey(t.kind));
-            else if (davUrl.isEmpty())
-                waiting = tr("Waiting: the Help Center target has no WebDAV address (davUrl) yet; an administrator sets it.");
-            if (!waiting.isEmpty()) {
-                (void)m_db.exec(QStringLiteral("UPDATE publication_jobs SET last_error = ? WHERE id = ? AND last_error <> ?"),
-                                {waiting, id, waiting});
-                continue;
-            }
+        const PublicationTarget target = targets.value(job.targetId);
+        const QString davUrl = QJsonDocument::fromJson(target.config.toUtf8()).object().value(QStringLiteral("davUrl")).toString();
+        QString waiting;
+        if (target.kind != PublicationKind::HelpCenter)
+            waiting = tr("Waiting: sending to %1 is not available yet.").arg(toKey(target.kind));
+        else if (davUrl.isEmpty())
+            waiting = tr("Waiting: the Help Center target has no WebDAV address (davUrl) yet; an administrator sets it.");
+        if (!waiting.isEmpty()) {
+            if (job.lastError != waiting)
+                (void)m_db.exec(QStringLiteral("UPDATE publication_jobs SET last_error = ? WHERE id = ?"), {waiting, job.id});
+            continue;
         }
         // Take the job: whoever changes it from pending to sending first sends it.
         auto taken = m_db.exec(QStringLiteral("UPDATE publication_jobs SET state = 'sending', attempts = attempts + 1, "
                                               "updated_at = ?, version = version + 1 WHERE id = ? AND state = 'pending'"),
-                               {Clock::nowMs(), id});
+                               {Clock::nowMs(), job.id});
         if (!taken.ok())
             return taken.error();
         if (taken.value().numRowsAffected() == 0)
             continue;
-        const QList<PublicationJob> found = repo.jobs(100000).value_or({});
-        auto it = std::find_if(found.cbegin(), found.cend(), [id](const PublicationJob &j) { return j.id == id; });
-        if (it == found.cend())
-            continue;
-        const PublicationJob job = *it;
-        const PublicationTarget target = targets.value(job.targetId);
+        ++job.attempts;
         QString remoteUrl;
         qint64 retryAfter = 0;
-        Status sent = target.kind == PublicationKind::HelpCenter
-                          ? publishHelpCenter(job, target, &remoteUrl, &retryAfter)
-                          : Status(Error::invalid(tr("Sending to %1 is not available yet.").arg(toKey(target.kind))));
+        const Status sent = publishHelpCenter(job, target, &remoteUrl, &retryAfter);
         const qint64 at = Clock::nowMs();
         if (sent.ok()) {
             (void)m_db.exec(QStringLiteral("UPDATE publication_jobs SET state = 'done', last_error = '', remote_url = ?, "
                                            "next_attempt_at = NULL, updated_at = ?, version = version + 1 WHERE id = ?"),
-                            {remoteUrl, at, id});
+                            {remoteUrl, at, job.id});
             ++report.done;
             continue;
         }
@@ -192,7 +176,7 @@ Result<RunnerReport> PublicationRunner::runDue()
                          // The server's Retry-After when it gave one, else our backoff.
                          retry ? QVariant(at + (retryAfter > 0 ? retryAfter : backoffMs(job.attempts)))
                                : QVariant(QMetaType(QMetaType::LongLong)),
-                         at, id});
+                         at, job.id});
         retry ? ++report.retrying : ++report.failed;
     }
     return report;

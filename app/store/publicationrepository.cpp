@@ -180,6 +180,16 @@ Result<QList<PublicationJob>> PublicationRepository::jobsForIncident(Id incident
     return jobsWhere(QStringLiteral("WHERE u.incident_id = ?"), {incidentId}, 10000);
 }
 
+Result<QList<PublicationJob>> PublicationRepository::dueJobs(qint64 nowMs) const
+{
+    auto due = jobsWhere(QStringLiteral("WHERE j.state = 'pending' AND (j.next_attempt_at IS NULL OR j.next_attempt_at <= ?)"),
+                         {nowMs}, 10000);
+    if (!due.ok())
+        return due.error();
+    QList<PublicationJob> oldestFirst(due->crbegin(), due->crend());
+    return oldestFirst;
+}
+
 Result<PublicationJob> PublicationRepository::job(Id id) const
 {
     auto list = jobsWhere(QStringLiteral("WHERE j.id = ?"), {id}, 1);

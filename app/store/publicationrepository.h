@@ -28,6 +28,8 @@ public:
     Result<QList<PublicationJob>> jobs(int limit = 1000) const;
     Result<QList<PublicationJob>> jobsForUpdate(Id updateId) const;
     Result<QList<PublicationJob>> jobsForIncident(Id incidentId) const;
+    /** Pending jobs whose next attempt is due at `nowMs`, oldest first. */
+    Result<QList<PublicationJob>> dueJobs(qint64 nowMs) const;
 
     /** Puts a failed or cancelled job back in the queue. */
     Result<PublicationJob> retry(Id jobId, int expectedVersion);
