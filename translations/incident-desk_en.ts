@@ -337,6 +337,50 @@
         <source>Cancelled</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact on using the site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Affected user journeys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Affected services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update cadence (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preventive actions</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -736,10 +780,6 @@
     </message>
     <message>
         <source>Waiting: the Help Center target has no WebDAV address (davUrl) yet; an administrator sets it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sending to %1 is not available yet.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1374,47 +1414,7 @@
 <context>
     <name>desk::ui::IncidentEditor</name>
     <message>
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Impact on using the site</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Affected user journeys</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Workaround</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Affected services</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Impact level</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Owner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Update cadence</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Root cause</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Preventive actions</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2169,50 +2169,6 @@ What is on screen stays readable; the program reconnects by itself.</source>
 </context>
 <context>
     <name>desk::ui::MergeDialog</name>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Impact on using the site</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Affected user journeys</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Workaround</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Affected services</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Impact level</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Update cadence (minutes)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Root cause</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Preventive actions</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Merge your changes</source>
         <translation type="unfinished" />

@@ -337,6 +337,50 @@
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Impact on using the site</source>
+        <translation>Impatto sull'uso del sito</translation>
+    </message>
+    <message>
+        <source>Affected user journeys</source>
+        <translation>Percorsi utente coinvolti</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>Soluzione temporanea</translation>
+    </message>
+    <message>
+        <source>Affected services</source>
+        <translation>Servizi coinvolti</translation>
+    </message>
+    <message>
+        <source>Impact level</source>
+        <translation>Livello di impatto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Update cadence (minutes)</source>
+        <translation>Cadenza degli aggiornamenti (minuti)</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <source>Preventive actions</source>
+        <translation>Azioni preventive</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -737,10 +781,6 @@
     <message>
         <source>Waiting: the Help Center target has no WebDAV address (davUrl) yet; an administrator sets it.</source>
         <translation>In attesa: la destinazione Help Center non ha ancora un indirizzo WebDAV (davUrl); lo imposta un amministratore.</translation>
-    </message>
-    <message>
-        <source>Sending to %1 is not available yet.</source>
-        <translation>L'invio a %1 non è ancora disponibile.</translation>
     </message>
 </context>
 <context>
@@ -1365,48 +1405,8 @@
 <context>
     <name>desk::ui::IncidentEditor</name>
     <message>
-        <source>Title</source>
-        <translation>Titolo</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descrizione</translation>
-    </message>
-    <message>
-        <source>Impact on using the site</source>
-        <translation>Impatto sull'uso del sito</translation>
-    </message>
-    <message>
-        <source>Affected user journeys</source>
-        <translation>Percorsi utente coinvolti</translation>
-    </message>
-    <message>
-        <source>Workaround</source>
-        <translation>Soluzione temporanea</translation>
-    </message>
-    <message>
-        <source>Affected services</source>
-        <translation>Servizi coinvolti</translation>
-    </message>
-    <message>
-        <source>Impact level</source>
-        <translation>Livello di impatto</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Responsabile</translation>
-    </message>
-    <message>
-        <source>Update cadence</source>
-        <translation>Cadenza degli aggiornamenti</translation>
-    </message>
-    <message>
-        <source>Root cause</source>
-        <translation>Causa</translation>
-    </message>
-    <message>
-        <source>Preventive actions</source>
-        <translation>Azioni preventive</translation>
     </message>
     <message>
         <source>Change state</source>
@@ -2161,50 +2161,6 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
 </context>
 <context>
     <name>desk::ui::MergeDialog</name>
-    <message>
-        <source>Title</source>
-        <translation>Titolo</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descrizione</translation>
-    </message>
-    <message>
-        <source>Impact on using the site</source>
-        <translation>Impatto sull'uso del sito</translation>
-    </message>
-    <message>
-        <source>Affected user journeys</source>
-        <translation>Percorsi utente coinvolti</translation>
-    </message>
-    <message>
-        <source>Workaround</source>
-        <translation>Soluzione temporanea</translation>
-    </message>
-    <message>
-        <source>Affected services</source>
-        <translation>Servizi coinvolti</translation>
-    </message>
-    <message>
-        <source>Impact level</source>
-        <translation>Livello di impatto</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsabile</translation>
-    </message>
-    <message>
-        <source>Update cadence (minutes)</source>
-        <translation>Cadenza degli aggiornamenti (minuti)</translation>
-    </message>
-    <message>
-        <source>Root cause</source>
-        <translation>Causa</translation>
-    </message>
-    <message>
-        <source>Preventive actions</source>
-        <translation>Azioni preventive</translation>
-    </message>
     <message>
         <source>Merge your changes</source>
         <translation>Unite le vostre modifiche</translation>

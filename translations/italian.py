@@ -602,3 +602,5 @@ TABLE.update({
  "Reading %1 back failed: %2": "Rilettura di %1 non riuscita: %2",
  "%1 reads back differently from what was uploaded (HTTP %2, %3 bytes instead of %4).": "%1 riletto è diverso da quanto caricato (HTTP %2, %3 byte invece di %4).",
 })
+
+TABLE.update({"Description": "Descrizione"})

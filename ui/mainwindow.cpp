@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -277,6 +278,9 @@ void MainWindow::replayOutbox()
         this,
         [user](Database &db) {
             Outcome out;
+            out.replay = Outbox::Replay{};
+            if (!QFile::exists(Outbox::defaultPath()))
+                return out; // nothing was ever kept offline on this computer
             auto outbox = Outbox::open();
             if (!outbox.ok()) {
                 out.replay = outbox.error();

@@ -119,11 +119,14 @@ Outbox::~Outbox()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+QString Outbox::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox.sqlite");
+}
+
 Result<std::unique_ptr<Outbox>> Outbox::open(const QString &path)
 {
-    QString file = path;
-    if (file.isEmpty())
-        file = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox.sqlite");
+    const QString file = path.isEmpty() ? defaultPath() : path;
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
         return Error{Error::Code::Io, tr("Cannot create the folder for the offline outbox: %1").arg(file)};
     static QAtomicInt counter;

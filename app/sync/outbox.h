@@ -35,7 +35,10 @@ struct OutboxOperation
 class Outbox final
 {
 public:
+    /** `path` defaults to defaultPath(). */
     static Result<std::unique_ptr<Outbox>> open(const QString &path = {});
+    /** `outbox.sqlite` in the application's data folder. */
+    static QString defaultPath();
     ~Outbox();
     Q_DISABLE_COPY_MOVE(Outbox)
 

@@ -17,21 +17,6 @@
 using namespace desk;
 using namespace desk::test;
 
-namespace {
-QString davValue(const QString &key)
-{
-    QFile env(qEnvironmentVariable("DESK_TEST_DAV_ENV"));
-    if (!env.open(QIODevice::ReadOnly))
-        return {};
-    while (!env.atEnd()) {
-        const QString line = QString::fromUtf8(env.readLine()).trimmed();
-        if (line.startsWith(key + u'='))
-            return line.mid(key.size() + 1);
-    }
-    return {};
-}
-} // namespace
-
 class TestPublishing final : public QObject
 {
     Q_OBJECT
@@ -55,7 +40,7 @@ private:
 
 void TestPublishing::init()
 {
-    m_dav = davValue(QStringLiteral("DESK_TEST_DAV_URL"));
+    m_dav = test::davTestValue(QStringLiteral("DESK_TEST_DAV_URL"));
     if (m_dav.isEmpty()) {
         if (qEnvironmentVariable("CI") == QLatin1String("true"))
             QFAIL("CI=true but no nginx WebDAV test server is running (tests/nginx-start.sh failed)");
@@ -111,7 +96,7 @@ void TestPublishing::publishedUpdateReachesTheHelpCenter()
     QCOMPARE(job.attempts, 1);
     QCOMPARE(job.remoteUrl, QStringLiteral("https://help.example.org/incidents/") + m_incident.reference.toLower()
                                 + QStringLiteral("/en.html"));
-    const QString root = davValue(QStringLiteral("DESK_TEST_DAV_DIR")) + QStringLiteral("/www/") + m_folder;
+    const QString root = test::davTestValue(QStringLiteral("DESK_TEST_DAV_DIR")) + QStringLiteral("/www/") + m_folder;
     QFile page(root + m_incident.reference.toLower() + QStringLiteral("/en.html"));
     QVERIFY(page.open(QIODevice::ReadOnly));
     const QByteArray html = page.readAll();

@@ -4,6 +4,7 @@
 // location that answers 500 and one so slow that it times out.
 #include "publish/helpcentersite.h"
 #include "publish/webdavpublisher.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,19 +14,6 @@
 using namespace desk;
 
 namespace {
-QString envValue(const QString &key)
-{
-    QFile env(qEnvironmentVariable("DESK_TEST_DAV_ENV"));
-    if (!env.open(QIODevice::ReadOnly))
-        return {};
-    while (!env.atEnd()) {
-        const QString line = QString::fromUtf8(env.readLine()).trimmed();
-        if (line.startsWith(key + u'='))
-            return line.mid(key.size() + 1);
-    }
-    return {};
-}
-
 SiteIncident incident(int updates)
 {
     SiteIncident s;
@@ -72,8 +60,8 @@ private:
 
 void TestWebDav::initTestCase()
 {
-    m_url = QUrl(envValue(QStringLiteral("DESK_TEST_DAV_URL")));
-    m_root = envValue(QStringLiteral("DESK_TEST_DAV_DIR")) + QStringLiteral("/www");
+    m_url = QUrl(test::davTestValue(QStringLiteral("DESK_TEST_DAV_URL")));
+    m_root = test::davTestValue(QStringLiteral("DESK_TEST_DAV_DIR")) + QStringLiteral("/www");
     if (m_url.isEmpty()) {
         if (qEnvironmentVariable("CI") == QLatin1String("true"))
             QFAIL("CI=true but no nginx WebDAV test server is running (tests/nginx-start.sh failed)");

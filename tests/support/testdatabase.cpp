@@ -39,6 +39,19 @@ bool postgresRequired()
     return qEnvironmentVariable("CI") == QLatin1String("true");
 }
 
+QString davTestValue(const QString &key)
+{
+    QFile env(qEnvironmentVariable("DESK_TEST_DAV_ENV"));
+    if (env.fileName().isEmpty() || !env.open(QIODevice::ReadOnly))
+        return {};
+    while (!env.atEnd()) {
+        const QString line = QString::fromUtf8(env.readLine()).trimmed();
+        if (line.startsWith(key + u'='))
+            return line.mid(key.size() + 1);
+    }
+    return {};
+}
+
 TestDatabase::~TestDatabase()
 {
     m_db.reset();

@@ -18,6 +18,8 @@ QString engineName();
 QString postgresAdminUrl();
 /** True under CI=true, where a missing PostgreSQL must fail, not skip. */
 bool postgresRequired();
+/** A value (DESK_TEST_DAV_URL, DESK_TEST_DAV_DIR) from tests/nginx-start.sh's file; empty when no nginx runs. */
+QString davTestValue(const QString &key);
 
 /**
  * A fresh, migrated database for one test: a file in a temporary folder on SQLite, a new

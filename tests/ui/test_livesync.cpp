@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Live sync through the widgets, on SQLite and PostgreSQL: what another workstation commits
-// appears in this one's open views without a refresh, selection and typed text stay, and a
-// lost database shows as offline until it is back.
+// appears in this one's open views without a refresh, and selection and typed text stay. A lost
+// database is in test_pgrestart.
 #include "core/settings.h"
 #include "incidenteditor.h"
 #include "mainwindow.h"
@@ -12,7 +12,6 @@
 #include "store/reportrepository.h"
 #include "storetestsupport.h"
 #include "sync/changefeed.h"
-#include "sync/outbox.h"
 #include "sync/presence.h"
 #include "translations.h"
 #include "triagemodel.h"
@@ -22,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -44,10 +42,8 @@ private slots:
     void editElsewhereReloadsAnIdleEditor();
     void editElsewhereNeverOverwritesTyping();
     void presenceIsShown();
-    void offlineIsShownAndRecovered();
 
 private:
-    bool pgCtl(const QString &action);
 
     QTemporaryDir m_dir;
     std::unique_ptr<TestDatabase> m_t;
@@ -61,7 +57,6 @@ private:
 void TestLiveSync::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox.sqlite"));
     Settings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
     installTranslations(QStringLiteral("en"));
     m_t = std::make_unique<TestDatabase>();
@@ -104,13 +99,6 @@ void TestLiveSync::cleanupTestCase()
     m_marcoWorker.reset();
     m_annaDb.reset();
     m_t.reset();
-}
-
-bool TestLiveSync::pgCtl(const QString &action)
-{
-    QProcess p;
-    p.start(QStringLiteral("bash"), {QStringLiteral(DESK_TESTS_DIR "/pg-ctl.sh"), qEnvironmentVariable("DESK_TEST_PG_ENV"), action});
-    return p.waitForFinished(60000) && p.exitCode() == 0;
 }
 
 void TestLiveSync::claimElsewhereShowsInTheQueue()
@@ -208,61 +196,6 @@ void TestLiveSync::presenceIsShown()
     QVERIFY(QTest::qWaitFor([this] {
         return PresenceRepository(*m_annaDb, m_anna, QStringLiteral("anna-desk")).others(QStringLiteral("incident"), m_incident)->isEmpty();
     }, 3000));
-}
-
-void TestLiveSync::offlineIsShownAndRecovered()
-{
-    if (!m_t->db().isPostgres())
-        QSKIP("an embedded SQLite file has no server to lose");
-    auto *label = m_window->findChild<QLabel *>(QStringLiteral("connectionLabel"));
-    IncidentEditor *editor = m_window->openIncident(m_incident); // open before the server goes
-    QVERIFY(QTest::qWaitFor([editor] { return editor->isLoaded(); }, 10000));
-    m_annaDb.reset();
-    m_t->close();
-    QVERIFY(pgCtl(QStringLiteral("stop")));
-    QVERIFY(QTest::qWaitFor([label] { return label->text().contains(QLatin1String("Offline since")); }, 10000));
-    // What is loaded stays readable.
-    auto *triage = static_cast<TriagePage *>(m_window->page(MainWindow::Page::Triage));
-    QCOMPARE(triage->model()->rowCount(), 31);
-    // An edit confirmed while offline is kept on this computer…
-    editor->findChild<QPlainTextEdit *>(QStringLiteral("workaroundEdit"))->setPlainText(QStringLiteral("Written offline"));
-    QSignalSpy kept(editor, &IncidentEditor::keptOffline);
-    editor->save();
-    QVERIFY(kept.wait(10000));
-    QVERIFY(!editor->isDirty());
-    QCOMPARE(Outbox::open().value()->pendingCount().value(), 1);
-    // So is a triage decision: the selected report is set aside as not an incident.
-    TriageModel *queue = triage->model();
-    QTableView *view = triage->findChild<QTableView *>();
-    view->setCurrentIndex(queue->index(0, 0));
-    const Id setAside = queue->summaryAt(0)->id;
-    QSignalSpy finished(triage, &TriagePage::actionFinished);
-    triage->markNotIncident();
-    QVERIFY(finished.wait(10000));
-    QVERIFY2(finished.first().first().toString().contains(QLatin1String("kept on this computer")),
-             qPrintable(finished.first().first().toString()));
-    QCOMPARE(Outbox::open().value()->pendingCount().value(), 2);
-    QVERIFY(pgCtl(QStringLiteral("start")));
-    QVERIFY(QTest::qWaitFor([label] { return label->text().contains(QLatin1String("Connected")); }, 40000));
-    // … and saved, once, when the database is back.
-    QVERIFY(QTest::qWaitFor([] { return Outbox::open().value()->pendingCount().value() == 0; }, 10000));
-    // A change made after the restart still arrives.
-    m_annaDb = m_t->connectAs(m_anna.name, kPassword);
-    QVERIFY(m_annaDb);
-    Report r;
-    r.externalRef = QStringLiteral("LS-after");
-    r.receivedAt = QDateTime::currentDateTimeUtc();
-    r.subject = QStringLiteral("After the restart");
-    r.body = QStringLiteral("Body");
-    QVERIFY(ReportRepository(*m_annaDb, m_anna).insert(r).ok());
-    // The report set aside offline leaves the open queue, the new one joins it.
-    QVERIFY(QTest::qWaitFor([triage] {
-        const TriageModel *m = triage->model();
-        return m->rowCount() == 31 && m->summaryAt(0) && m->summaryAt(0)->subject == QLatin1String("After the restart");
-    }, 5000));
-    QCOMPARE(IncidentRepository(*m_annaDb, m_anna).get(m_incident)->workaround, QStringLiteral("Written offline"));
-    QCOMPARE(ReportRepository(*m_annaDb, m_anna).get(setAside)->status, ReportStatus::NotIncident);
-    QCOMPARE(m_annaDb->scalar(QStringLiteral("SELECT count(*) FROM applied_operations"))->toInt(), 2);
 }
 
 QTEST_MAIN(TestLiveSync)
