@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "approvalspage.h"
+#include "core/secretstore.h"
 #include "core/settings.h"
 #include "incidenteditor.h"
 #include "incidentspage.h"
@@ -143,7 +144,11 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
         connect(m_publishTimer, &QTimer::timeout, this, [this] {
             const User user = m_session.user;
             m_publisher->post([user](Database &db) {
-                auto report = PublicationRunner(db, user).runDue();
+                PublicationRunner runner(db, user);
+                runner.setSecretLookup([](const PublicationTarget &target) {
+                    return SecretStore::instance().read(PublicationRunner::secretKey(target.id)).value_or(QString());
+                });
+                auto report = runner.runDue();
                 if (!report.ok())
                     qCWarning(lcPublish) << "publishing:" << report.errorString();
             });

@@ -28,8 +28,21 @@ SecretStore &SecretStore::instance()
     return store;
 }
 
+void SecretStore::keepForSession(const QString &key, const QString &secret)
+{
+    QMutexLocker lock(&m_mutex);
+    m_session.insert(key, secret);
+}
+
+bool SecretStore::isSessionOnly(const QString &key) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_session.contains(key);
+}
+
 bool SecretStore::keychainAvailable()
 {
+    QMutexLocker lock(&m_mutex);
     if (m_available < 0) {
         QKeychain::WritePasswordJob job(kService);
         job.setAutoDelete(false);
@@ -61,8 +74,13 @@ Status SecretStore::store(const QString &key, const QString &secret)
 
 Result<QString> SecretStore::read(const QString &key)
 {
-    if (m_session.contains(key))
-        return m_session.value(key);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_session.contains(key))
+            return m_session.value(key);
+        if (m_available == 0)
+            return Error::notFound(QCoreApplication::translate("desk::SecretStore", "No keychain service is running."));
+    }
     QKeychain::ReadPasswordJob job(kService);
     job.setAutoDelete(false);
     job.setKey(key);
@@ -73,7 +91,10 @@ Result<QString> SecretStore::read(const QString &key)
 
 Status SecretStore::remove(const QString &key)
 {
-    m_session.remove(key);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_session.remove(key);
+    }
     QKeychain::DeletePasswordJob job(kService);
     job.setAutoDelete(false);
     job.setKey(key);

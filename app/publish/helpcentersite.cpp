@@ -99,6 +99,8 @@ QList<UpdateWithBodies> newestFirst(QList<UpdateWithBodies> updates)
     return updates;
 }
 
+} // namespace
+
 QString bodyIn(const UpdateWithBodies &u, Language l)
 {
     if (u.bodies.contains(l))
@@ -108,6 +110,7 @@ QString bodyIn(const UpdateWithBodies &u, Language l)
     return u.bodies.isEmpty() ? QString() : u.bodies.first();
 }
 
+namespace {
 const char kCss[] = R"(:root { color-scheme: light; }
 body { font-family: system-ui, "DejaVu Sans", sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1b1f24; line-height: 1.5; }
 header.site { border-bottom: 1px solid #d0d7de; margin-bottom: 1.5rem; }
@@ -129,12 +132,54 @@ QString pagePath(const Incident &incident, Language language)
     return incident.reference.toLower() + u'/' + toKey(language) + QStringLiteral(".html");
 }
 
+QString reportHtml(const SiteIncident &s, Language l)
+{
+    const Incident &i = s.incident;
+    const Words w = wordsOf(l);
+    const bool resolved = !Lifecycle::isOpen(i.state);
+    const QList<UpdateWithBodies> updates = newestFirst(s.published);
+    QString html;
+    html += QStringLiteral("<section><h2>%1</h2>\n<p>%2</p>\n").arg(esc(QString::fromUtf8(w.impact)), esc(i.impactSummary));
+    if (!i.userJourneys.trimmed().isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(esc(QString::fromUtf8(w.journeys)));
+        for (const QString &j : i.userJourneys.split(u'\n', Qt::SkipEmptyParts))
+            html += QStringLiteral("<li>%1</li>\n").arg(esc(j.trimmed()));
+        html += QStringLiteral("</ul>\n");
+    }
+    if (!i.workaround.trimmed().isEmpty() && !resolved)
+        html += QStringLiteral("<p><strong>%1:</strong> %2</p>\n").arg(esc(QString::fromUtf8(w.workaround)), esc(i.workaround));
+    html += QStringLiteral("<p><strong>%1:</strong> %2</p>\n</section>\n")
+                .arg(esc(QString::fromUtf8(w.services)),
+                     esc(Readers::locale(l).createSeparatedList(s.serviceNames.isEmpty() ? i.serviceKeys : s.serviceNames)));
+    if (resolved && i.resolvedAt.isValid())
+        html += QStringLiteral("<p class=\"meta\">%1 %2</p>\n").arg(esc(QString::fromUtf8(w.resolved)), esc(Readers::dateTime(i.resolvedAt, l)));
+    html += QStringLiteral("<section><h2>%1</h2>\n").arg(esc(QString::fromUtf8(w.updates)));
+    for (const UpdateWithBodies &u : updates) {
+        html += QStringLiteral("<article class=\"update\" id=\"update-%1\"><time datetime=\"%2\">%3</time>\n%4</article>\n")
+                    .arg(u.update.id)
+                    .arg(u.update.publishedAt.toUTC().toString(Qt::ISODate), esc(Readers::dateTime(u.update.publishedAt, l)),
+                         Markdown::toHtml(bodyIn(u, l)));
+    }
+    html += QStringLiteral("</section>\n");
+    if (!i.rootCause.trimmed().isEmpty() && (i.state == IncidentState::Reviewed || i.state == IncidentState::Closed)) {
+        html += QStringLiteral("<section><h2>%1</h2>\n<p><strong>%2:</strong> %3</p>\n")
+                    .arg(esc(QString::fromUtf8(w.review)), esc(QString::fromUtf8(w.rootCause)), esc(i.rootCause));
+        if (!i.actions.isEmpty()) {
+            html += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(esc(QString::fromUtf8(w.actions)));
+            for (const PreventiveAction &a : i.actions)
+                html += QStringLiteral("<li>%1%2</li>\n").arg(esc(a.description), a.done ? QStringLiteral(" ✓") : QString());
+            html += QStringLiteral("</ul>\n");
+        }
+        html += QStringLiteral("</section>\n");
+    }
+    return html;
+}
+
 QList<SiteFile> incidentPages(const SiteIncident &s, const SiteOptions &options)
 {
     Q_UNUSED(options) // the pages link relatively; the options matter for the index, JSON and feed
     QList<SiteFile> out;
     const Incident &i = s.incident;
-    const QList<UpdateWithBodies> updates = newestFirst(s.published);
     for (Language l : allValues<Language>()) {
         const Words w = wordsOf(l);
         const bool resolved = !Lifecycle::isOpen(i.state);
@@ -146,39 +191,7 @@ QList<SiteFile> incidentPages(const SiteIncident &s, const SiteOptions &options)
         html += QStringLiteral("</nav></header>\n<main>\n<h1>%1</h1>\n<p class=\"meta\">%2 · <span class=\"state%3\">%4</span></p>\n")
                     .arg(esc(i.title), esc(i.reference), resolved ? QStringLiteral(" resolved") : QString(),
                          esc(QString::fromUtf8(w.state) + QStringLiteral(": ") + stateWord(i.state, l)));
-        html += QStringLiteral("<section><h2>%1</h2>\n<p>%2</p>\n").arg(esc(QString::fromUtf8(w.impact)), esc(i.impactSummary));
-        if (!i.userJourneys.trimmed().isEmpty()) {
-            html += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(esc(QString::fromUtf8(w.journeys)));
-            for (const QString &j : i.userJourneys.split(u'\n', Qt::SkipEmptyParts))
-                html += QStringLiteral("<li>%1</li>\n").arg(esc(j.trimmed()));
-            html += QStringLiteral("</ul>\n");
-        }
-        if (!i.workaround.trimmed().isEmpty() && !resolved)
-            html += QStringLiteral("<p><strong>%1:</strong> %2</p>\n").arg(esc(QString::fromUtf8(w.workaround)), esc(i.workaround));
-        html += QStringLiteral("<p><strong>%1:</strong> %2</p>\n</section>\n")
-                    .arg(esc(QString::fromUtf8(w.services)),
-                         esc(Readers::locale(l).createSeparatedList(s.serviceNames.isEmpty() ? i.serviceKeys : s.serviceNames)));
-        if (resolved && i.resolvedAt.isValid())
-            html += QStringLiteral("<p class=\"meta\">%1 %2</p>\n").arg(esc(QString::fromUtf8(w.resolved)), esc(Readers::dateTime(i.resolvedAt, l)));
-        html += QStringLiteral("<section><h2>%1</h2>\n").arg(esc(QString::fromUtf8(w.updates)));
-        for (const UpdateWithBodies &u : updates) {
-            html += QStringLiteral("<article class=\"update\" id=\"update-%1\"><time datetime=\"%2\">%3</time>\n%4</article>\n")
-                        .arg(u.update.id)
-                        .arg(u.update.publishedAt.toUTC().toString(Qt::ISODate), esc(Readers::dateTime(u.update.publishedAt, l)),
-                             Markdown::toHtml(bodyIn(u, l)));
-        }
-        html += QStringLiteral("</section>\n");
-        if (!i.rootCause.trimmed().isEmpty() && (i.state == IncidentState::Reviewed || i.state == IncidentState::Closed)) {
-            html += QStringLiteral("<section><h2>%1</h2>\n<p><strong>%2:</strong> %3</p>\n")
-                        .arg(esc(QString::fromUtf8(w.review)), esc(QString::fromUtf8(w.rootCause)), esc(i.rootCause));
-            if (!i.actions.isEmpty()) {
-                html += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(esc(QString::fromUtf8(w.actions)));
-                for (const PreventiveAction &a : i.actions)
-                    html += QStringLiteral("<li>%1%2</li>\n").arg(esc(a.description), a.done ? QStringLiteral(" ✓") : QString());
-                html += QStringLiteral("</ul>\n");
-            }
-            html += QStringLiteral("</section>\n");
-        }
+        html += reportHtml(s, l);
         html += QStringLiteral("</main>\n</body>\n</html>\n");
         out.append({pagePath(i, l), html.toUtf8(), QStringLiteral("text/html; charset=utf-8")});
     }
@@ -188,12 +201,20 @@ QList<SiteFile> incidentPages(const SiteIncident &s, const SiteOptions &options)
 QList<SiteFile> render(const QList<SiteIncident> &incidents, const SiteOptions &options)
 {
     QList<SiteFile> out;
+    for (const SiteIncident &s : incidents)
+        out += incidentPages(s, options);
+    out += sharedFiles(incidents, options);
+    return out;
+}
+
+QList<SiteFile> sharedFiles(const QList<SiteIncident> &incidents, const SiteOptions &options)
+{
+    QList<SiteFile> out;
     out.append({QStringLiteral("style.css"), QByteArray(kCss), QStringLiteral("text/css; charset=utf-8")});
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     QList<const SiteIncident *> open;
     QList<const SiteIncident *> recent;
     for (const SiteIncident &s : incidents) {
-        out += incidentPages(s, options);
         if (Lifecycle::isOpen(s.incident.state))
             open << &s;
         else if (s.incident.resolvedAt.isValid() && s.incident.resolvedAt.daysTo(now) <= 90)

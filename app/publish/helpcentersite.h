@@ -42,9 +42,18 @@ struct SiteOptions
 namespace HelpCenterSite {
 
 QList<SiteFile> render(const QList<SiteIncident> &incidents, const SiteOptions &options);
+/**
+ * What every publication changes: the index, incidents.json, the feed and the CSS. Only needs
+ * the bodies of the newest 200 updates (the feed); the others may come without bodies.
+ */
+QList<SiteFile> sharedFiles(const QList<SiteIncident> &incidents, const SiteOptions &options);
 /** The pages of one incident (one per language). */
 QList<SiteFile> incidentPages(const SiteIncident &incident, const SiteOptions &options);
 QString pagePath(const Incident &incident, Language language);
+/** The report of an incident in a language, as HTML without the page around it or its title. */
+QString reportHtml(const SiteIncident &incident, Language language);
+/** An update's text in a language: that language's body, else English, else the first there is. */
+QString bodyIn(const UpdateWithBodies &update, Language language);
 
 } // namespace HelpCenterSite
 } // namespace desk

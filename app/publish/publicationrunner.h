@@ -3,6 +3,9 @@
 
 #include "domain/entities.h"
 #include "domain/result.h"
+#include "store/updaterepository.h"
+
+#include <QSet>
 
 #include <functional>
 
@@ -15,35 +18,54 @@ struct RunnerReport
     int done = 0;
     int retrying = 0;
     int failed = 0;
+    int waiting = 0;
 };
 
 /**
- * Sends the due publication jobs (issue 6; the Help Center target so far): renders the site from
- * the database, uploads what changed over WebDAV, stores what the server now holds, and marks the
- * job done with the page's address. A server that fails or does not answer puts the job back
- * with exponential backoff and jitter; after `kMaxAttempts`, or on an answer that retrying cannot
- * change, the job fails with the server's message for a lead to retry or cancel.
+ * Sends the due publication jobs to their targets: the Help Center over WebDAV (the incident's
+ * pages and the shared files, only what changed), Statuspage, Cachet, Zendesk Guide and webhooks
+ * through their APIs (apipublishers.h). A job is taken by moving it from pending to sending, so
+ * two workstations never send the same job; a job left sending by a crash is taken back after
+ * `kStaleSendingMs`. A server that fails or does not answer puts the job back with exponential
+ * backoff and jitter (or the server's Retry-After); after `kMaxAttempts`, or on an answer that
+ * retrying cannot change, the job fails with the server's message for a lead to retry or cancel.
+ * A target that is not configured, or whose credentials this workstation does not have, keeps
+ * its jobs waiting with the reason, without spending attempts.
  */
 class PublicationRunner final
 {
 public:
     static constexpr int kMaxAttempts = 8;
+    static constexpr qint64 kStaleSendingMs = 10 * 60 * 1000;
 
     PublicationRunner(Database &db, User actor);
-    /** Credentials of a target; by default none (the keychain lookup is plugged in by the app). */
-    void setPasswordLookup(std::function<QString(Id targetId)> lookup) { m_password = std::move(lookup); }
+    /** The secret of a target (password, API key, token or HMAC secret); by default none. */
+    void setSecretLookup(std::function<QString(const PublicationTarget &)> lookup) { m_secret = std::move(lookup); }
     Result<RunnerReport> runDue();
 
     /** The wait before attempt `attempt` (1-based): 2^attempt seconds, at most an hour, ± 25 %. */
     static qint64 backoffMs(int attempt);
+    /** Why jobs for this target cannot be sent yet, or empty when they can. */
+    static QString waitingReason(const PublicationTarget &target, bool hasSecret);
+    /** The keychain key of a target's secret. */
+    static QString secretKey(Id targetId) { return QStringLiteral("target/%1").arg(targetId); }
 
 private:
-    Status publishHelpCenter(const PublicationJob &job, const PublicationTarget &target, QString *remoteUrl,
-                             qint64 *retryAfterMs);
+    struct Sent
+    {
+        QString remoteId;
+        QString remoteUrl;
+    };
+    Result<Sent> send(const PublicationJob &job, const PublicationTarget &target);
+    Result<Sent> publishHelpCenter(const PublicationJob &job, const PublicationTarget &target);
+    Result<Sent> publishApi(const PublicationJob &job, const PublicationTarget &target);
+    /** Published updates by incident; bodies only for `withBodies` (all when empty and `allBodies`). */
+    Result<QHash<Id, QList<UpdateWithBodies>>> publishedUpdates(const QSet<Id> &withBodies, bool allBodies) const;
 
     Database &m_db;
     User m_actor;
-    std::function<QString(Id)> m_password;
+    std::function<QString(const PublicationTarget &)> m_secret;
+    qint64 m_retryAfterMs = 0; // what the server of the last job asked us to wait, if it did
 };
 
 } // namespace desk

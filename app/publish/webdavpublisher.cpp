@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webdavpublisher.h"
 
-#include "core/logging.h"
-
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include <QScopeGuard>
 #include <QSet>
+
+#include <algorithm>
 
 namespace desk {
 
@@ -19,142 +16,156 @@ QString tr(const char *text)
     return QCoreApplication::translate("desk::WebDavPublisher", text);
 }
 
-QString firstLine(const QByteArray &body)
+QString etagOf(const HttpReply &reply)
 {
-    return QString::fromUtf8(body).section(u'\n', 0, 0).trimmed().left(200);
+    return QString::fromLatin1(reply.header("ETag"));
 }
 } // namespace
 
 WebDavPublisher::WebDavPublisher(QUrl base, QString user, QString password, int timeoutMs)
-    : m_base(std::move(base)), m_user(std::move(user)), m_password(std::move(password)), m_timeoutMs(timeoutMs),
-      m_network(std::make_unique<QNetworkAccessManager>())
+    : m_base(std::move(base)), m_http(timeoutMs)
 {
     if (!m_base.path().endsWith(u'/'))
         m_base.setPath(m_base.path() + u'/');
+    m_http.setBasicAuth(user, password);
 }
 
-WebDavPublisher::~WebDavPublisher() = default;
-
-WebDavPublisher::Reply WebDavPublisher::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                                             const QList<QPair<QByteArray, QByteArray>> &headers)
+Status WebDavPublisher::createFolders(const QList<SiteFile> &changed, DavOutcome &outcome)
 {
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    if (!m_user.isEmpty())
-        request.setRawHeader("Authorization", "Basic " + (m_user + u':' + m_password).toUtf8().toBase64());
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
-    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Reply out;
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->isOpen())
-        out.body = reply->readAll();
-    out.etag = QString::fromLatin1(reply->rawHeader("ETag"));
-    if (out.status == 429 || out.status == 503) {
-        // Retry-After: seconds, or an HTTP date.
-        const QByteArray after = reply->rawHeader("Retry-After").trimmed();
-        bool seconds = false;
-        const qint64 value = after.toLongLong(&seconds);
-        if (seconds)
-            out.retryAfterMs = value * 1000;
-        else if (const QDateTime at = QDateTime::fromString(QString::fromLatin1(after), Qt::RFC2822Date); at.isValid())
-            out.retryAfterMs = qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at));
-        m_retryAfterMs = qMax(m_retryAfterMs, out.retryAfterMs);
+    // The site's own folder, and those above it, on the first publication.
+    if (!m_manifest.contains(QStringLiteral("./"))) {
+        QUrl folder = m_base;
+        QString path = QStringLiteral("/");
+        for (const QString &part : m_base.path().split(u'/', Qt::SkipEmptyParts)) {
+            path += part + u'/';
+            folder.setPath(path);
+            const HttpReply r = m_http.send({"MKCOL", folder, {}, {}});
+            // 201: created; 405: it exists already; 301: nginx redirecting to the folder.
+            if (r.status == 201)
+                ++outcome.foldersCreated;
+            else if (r.status != 405 && r.status != 301)
+                return HttpClient::failure(r, tr("Creating the folder %1").arg(path));
+        }
+        m_manifest.insert(QStringLiteral("./"), {});
     }
-    if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
-        out.error = tr("the server did not answer within %1 s").arg(m_timeoutMs / 1000.0);
-    else if (out.status == 0 && reply->error() != QNetworkReply::NoError)
-        out.error = reply->errorString();
-    reply->deleteLater();
-    return out;
+    // The folders the changed files need, shallowest first, each level at once.
+    QMap<int, QSet<QString>> levels;
+    for (const SiteFile &file : changed) {
+        QString folder = file.path.section(u'/', 0, -2);
+        for (; !folder.isEmpty(); folder = folder.section(u'/', 0, -2)) {
+            if (!m_manifest.contains(folder + u'/'))
+                levels[int(folder.count(u'/'))].insert(folder + u'/');
+            if (!folder.contains(u'/'))
+                break;
+        }
+    }
+    for (const QSet<QString> &level : std::as_const(levels)) {
+        std::optional<Error> failure;
+        for (const QString &key : level) {
+            m_http.start({"MKCOL", m_base.resolved(QUrl(key)), {}, {}}, [&, key](const HttpReply &r) {
+                if (r.status == 201 || r.status == 405) {
+                    outcome.foldersCreated += r.status == 201;
+                    m_manifest.insert(key, {});
+                } else if (!failure) {
+                    failure = HttpClient::failure(r, tr("Creating the folder %1").arg(key));
+                }
+            });
+        }
+        m_http.wait();
+        if (failure)
+            return *failure;
+    }
+    return {};
 }
 
-Status WebDavPublisher::ensureFolder(const QString &folder, DavOutcome &outcome)
+void WebDavPublisher::upload(const SiteFile &file, DavOutcome &outcome, std::optional<Error> &failure,
+                             const std::function<void()> &finished)
 {
-    const QString key = folder + u'/';
-    if (outcome.manifest.contains(key))
-        return {};
-    const Reply r = send("MKCOL", m_base.resolved(QUrl(key)));
-    // 201: created; 405: it exists already.
-    if (!r.error.isEmpty())
-        return Error{Error::Code::Unavailable, tr("Creating the folder %1 failed: %2").arg(key, r.error)};
-    if (r.status != 201 && r.status != 405)
-        return Error{(r.status >= 500 || r.status == 429) ? Error::Code::Unavailable : Error::Code::Invalid,
-                     tr("Creating the folder %1 failed: the server answered %2 %3").arg(key).arg(r.status).arg(firstLine(r.body))};
-    if (r.status == 201)
-        ++outcome.foldersCreated;
-    outcome.manifest.insert(key, {});
-    return {};
+    const QUrl url = m_base.resolved(QUrl(file.path));
+    const QByteArray sha = QCryptographicHash::hash(file.content, QCryptographicHash::Sha256);
+    // Read it back: what customers get must be what we rendered.
+    auto readBack = [this, url, sha, &file, &outcome, &failure, finished](bool afterConflict) {
+        m_http.start({"GET", url, {}, {}}, [=, this, &file, &outcome, &failure](const HttpReply &back) {
+            const auto done = qScopeGuard(finished);
+            if (!back.answered()) {
+                if (!failure)
+                    failure = HttpClient::failure(back, tr("Reading %1 back").arg(file.path));
+                return;
+            }
+            if (back.status != 200 || back.body != file.content) {
+                if (!failure)
+                    failure = afterConflict ? Error::conflict(tr("%1 was changed on the server by someone else since the last "
+                                                                 "publication; look at it before publishing over it.")
+                                                                  .arg(file.path))
+                                            : Error{Error::Code::Unavailable,
+                                                    tr("%1 reads back differently from what was uploaded (HTTP %2, %3 bytes "
+                                                       "instead of %4).")
+                                                        .arg(file.path)
+                                                        .arg(back.status)
+                                                        .arg(back.body.size())
+                                                        .arg(file.content.size())};
+                return;
+            }
+            m_manifest.insert(file.path, {sha, etagOf(back)});
+            outcome.uploadedPaths << file.path;
+            ++outcome.uploaded;
+        });
+    };
+    HttpHeaders headers{{"Content-Type", file.contentType.toUtf8()}};
+    const auto known = m_manifest.constFind(file.path);
+    if (known != m_manifest.constEnd() && !known->etag.isEmpty())
+        headers.append({"If-Match", known->etag.toLatin1()});
+    m_http.start({"PUT", url, file.content, headers}, [=, &file, &failure](const HttpReply &put) {
+        if (put.status == 412) {
+            // Someone changed it, or our own last upload was never recorded: equal content is fine.
+            readBack(true);
+        } else if (put.status == 200 || put.status == 201 || put.status == 204) {
+            readBack(false);
+        } else {
+            if (!failure)
+                failure = HttpClient::failure(put, tr("Uploading %1").arg(file.path));
+            finished();
+        }
+    });
 }
 
 Result<DavOutcome> WebDavPublisher::publish(const QList<SiteFile> &files, RemoteManifest manifest)
 {
-    m_retryAfterMs = 0;
     DavOutcome outcome;
-    outcome.manifest = std::move(manifest);
-    // The site's own folder, and those above it, on the first publication.
-    if (!outcome.manifest.contains(QStringLiteral("./"))) {
-        QUrl folder = m_base;
-        QStringList parts = m_base.path().split(u'/', Qt::SkipEmptyParts);
-        QString path = QStringLiteral("/");
-        for (const QString &part : std::as_const(parts)) {
-            path += part + u'/';
-            folder.setPath(path);
-            const Reply r = send("MKCOL", folder);
-            if (!r.error.isEmpty())
-                return Error{Error::Code::Unavailable, tr("Creating the folder %1 failed: %2").arg(path, r.error)};
-            if (r.status == 201)
-                ++outcome.foldersCreated;
-            else if (r.status != 405 && r.status != 301)
-                return Error{(r.status >= 500 || r.status == 429) ? Error::Code::Unavailable : Error::Code::Invalid,
-                             tr("Creating the folder %1 failed: the server answered %2 %3").arg(path).arg(r.status).arg(firstLine(r.body))};
-        }
-        outcome.manifest.insert(QStringLiteral("./"), {});
-    }
+    m_manifest = std::move(manifest);
+    QList<const SiteFile *> changed;
+    QList<SiteFile> changedFiles;
     for (const SiteFile &file : files) {
-        const QByteArray sha = QCryptographicHash::hash(file.content, QCryptographicHash::Sha256);
-        const auto known = outcome.manifest.constFind(file.path);
-        if (known != outcome.manifest.constEnd() && known->sha256 == sha) {
+        const auto known = m_manifest.constFind(file.path);
+        if (known != m_manifest.constEnd() && known->sha256 == QCryptographicHash::hash(file.content, QCryptographicHash::Sha256))
             ++outcome.unchanged;
-            continue;
-        }
-        if (file.path.contains(u'/')) {
-            if (Status s = ensureFolder(file.path.section(u'/', 0, -2), outcome); !s.ok())
-                return s.error();
-        }
-        const QUrl url = m_base.resolved(QUrl(file.path));
-        QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", file.contentType.toUtf8()}};
-        if (known != outcome.manifest.constEnd() && !known->etag.isEmpty())
-            headers.append({"If-Match", known->etag.toLatin1()});
-        const Reply put = send("PUT", url, file.content, headers);
-        if (!put.error.isEmpty())
-            return Error{Error::Code::Unavailable, tr("Uploading %1 failed: %2").arg(file.path, put.error)};
-        if (put.status == 412)
-            return Error::conflict(tr("%1 was changed on the server by someone else since the last publication; look "
-                                      "at it before publishing over it.")
-                                       .arg(file.path));
-        if (put.status != 200 && put.status != 201 && put.status != 204)
-            return Error{(put.status >= 500 || put.status == 429) ? Error::Code::Unavailable : Error::Code::Invalid,
-                         tr("Uploading %1 failed: the server answered %2 %3").arg(file.path).arg(put.status).arg(firstLine(put.body))};
-        // Read it back: what customers get must be what we rendered.
-        const Reply back = send("GET", url);
-        if (!back.error.isEmpty())
-            return Error{Error::Code::Unavailable, tr("Reading %1 back failed: %2").arg(file.path, back.error)};
-        if (back.status != 200 || back.body != file.content)
-            return Error{Error::Code::Unavailable,
-                         tr("%1 reads back differently from what was uploaded (HTTP %2, %3 bytes instead of %4).")
-                             .arg(file.path)
-                             .arg(back.status)
-                             .arg(back.body.size())
-                             .arg(file.content.size())};
-        outcome.manifest.insert(file.path, {sha, back.etag});
-        outcome.uploadedPaths << file.path;
-        ++outcome.uploaded;
+        else
+            changed << &file;
     }
+    for (const SiteFile *file : std::as_const(changed))
+        changedFiles.append({file->path, {}, {}});
+    if (Status s = createFolders(changedFiles, outcome); !s.ok()) {
+        outcome.manifest = m_manifest;
+        return s.error();
+    }
+    // Keep kParallel files on their way; stop feeding at the first failure.
+    std::optional<Error> failure;
+    qsizetype next = 0;
+    int inFlight = 0;
+    std::function<void()> feed = [&] {
+        while (!failure && inFlight < kParallel && next < changed.size()) {
+            ++inFlight;
+            upload(*changed.at(next++), outcome, failure, [&] {
+                --inFlight;
+                feed();
+            });
+        }
+    };
+    feed();
+    m_http.wait();
+    outcome.manifest = m_manifest;
+    if (failure)
+        return *failure;
     return outcome;
 }
 

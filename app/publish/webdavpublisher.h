@@ -3,13 +3,10 @@
 
 #include "domain/result.h"
 #include "helpcentersite.h"
+#include "httpclient.h"
 
 #include <QHash>
 #include <QUrl>
-
-#include <memory>
-
-class QNetworkAccessManager;
 
 namespace desk {
 
@@ -33,39 +30,32 @@ struct DavOutcome
 /**
  * Uploads the Help Center's files to a WebDAV server: only files whose content changed since the
  * manifest (`PUT`, `MKCOL` for missing folders, `If-Match` with the ETag the server gave), each
- * read back and compared byte for byte. Runs its own event loop: call it from a worker thread,
- * never the GUI's. Every failure says which file and what the server answered.
+ * read back and compared byte for byte. Up to `kParallel` files are on their way at once. Runs
+ * its own event loop: call it from a worker thread, never the GUI's. Every failure says which
+ * file and what the server answered; what did reach the server is in `manifest()` either way,
+ * so the next attempt neither uploads it again nor trips over its own ETag.
  */
 class WebDavPublisher final
 {
 public:
+    static constexpr int kParallel = 12;
+
     WebDavPublisher(QUrl base, QString user = {}, QString password = {}, int timeoutMs = 15000);
-    ~WebDavPublisher();
     Q_DISABLE_COPY_MOVE(WebDavPublisher)
 
     Result<DavOutcome> publish(const QList<SiteFile> &files, RemoteManifest manifest);
+    /** What the server holds after the last publish, including the files of a failed one. */
+    const RemoteManifest &manifest() const { return m_manifest; }
     /** After a 429 or 503 with Retry-After: how long the server asked us to wait, else 0. */
-    qint64 retryAfterMs() const { return m_retryAfterMs; }
+    qint64 retryAfterMs() const { return m_http.retryAfterMs(); }
 
 private:
-    struct Reply
-    {
-        int status = 0;
-        QByteArray body;
-        QString etag;
-        qint64 retryAfterMs = 0;
-        QString error; // network error or timeout, in words
-    };
-    Reply send(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
-               const QList<QPair<QByteArray, QByteArray>> &headers = {});
-    Status ensureFolder(const QString &folder, DavOutcome &outcome);
+    Status createFolders(const QList<SiteFile> &changed, DavOutcome &outcome);
+    void upload(const SiteFile &file, DavOutcome &outcome, std::optional<Error> &failure, const std::function<void()> &finished);
 
     QUrl m_base;
-    QString m_user;
-    QString m_password;
-    int m_timeoutMs;
-    qint64 m_retryAfterMs = 0;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    HttpClient m_http;
+    RemoteManifest m_manifest;
 };
 
 } // namespace desk
