@@ -4,6 +4,7 @@
 #include "labels.h"
 #include "store/dbworker.h"
 #include "store/publicationrepository.h"
+#include "targetsdialog.h"
 
 #include <QColor>
 #include <QHBoxLayout>
@@ -17,7 +18,8 @@ namespace desk::ui {
 PublicationsPage::PublicationsPage(const Session &session, QWidget *parent)
     : ListPage(session, tr("Publications"), parent),
       m_retry(new QPushButton(tr("Retry"), this)),
-      m_cancel(new QPushButton(tr("Cancel"), this))
+      m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_targets(new QPushButton(tr("Targets…"), this))
 {
     setObjectName(QStringLiteral("publicationsPage"));
     setHeaders({tr("Queued"), tr("Incident"), tr("Update"), tr("Target"), tr("State"), tr("Attempts"), tr("Last error"),
@@ -26,9 +28,13 @@ PublicationsPage::PublicationsPage(const Session &session, QWidget *parent)
                     "configured target appears here."));
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_targets->setObjectName(QStringLiteral("targetsButton"));
+    m_targets->setToolTip(tr("Where published updates go: the Help Center, Statuspage, Cachet, Zendesk Guide, webhooks."));
     toolRow()->addStretch(1);
     toolRow()->addWidget(m_retry);
     toolRow()->addWidget(m_cancel);
+    toolRow()->addWidget(m_targets);
+    connect(m_targets, &QPushButton::clicked, this, &PublicationsPage::openTargets);
     connect(m_retry, &QPushButton::clicked, this, [this] { changeCurrent(true); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { changeCurrent(false); });
     connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PublicationsPage::updateButtons);
@@ -74,6 +80,14 @@ void PublicationsPage::refresh()
             updateButtons();
             emit badgeChanged(failed > 0 ? failed : -1);
         });
+}
+
+void PublicationsPage::openTargets()
+{
+    auto *dialog = new TargetsDialog(session(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &PublicationsPage::refresh);
+    dialog->open();
 }
 
 void PublicationsPage::updateButtons()

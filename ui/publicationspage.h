@@ -25,11 +25,13 @@ public:
 
 private:
     void changeCurrent(bool retry);
+    void openTargets();
     void updateButtons();
 
     QList<PublicationJob> m_jobs;
     QPushButton *m_retry;
     QPushButton *m_cancel;
+    QPushButton *m_targets;
 };
 
 } // namespace desk::ui

@@ -85,9 +85,8 @@ Result<PublicationTarget> PublicationRepository::addTarget(PublicationKind kind,
     if (name.trimmed().isEmpty())
         return Error::invalid(tr("Give the target a name, e.g. “Help Center”."));
     const QString json = config.isEmpty() ? QStringLiteral("{}") : config;
-    QJsonParseError parseError;
-    if (!QJsonDocument::fromJson(json.toUtf8(), &parseError).isObject())
-        return Error::invalid(tr("The target's settings are not a JSON object: %1").arg(parseError.errorString()));
+    if (const QString problem = configProblem(json); !problem.isEmpty())
+        return Error::invalid(problem);
     Id id = 0;
     Status done = m_db.transaction([&]() -> Status {
         auto inserted = m_db.scalar(QStringLiteral("INSERT INTO publication_targets (kind, name, config, enabled, "
@@ -99,6 +98,53 @@ Result<PublicationTarget> PublicationRepository::addTarget(PublicationKind kind,
         return AuditLog(m_db).append(m_actor.name, QStringLiteral("target.add"), QStringLiteral("target"), id, {},
                                      QJsonObject{{QStringLiteral("kind"), toKey(kind)},
                                                  {QStringLiteral("name"), name.trimmed()}});
+    });
+    if (!done.ok())
+        return done.error();
+    auto q = m_db.exec(kTargetSelect + QStringLiteral("WHERE id = ?"), {id});
+    if (!q.ok())
+        return q.error();
+    q.value().next();
+    return targetFrom(q.value());
+}
+
+QString PublicationRepository::configProblem(const QString &config)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(config.toUtf8(), &parseError);
+    if (!doc.isObject())
+        return tr("The target's settings are not a JSON object: %1").arg(parseError.errorString());
+    static const QStringList secrets{QStringLiteral("password"), QStringLiteral("token"), QStringLiteral("apikey"),
+                                     QStringLiteral("secret"), QStringLiteral("key")};
+    for (const QString &key : doc.object().keys()) {
+        if (secrets.contains(key.toLower()) || key.toLower().endsWith(QLatin1String("password"))
+            || key.toLower().endsWith(QLatin1String("token")) || key.toLower().endsWith(QLatin1String("secret")))
+            return tr("The setting “%1” looks like a secret: secrets are kept in the keychain of each workstation, "
+                      "never in the shared database.")
+                .arg(key);
+    }
+    return {};
+}
+
+Result<PublicationTarget> PublicationRepository::updateTarget(Id id, const QString &name, const QString &config,
+                                                              int expectedVersion)
+{
+    if (m_actor.role != Role::Admin)
+        return Error::forbidden(tr("Only an administrator configures where updates are published."));
+    if (name.trimmed().isEmpty())
+        return Error::invalid(tr("Give the target a name, e.g. “Help Center”."));
+    if (const QString problem = configProblem(config); !problem.isEmpty())
+        return Error::invalid(problem);
+    Status done = m_db.transaction([&]() -> Status {
+        auto q = m_db.exec(QStringLiteral("UPDATE publication_targets SET name = ?, config = ?, version = version + 1 "
+                                          "WHERE id = ? AND version = ?"),
+                           {name.trimmed(), config, id, expectedVersion});
+        if (!q.ok())
+            return q.error();
+        if (q.value().numRowsAffected() == 0)
+            return Error::conflict(tr("This target was changed elsewhere; reload it."));
+        return AuditLog(m_db).append(m_actor.name, QStringLiteral("target.edit"), QStringLiteral("target"), id, {},
+                                     QJsonObject{{QStringLiteral("name"), name.trimmed()}});
     });
     if (!done.ok())
         return done.error();

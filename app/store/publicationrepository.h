@@ -21,6 +21,10 @@ public:
     Result<QList<PublicationTarget>> targets(bool enabledOnly = false) const;
     Result<PublicationTarget> addTarget(PublicationKind kind, const QString &name, const QString &config = {});
     Result<PublicationTarget> setTargetEnabled(Id id, bool enabled, int expectedVersion);
+    /** Renames a target and replaces its settings; secrets are refused here (they go to the keychain). */
+    Result<PublicationTarget> updateTarget(Id id, const QString &name, const QString &config, int expectedVersion);
+    /** Why `config` cannot be a target's settings (not a JSON object, or holding a secret), or empty. */
+    static QString configProblem(const QString &config);
 
     /** One pending job per enabled target; must run inside the publishing transaction. */
     Result<QList<Id>> createJobs(Id updateId);
