@@ -24,7 +24,7 @@ nginx=$(command -v nginx || echo /usr/sbin/nginx)
 module=/usr/lib/nginx/modules/ngx_http_dav_ext_module.so
 [ -f "$module" ] || unavailable "the WebDAV extension module is missing ($module)"
 
-dir=$(mktemp -d /tmp/desk-dav.XXXXXX)
+dir=$(mktemp -d "${DESK_DAV_TMP:-/tmp}/desk-dav.XXXXXX")
 mkdir -p "$dir/www/fail" "$dir/www/slow" "$dir/tmp" "$dir/logs"
 chmod 755 "$dir"
 user_line=""

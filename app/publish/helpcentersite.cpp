@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -200,9 +201,13 @@ QList<SiteFile> incidentPages(const SiteIncident &s, const SiteOptions &options)
 
 QList<SiteFile> render(const QList<SiteIncident> &incidents, const SiteOptions &options)
 {
+    // The pages of each incident depend on that incident alone: render them side by side.
+    const QList<QList<SiteFile>> pages = QtConcurrent::blockingMapped(
+        incidents, [&options](const SiteIncident &s) { return incidentPages(s, options); });
     QList<SiteFile> out;
-    for (const SiteIncident &s : incidents)
-        out += incidentPages(s, options);
+    out.reserve(incidents.size() * 5 + 4);
+    for (const QList<SiteFile> &p : pages)
+        out += p;
     out += sharedFiles(incidents, options);
     return out;
 }
