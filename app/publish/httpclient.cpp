@@ -3,13 +3,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+
+#include <curl/curl.h>
+
+#include <mutex>
 
 namespace desk {
 
@@ -59,9 +59,70 @@ QByteArray HttpReply::header(const QByteArray &name) const
     return {};
 }
 
-HttpClient::HttpClient(int timeoutMs) : m_timeoutMs(timeoutMs), m_network(std::make_unique<QNetworkAccessManager>()) {}
+struct HttpClient::Transfer
+{
+    HttpRequest request;
+    std::function<void(const HttpReply &)> done;
+    curl_slist *headers = nullptr;
+    HttpReply reply;
+    char error[CURL_ERROR_SIZE] = {};
+};
 
-HttpClient::~HttpClient() = default;
+namespace {
+size_t received(char *data, size_t size, size_t count, void *body)
+{
+    static_cast<QByteArray *>(body)->append(data, qsizetype(size * count));
+    return size * count;
+}
+
+size_t headerLine(char *data, size_t size, size_t count, void *headers)
+{
+    const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
+    auto *list = static_cast<HttpHeaders *>(headers);
+    if (line.startsWith("HTTP/"))
+        list->clear(); // a new response: after a redirect or an interim 100
+    else if (const qsizetype colon = line.indexOf(':'); colon > 0)
+        list->append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    return size * count;
+}
+
+qint64 retryAfter(const QByteArray &value)
+{
+    // Retry-After: seconds, or an HTTP date.
+    bool seconds = false;
+    const qint64 s = value.trimmed().toLongLong(&seconds);
+    if (seconds)
+        return qMax<qint64>(0, s * 1000);
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    return at.isValid() ? qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at)) : 0;
+}
+
+constexpr size_t kIdleHandles = 64;
+} // namespace
+
+HttpClient::HttpClient(int timeoutMs) : m_timeoutMs(timeoutMs)
+{
+    static std::once_flag global;
+    std::call_once(global, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    m_multi = curl_multi_init();
+    curl_multi_setopt(m_multi, CURLMOPT_MAX_HOST_CONNECTIONS, kConnectionsPerHost);
+}
+
+HttpClient::~HttpClient()
+{
+    for (CURL *easy : m_idle)
+        curl_easy_cleanup(easy);
+    // Requests still running when the client goes are dropped unanswered.
+    for (CURL *easy : m_running) {
+        Transfer *t = nullptr;
+        curl_easy_getinfo(easy, CURLINFO_PRIVATE, &t);
+        curl_multi_remove_handle(m_multi, easy);
+        curl_easy_cleanup(easy);
+        curl_slist_free_all(t->headers);
+        delete t;
+    }
+    curl_multi_cleanup(m_multi);
+}
 
 void HttpClient::setDefaultHeader(const QByteArray &name, const QByteArray &value)
 {
@@ -77,51 +138,108 @@ void HttpClient::setBasicAuth(const QString &user, const QString &password)
 
 void HttpClient::start(const HttpRequest &request, std::function<void(const HttpReply &)> done)
 {
-    QNetworkRequest r(request.url);
-    r.setTransferTimeout(m_timeoutMs);
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    for (const auto &[name, value] : std::as_const(m_defaults))
-        r.setRawHeader(name, value);
-    for (const auto &[name, value] : request.headers)
-        r.setRawHeader(name, value);
-    QNetworkReply *reply = request.body.isEmpty() && (request.verb == "GET" || request.verb == "MKCOL")
-                               ? m_network->sendCustomRequest(r, request.verb)
-                               : m_network->sendCustomRequest(r, request.verb, request.body);
-    ++m_inFlight;
-    QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, done = std::move(done)] {
-        HttpReply out;
-        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->isOpen())
-            out.body = reply->readAll();
-        out.headers = reply->rawHeaderPairs();
-        if (out.status == 429 || out.status == 503) {
-            // Retry-After: seconds, or an HTTP date.
-            const QByteArray after = reply->rawHeader("Retry-After").trimmed();
-            bool seconds = false;
-            const qint64 value = after.toLongLong(&seconds);
-            if (seconds)
-                out.retryAfterMs = value * 1000;
-            else if (const QDateTime at = QDateTime::fromString(QString::fromLatin1(after), Qt::RFC2822Date); at.isValid())
-                out.retryAfterMs = qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at));
-            m_retryAfterMs = qMax(m_retryAfterMs, out.retryAfterMs);
+    CURL *easy = nullptr;
+    if (m_idle.empty()) {
+        easy = curl_easy_init();
+    } else {
+        easy = m_idle.back();
+        m_idle.pop_back();
+        curl_easy_reset(easy);
+    }
+    auto *t = new Transfer{request, std::move(done), nullptr, {}, {}};
+    const QByteArray url = request.url.toEncoded();
+    const bool https = request.url.scheme() == QLatin1String("https");
+    curl_easy_setopt(easy, CURLOPT_PRIVATE, t);
+    curl_easy_setopt(easy, CURLOPT_URL, url.constData());
+    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(easy, CURLOPT_PROXY, ""); // never the environment's proxy
+    curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, long(m_timeoutMs));
+    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, long(qMin(m_timeoutMs, 10000)));
+    curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, t->error);
+    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, received);
+    curl_easy_setopt(easy, CURLOPT_WRITEDATA, &t->reply.body);
+    curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, headerLine);
+    curl_easy_setopt(easy, CURLOPT_HEADERDATA, &t->reply.headers);
+    curl_easy_setopt(easy, CURLOPT_USERAGENT, "IncidentDesk/" DESK_VERSION);
+    bool hasType = false;
+    if (request.verb == "GET") {
+        curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
+        curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 1L);
+        curl_easy_setopt(easy, CURLOPT_MAXREDIRS, 5L);
+        curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, https ? "https" : "http,https");
+    } else {
+        curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, request.verb.constData());
+        if (!request.body.isEmpty() || request.verb == "PUT" || request.verb == "POST" || request.verb == "PATCH") {
+            // The body stays alive in the transfer; curl does not copy it.
+            curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(t->request.body.size()));
+            curl_easy_setopt(easy, CURLOPT_POSTFIELDS, t->request.body.constData());
+            hasType = true; // unless the request says, it is not a form
         }
-        if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
-            out.error = tr("the server did not answer within %1 s").arg(m_timeoutMs / 1000.0);
-        else if (out.status == 0 && reply->error() != QNetworkReply::NoError)
-            out.error = reply->errorString();
-        if (!out.error.isEmpty())
-            out.status = 0;
-        reply->deleteLater();
-        --m_inFlight;
-        done(out);
-    });
+    }
+    auto add = [t](const QByteArray &name, const QByteArray &value) {
+        t->headers = curl_slist_append(t->headers, QByteArray(name + ": " + value).constData());
+    };
+    bool typed = false;
+    for (const HttpHeaders *list : {static_cast<const HttpHeaders *>(&m_defaults), &request.headers}) {
+        for (const auto &[name, value] : *list) {
+            typed = typed || name.compare("Content-Type", Qt::CaseInsensitive) == 0;
+            add(name, value);
+        }
+    }
+    if (hasType && !typed)
+        add("Content-Type", "application/octet-stream");
+    t->headers = curl_slist_append(t->headers, "Expect:"); // no 100-continue round trip
+    curl_easy_setopt(easy, CURLOPT_HTTPHEADER, t->headers);
+    m_running.insert(easy);
+    curl_multi_add_handle(m_multi, easy);
+}
+
+void HttpClient::finish(void *easy, int result)
+{
+    Transfer *t = nullptr;
+    curl_easy_getinfo(easy, CURLINFO_PRIVATE, &t);
+    long status = 0;
+    curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
+    HttpReply out = std::move(t->reply);
+    out.status = int(status);
+    if (out.status == 429 || out.status == 503) {
+        out.retryAfterMs = retryAfter(out.header("Retry-After"));
+        m_retryAfterMs = qMax(m_retryAfterMs, out.retryAfterMs);
+    }
+    if (result == CURLE_OPERATION_TIMEDOUT)
+        out.error = tr("the server did not answer within %1 s").arg(m_timeoutMs / 1000.0);
+    else if (result != CURLE_OK)
+        out.error = QString::fromUtf8(t->error[0] ? t->error : curl_easy_strerror(CURLcode(result)));
+    if (!out.error.isEmpty())
+        out.status = 0;
+    curl_multi_remove_handle(m_multi, easy);
+    m_running.remove(easy);
+    if (m_idle.size() < kIdleHandles)
+        m_idle.push_back(easy);
+    else
+        curl_easy_cleanup(easy);
+    curl_slist_free_all(t->headers);
+    const auto done = std::move(t->done);
+    delete t;
+    done(out);
 }
 
 void HttpClient::wait()
 {
-    QEventLoop loop;
-    while (m_inFlight > 0)
-        loop.processEvents(QEventLoop::WaitForMoreEvents);
+    // curl's own poll: this thread's Qt events wait meanwhile (a publication is the thread's only
+    // work, and running its posted events here would start another publication inside this one).
+    while (!m_running.isEmpty()) {
+        int running = 0;
+        curl_multi_perform(m_multi, &running);
+        int queued = 0;
+        while (CURLMsg *msg = curl_multi_info_read(m_multi, &queued)) {
+            if (msg->msg == CURLMSG_DONE)
+                finish(msg->easy_handle, msg->data.result); // may start more requests
+        }
+        if (!m_running.isEmpty())
+            curl_multi_poll(m_multi, nullptr, 0, 1000, nullptr);
+    }
 }
 
 HttpReply HttpClient::send(const HttpRequest &request)

@@ -6,13 +6,12 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
 #include <functional>
-#include <memory>
-
-class QNetworkAccessManager;
+#include <vector>
 
 namespace desk {
 
@@ -40,14 +39,22 @@ struct HttpReply
 };
 
 /**
- * HTTP for the publishers, on QNetworkAccessManager: requests run concurrently (up to six per
- * host, as QNetworkAccessManager allows) and `wait()` runs a local event loop until they have all
- * answered, so it belongs on a worker thread, never the GUI's. Every request gets the client's
- * timeout and default headers (authentication); credentials are never logged.
+ * HTTP for the publishers, on libcurl's multi interface: requests run concurrently over up to
+ * `kConnectionsPerHost` kept-alive connections per host (HTTP/2 streams where TLS offers it), and
+ * `wait()` blocks the calling thread in curl's poll until they have all answered (the thread's
+ * Qt events wait meanwhile): it belongs on a worker thread, never the GUI's. Every request gets
+ * the client's timeout and default headers (authentication); credentials are never logged. No
+ * proxy is used; redirects are followed for GET only, and never from https to http.
+ *
+ * Why not QNetworkAccessManager: it costs about 150 µs of CPU per request here (measured against
+ * the local nginx, 20,000 GETs: 3.0 s), libcurl about 15 µs (0.31 s); a whole Help Center of
+ * 10,000 incidents is 110,000 requests.
  */
 class HttpClient final
 {
 public:
+    static constexpr long kConnectionsPerHost = 8;
+
     explicit HttpClient(int timeoutMs = 15000);
     ~HttpClient();
     Q_DISABLE_COPY_MOVE(HttpClient)
@@ -73,11 +80,15 @@ public:
     qint64 retryAfterMs() const { return m_retryAfterMs; }
 
 private:
+    struct Transfer;
+    void finish(void *easy, int result);
+
     int m_timeoutMs;
-    int m_inFlight = 0;
     qint64 m_retryAfterMs = 0;
     HttpHeaders m_defaults;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    void *m_multi = nullptr;     // CURLM *
+    QSet<void *> m_running;      // CURL * on their way
+    std::vector<void *> m_idle;  // CURL * ready for the next request (they keep their buffers)
 };
 
 } // namespace desk

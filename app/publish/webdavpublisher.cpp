@@ -30,6 +30,25 @@ WebDavPublisher::WebDavPublisher(QUrl base, QString user, QString password, int 
     m_http.setBasicAuth(user, password);
 }
 
+void WebDavPublisher::inParallel(qsizetype count, const std::optional<Error> &failure,
+                                 const std::function<void(qsizetype, const std::function<void()> &)> &step)
+{
+    // Keep kParallel steps on their way; stop feeding at the first failure.
+    qsizetype next = 0;
+    int inFlight = 0;
+    std::function<void()> feed = [&] {
+        while (!failure && inFlight < kParallel && next < count) {
+            ++inFlight;
+            step(next++, [&] {
+                --inFlight;
+                feed();
+            });
+        }
+    };
+    feed();
+    m_http.wait();
+}
+
 Status WebDavPublisher::createFolders(const QList<SiteFile> &changed, DavOutcome &outcome)
 {
     // The site's own folder, and those above it, on the first publication.
@@ -60,18 +79,20 @@ Status WebDavPublisher::createFolders(const QList<SiteFile> &changed, DavOutcome
         }
     }
     for (const QSet<QString> &level : std::as_const(levels)) {
+        const QStringList keys(level.cbegin(), level.cend());
         std::optional<Error> failure;
-        for (const QString &key : level) {
-            m_http.start({"MKCOL", m_base.resolved(QUrl(key)), {}, {}}, [&, key](const HttpReply &r) {
+        inParallel(keys.size(), failure, [&](qsizetype n, const std::function<void()> &finished) {
+            const QString key = keys.at(n);
+            m_http.start({"MKCOL", m_base.resolved(QUrl(key)), {}, {}}, [&, key, finished](const HttpReply &r) {
                 if (r.status == 201 || r.status == 405) {
                     outcome.foldersCreated += r.status == 201;
                     m_manifest.insert(key, {});
                 } else if (!failure) {
                     failure = HttpClient::failure(r, tr("Creating the folder %1").arg(key));
                 }
+                finished();
             });
-        }
-        m_http.wait();
+        });
         if (failure)
             return *failure;
     }
@@ -148,21 +169,10 @@ Result<DavOutcome> WebDavPublisher::publish(const QList<SiteFile> &files, Remote
         outcome.manifest = m_manifest;
         return s.error();
     }
-    // Keep kParallel files on their way; stop feeding at the first failure.
     std::optional<Error> failure;
-    qsizetype next = 0;
-    int inFlight = 0;
-    std::function<void()> feed = [&] {
-        while (!failure && inFlight < kParallel && next < changed.size()) {
-            ++inFlight;
-            upload(*changed.at(next++), outcome, failure, [&] {
-                --inFlight;
-                feed();
-            });
-        }
-    };
-    feed();
-    m_http.wait();
+    inParallel(changed.size(), failure, [&](qsizetype n, const std::function<void()> &finished) {
+        upload(*changed.at(n), outcome, failure, finished);
+    });
     outcome.manifest = m_manifest;
     if (failure)
         return *failure;

@@ -38,7 +38,7 @@ struct DavOutcome
 class WebDavPublisher final
 {
 public:
-    static constexpr int kParallel = 12;
+    static constexpr int kParallel = 16;
 
     WebDavPublisher(QUrl base, QString user = {}, QString password = {}, int timeoutMs = 15000);
     Q_DISABLE_COPY_MOVE(WebDavPublisher)
@@ -50,6 +50,9 @@ public:
     qint64 retryAfterMs() const { return m_http.retryAfterMs(); }
 
 private:
+    /** Runs steps 0..count-1, `kParallel` at a time, until all have finished or one failed. */
+    void inParallel(qsizetype count, const std::optional<Error> &failure,
+                    const std::function<void(qsizetype, const std::function<void()> &)> &step);
     Status createFolders(const QList<SiteFile> &changed, DavOutcome &outcome);
     void upload(const SiteFile &file, DavOutcome &outcome, std::optional<Error> &failure, const std::function<void()> &finished);
 

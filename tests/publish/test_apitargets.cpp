@@ -43,7 +43,10 @@ private:
     RunnerReport run();
     QList<PublicationJob> jobs(PublicationKind kind);
 
-    std::unique_ptr<FakeApiServer> m_server;
+    /** The stand-in for the four APIs, after it has handled all it received. */
+    FakeApiServer *server() { return m_apis->server(); }
+
+    std::unique_ptr<FakeApiService> m_apis;
     std::unique_ptr<TestDatabase> m_t;
     User m_anna, m_giulia, m_admin;
     std::unique_ptr<Database> m_annaDb, m_giuliaDb, m_adminDb;
@@ -54,8 +57,8 @@ private:
 
 void TestApiTargets::init()
 {
-    m_server = std::make_unique<FakeApiServer>();
-    QVERIFY(m_server->url().port() > 0);
+    m_apis = std::make_unique<FakeApiService>();
+    QVERIFY(server()->url().port() > 0);
     m_t = std::make_unique<TestDatabase>();
     DESK_OPEN_TEST_DATABASE(*m_t);
     m_anna = makeUser(*m_t, QStringLiteral("anna"), Role::Agent);
@@ -85,7 +88,7 @@ void TestApiTargets::cleanup()
     m_giuliaDb.reset();
     m_adminDb.reset();
     m_t.reset();
-    m_server.reset();
+    m_apis.reset();
     Clock::setSource({});
 }
 
@@ -133,16 +136,16 @@ QList<PublicationJob> TestApiTargets::jobs(PublicationKind kind)
 void TestApiTargets::statuspageCreatesThenPatches()
 {
     const PublicationTarget target = addTarget(PublicationKind::Statuspage, QStringLiteral("Statuspage"),
-                                               {{QStringLiteral("apiUrl"), m_server->url().toString()},
+                                               {{QStringLiteral("apiUrl"), server()->url().toString()},
                                                 {QStringLiteral("pageId"), QStringLiteral("pg1")},
                                                 {QStringLiteral("components"), QJsonObject{{QStringLiteral("payments"), QStringLiteral("cmp9")}}}});
-    m_secrets.insert(target.id, QString::fromLatin1(m_server->credentials().statuspageKey));
+    m_secrets.insert(target.id, QString::fromLatin1(server()->credentials().statuspageKey));
     publish(QStringLiteral("We are looking into failing card payments."));
     QCOMPARE(run().done, 1);
-    QCOMPARE(m_server->violations, QStringList());
-    QCOMPARE(m_server->calls, (QList<QByteArray>{"GET /v1/pages/pg1/incidents", "POST /v1/pages/pg1/incidents"}));
-    QCOMPARE(m_server->statuspage.size(), 1);
-    const auto remote = m_server->statuspage.first();
+    QCOMPARE(server()->violations, QStringList());
+    QCOMPARE(server()->calls, (QList<QByteArray>{"GET /v1/pages/pg1/incidents", "POST /v1/pages/pg1/incidents"}));
+    QCOMPARE(server()->statuspage.size(), 1);
+    const auto remote = server()->statuspage.first();
     QCOMPARE(remote.name, m_incident.title); // as text: Statuspage escapes what it shows
     QCOMPARE(remote.status, QStringLiteral("investigating"));
     QCOMPARE(remote.impact, QStringLiteral("major"));
@@ -155,68 +158,68 @@ void TestApiTargets::statuspageCreatesThenPatches()
     QCOMPARE(job.remoteId, remote.updates.first().value(QStringLiteral("id")).toString());
 
     // The next update PATCHes the same incident; the resolution resolves it and the component.
-    m_server->calls.clear();
+    server()->calls.clear();
     QVERIFY(IncidentRepository(*m_annaDb, m_anna).transition(m_incident.id, IncidentState::Identified,
                                                             IncidentRepository(*m_annaDb, m_anna).get(m_incident.id)->version).ok()
             || true);
     publish(QStringLiteral("Fixed: payments work again."), UpdateKind::Resolution);
     QCOMPARE(run().done, 1);
-    QCOMPARE(m_server->calls, (QList<QByteArray>{"PATCH /v1/pages/pg1/incidents/" + remote.id.toUtf8()}));
-    QCOMPARE(m_server->statuspage.size(), 1);
-    const auto after = m_server->statuspage.first();
+    QCOMPARE(server()->calls, (QList<QByteArray>{"PATCH /v1/pages/pg1/incidents/" + remote.id.toUtf8()}));
+    QCOMPARE(server()->statuspage.size(), 1);
+    const auto after = server()->statuspage.first();
     QCOMPARE(after.updates.size(), 2);
     QCOMPARE(after.status, QStringLiteral("resolved"));
     QCOMPARE(after.components.value(QStringLiteral("cmp9")).toString(), QStringLiteral("operational"));
     QCOMPARE(m_t->db().scalar(QStringLiteral("SELECT count(*) FROM publication_remote_objects"))->toInt(), 1);
-    QCOMPARE(m_server->violations, QStringList());
+    QCOMPARE(server()->violations, QStringList());
 }
 
 void TestApiTargets::cachetCreatesThenAddsUpdates()
 {
     const PublicationTarget target = addTarget(PublicationKind::Cachet, QStringLiteral("Cachet"),
-                                               {{QStringLiteral("baseUrl"), QString(m_server->url().toString() + u'/')},
+                                               {{QStringLiteral("baseUrl"), QString(server()->url().toString() + u'/')},
                                                 {QStringLiteral("components"), QJsonObject{{QStringLiteral("payments"), 4}}}});
-    m_secrets.insert(target.id, QString::fromLatin1(m_server->credentials().cachetToken));
+    m_secrets.insert(target.id, QString::fromLatin1(server()->credentials().cachetToken));
     publish(QStringLiteral("Card payments fail."));
     QCOMPARE(run().done, 1);
-    QCOMPARE(m_server->violations, QStringList());
-    QCOMPARE(m_server->calls, (QList<QByteArray>{"GET /api/v1/incidents", "POST /api/v1/incidents", "PUT /api/v1/components/4"}));
-    QCOMPARE(m_server->cachet.size(), 1);
-    const auto remote = m_server->cachet.first();
+    QCOMPARE(server()->violations, QStringList());
+    QCOMPARE(server()->calls, (QList<QByteArray>{"GET /api/v1/incidents", "POST /api/v1/incidents", "PUT /api/v1/components/4"}));
+    QCOMPARE(server()->cachet.size(), 1);
+    const auto remote = server()->cachet.first();
     QCOMPARE(remote.message, QStringLiteral("Card payments fail."));
     QCOMPARE(remote.status, 1);
-    QCOMPARE(m_server->cachetComponents.value(QStringLiteral("4")), 4); // major outage
-    QCOMPARE(jobs(PublicationKind::Cachet).first().remoteUrl, m_server->url().toString() + QStringLiteral("/incidents/")
+    QCOMPARE(server()->cachetComponents.value(QStringLiteral("4")), 4); // major outage
+    QCOMPARE(jobs(PublicationKind::Cachet).first().remoteUrl, server()->url().toString() + QStringLiteral("/incidents/")
                                                                   + QString::number(remote.id));
 
-    m_server->calls.clear();
+    server()->calls.clear();
     publish(QStringLiteral("Payments work again."), UpdateKind::Resolution);
     QCOMPARE(run().done, 1);
     const QByteArray incident = "/api/v1/incidents/" + QByteArray::number(remote.id);
-    QCOMPARE(m_server->calls, (QList<QByteArray>{"POST " + incident + "/updates", "PUT " + incident, "PUT /api/v1/components/4"}));
-    const auto after = m_server->cachet.first();
+    QCOMPARE(server()->calls, (QList<QByteArray>{"POST " + incident + "/updates", "PUT " + incident, "PUT /api/v1/components/4"}));
+    const auto after = server()->cachet.first();
     QCOMPARE(after.updates.size(), 1);
     QCOMPARE(after.updates.first().value(QStringLiteral("status")).toInt(), 4);
     QCOMPARE(after.status, 4);
-    QCOMPARE(m_server->cachetComponents.value(QStringLiteral("4")), 1);
+    QCOMPARE(server()->cachetComponents.value(QStringLiteral("4")), 1);
     QCOMPARE(jobs(PublicationKind::Cachet).last().remoteId, QString::number(after.updates.first().value(QStringLiteral("id")).toInt()));
-    QCOMPARE(m_server->violations, QStringList());
+    QCOMPARE(server()->violations, QStringList());
 }
 
 void TestApiTargets::zendeskKeepsOneArticleWithTranslations()
 {
     const PublicationTarget target = addTarget(PublicationKind::Zendesk, QStringLiteral("Zendesk"),
-                                               {{QStringLiteral("baseUrl"), m_server->url().toString()},
+                                               {{QStringLiteral("baseUrl"), server()->url().toString()},
                                                 {QStringLiteral("sectionId"), 360001},
-                                                {QStringLiteral("user"), QString::fromLatin1(m_server->credentials().zendeskUser)},
+                                                {QStringLiteral("user"), QString::fromLatin1(server()->credentials().zendeskUser)},
                                                 {QStringLiteral("locales"), QJsonObject{{QStringLiteral("en"), QStringLiteral("en-us")},
                                                                                         {QStringLiteral("it"), QStringLiteral("it")}}}});
-    m_secrets.insert(target.id, QString::fromLatin1(m_server->credentials().zendeskToken));
+    m_secrets.insert(target.id, QString::fromLatin1(server()->credentials().zendeskToken));
     publish(QStringLiteral("Card payments fail **for some**."));
     QCOMPARE(run().done, 1);
-    QCOMPARE(m_server->violations, QStringList());
-    QCOMPARE(m_server->zendesk.size(), 1);
-    const auto article = m_server->zendesk.first();
+    QCOMPARE(server()->violations, QStringList());
+    QCOMPARE(server()->zendesk.size(), 1);
+    const auto article = server()->zendesk.first();
     QCOMPARE(article.section, QStringLiteral("360001"));
     QCOMPARE(article.labels, QStringList{m_incident.reference.toLower()});
     QCOMPARE(article.translations.keys(), (QStringList{QStringLiteral("en-us"), QStringLiteral("it")}));
@@ -230,33 +233,33 @@ void TestApiTargets::zendeskKeepsOneArticleWithTranslations()
     QVERIFY(!en.contains(QLatin1String("<script")));
     QVERIFY(article.translations.value(QStringLiteral("en-us")).value(QStringLiteral("title")).toString().contains(m_incident.reference));
 
-    m_server->calls.clear();
+    server()->calls.clear();
     publish(QStringLiteral("Payments work again."), UpdateKind::Resolution);
     QCOMPARE(run().done, 1);
     const QByteArray base = "/api/v2/help_center/articles/" + QByteArray::number(article.id) + "/translations/";
-    QCOMPARE(m_server->calls, (QList<QByteArray>{"PUT " + base + "en-us.json", "PUT " + base + "it.json"}));
-    QCOMPARE(m_server->zendesk.size(), 1);
-    QVERIFY(m_server->zendesk.first().translations.value(QStringLiteral("it")).value(QStringLiteral("body")).toString().contains(
+    QCOMPARE(server()->calls, (QList<QByteArray>{"PUT " + base + "en-us.json", "PUT " + base + "it.json"}));
+    QCOMPARE(server()->zendesk.size(), 1);
+    QVERIFY(server()->zendesk.first().translations.value(QStringLiteral("it")).value(QStringLiteral("body")).toString().contains(
         QLatin1String("IT: Payments work again.")));
     const PublicationJob job = jobs(PublicationKind::Zendesk).last();
     QCOMPARE(job.remoteId, QString::number(article.id));
     QVERIFY(job.remoteUrl.contains(QLatin1String("/articles/")));
-    QCOMPARE(m_server->violations, QStringList());
+    QCOMPARE(server()->violations, QStringList());
 }
 
 void TestApiTargets::webhookIsSignedAndCarriesItsKey()
 {
     const PublicationTarget target = addTarget(PublicationKind::Webhook, QStringLiteral("Chat"),
-                                               QJsonObject{{QStringLiteral("url"), QString(m_server->url().toString() + QStringLiteral("/hooks/chat"))},
+                                               QJsonObject{{QStringLiteral("url"), QString(server()->url().toString() + QStringLiteral("/hooks/chat"))},
                                                            {QStringLiteral("timeoutMs"), 300}});
-    m_secrets.insert(target.id, QString::fromLatin1(m_server->credentials().webhookSecret));
+    m_secrets.insert(target.id, QString::fromLatin1(server()->credentials().webhookSecret));
     const Id update = publish(QStringLiteral("Card payments fail."));
     QCOMPARE(run().done, 1);
-    QCOMPARE(m_server->violations, QStringList());
-    QCOMPARE(m_server->deliveries.size(), 1);
+    QCOMPARE(server()->violations, QStringList());
+    QCOMPARE(server()->deliveries.size(), 1);
     const PublicationJob job = jobs(PublicationKind::Webhook).first();
-    QCOMPARE(m_server->deliveries.first().key, job.idempotencyKey);
-    const QJsonObject body = m_server->deliveries.first().body;
+    QCOMPARE(server()->deliveries.first().key, job.idempotencyKey);
+    const QJsonObject body = server()->deliveries.first().body;
     QCOMPARE(body.value(QStringLiteral("incident")).toObject().value(QStringLiteral("reference")).toString(), m_incident.reference);
     QCOMPARE(body.value(QStringLiteral("incident")).toObject().value(QStringLiteral("title")).toString(), m_incident.title);
     QCOMPARE(body.value(QStringLiteral("update")).toObject().value(QStringLiteral("id")).toInteger(), update);
@@ -267,23 +270,23 @@ void TestApiTargets::webhookIsSignedAndCarriesItsKey()
              QStringLiteral("major_outage"));
     // A delivery that arrived without an answer is sent again with the same key, and the
     // receiver applies it once.
-    m_server->silenceNext(1);
+    server()->silenceNext(1);
     const PublicationTarget quick = addTarget(PublicationKind::Webhook, QStringLiteral("Quick"),
-                                              QJsonObject{{QStringLiteral("url"), QString(m_server->url().toString() + QStringLiteral("/hooks/quick"))},
+                                              QJsonObject{{QStringLiteral("url"), QString(server()->url().toString() + QStringLiteral("/hooks/quick"))},
                                                           {QStringLiteral("timeoutMs"), 300}});
-    m_secrets.insert(quick.id, QString::fromLatin1(m_server->credentials().webhookSecret));
+    m_secrets.insert(quick.id, QString::fromLatin1(server()->credentials().webhookSecret));
     publish(QStringLiteral("Still failing."));
     RunnerReport report = run();
     QCOMPARE(report.done, 1);
     QCOMPARE(report.retrying, 1); // the one that heard nothing
     m_now = m_now.addSecs(3600);
     QCOMPARE(run().done, 1);
-    QCOMPARE(m_server->deliveries.size(), 4);
+    QCOMPARE(server()->deliveries.size(), 4);
     QSet<QString> keys;
-    for (const auto &d : std::as_const(m_server->deliveries))
+    for (const auto &d : std::as_const(server()->deliveries))
         keys.insert(d.key);
     QCOMPARE(keys.size(), 3);
-    QCOMPARE(m_server->accepted.size(), 3);
+    QCOMPARE(server()->accepted.size(), 3);
 
     // The signature covers the timestamp and the exact body.
     const QByteArray raw = R"({"a":1})";
@@ -294,7 +297,7 @@ void TestApiTargets::webhookIsSignedAndCarriesItsKey()
 void TestApiTargets::refusedRequestStopsWithTheServersMessage()
 {
     const PublicationTarget target = addTarget(PublicationKind::Webhook, QStringLiteral("Chat"),
-                                               QJsonObject{{QStringLiteral("url"), QString(m_server->url().toString() + QStringLiteral("/hooks/chat"))}});
+                                               QJsonObject{{QStringLiteral("url"), QString(server()->url().toString() + QStringLiteral("/hooks/chat"))}});
     m_secrets.insert(target.id, QStringLiteral("not the receiver's secret"));
     publish(QStringLiteral("Card payments fail."));
     const RunnerReport report = run();
@@ -305,25 +308,25 @@ void TestApiTargets::refusedRequestStopsWithTheServersMessage()
     QVERIFY2(job.lastError.contains(QLatin1String("401")) && job.lastError.contains(QLatin1String("signature does not match")),
              qPrintable(job.lastError));
     QVERIFY(!job.lastError.contains(QLatin1String("not the receiver's secret")));
-    QVERIFY(m_server->accepted.isEmpty());
+    QVERIFY(server()->accepted.isEmpty());
 }
 
 void TestApiTargets::missingCredentialsKeepTheJobWaiting()
 {
     addTarget(PublicationKind::Statuspage, QStringLiteral("Statuspage"),
-              {{QStringLiteral("apiUrl"), m_server->url().toString()}, {QStringLiteral("pageId"), QStringLiteral("pg1")}});
+              {{QStringLiteral("apiUrl"), server()->url().toString()}, {QStringLiteral("pageId"), QStringLiteral("pg1")}});
     publish(QStringLiteral("Card payments fail."));
     QCOMPARE(run().waiting, 1);
     const PublicationJob job = jobs(PublicationKind::Statuspage).first();
     QCOMPARE(job.state, JobState::Pending);
     QCOMPARE(job.attempts, 0);
     QVERIFY2(job.lastError.contains(QLatin1String("no credentials")), qPrintable(job.lastError));
-    QCOMPARE(m_server->requests(), 0);
+    QCOMPARE(server()->requests(), 0);
 }
 
 void TestApiTargets::faultsStillPublishEveryJobExactlyOnce()
 {
-    const QString url = m_server->url().toString();
+    const QString url = server()->url().toString();
     auto with = [&](QJsonObject o) {
         o.insert(QStringLiteral("timeoutMs"), 400);
         return o;
@@ -334,15 +337,15 @@ void TestApiTargets::faultsStillPublishEveryJobExactlyOnce()
     const auto zd = addTarget(PublicationKind::Zendesk, QStringLiteral("Zendesk"),
                               with({{QStringLiteral("baseUrl"), url},
                                     {QStringLiteral("sectionId"), 7},
-                                    {QStringLiteral("user"), QString::fromLatin1(m_server->credentials().zendeskUser)},
+                                    {QStringLiteral("user"), QString::fromLatin1(server()->credentials().zendeskUser)},
                                     {QStringLiteral("locales"), QJsonObject{{QStringLiteral("en"), QStringLiteral("en-us")},
                                                                             {QStringLiteral("it"), QStringLiteral("it")}}}}));
     const auto wh = addTarget(PublicationKind::Webhook, QStringLiteral("Chat"), with(QJsonObject{{QStringLiteral("url"), QString(url + QStringLiteral("/hooks/c"))}}));
-    m_secrets.insert(sp.id, QString::fromLatin1(m_server->credentials().statuspageKey));
-    m_secrets.insert(ca.id, QString::fromLatin1(m_server->credentials().cachetToken));
-    m_secrets.insert(zd.id, QString::fromLatin1(m_server->credentials().zendeskToken));
-    m_secrets.insert(wh.id, QString::fromLatin1(m_server->credentials().webhookSecret));
-    m_server->setFaults(0.3, 20261125);
+    m_secrets.insert(sp.id, QString::fromLatin1(server()->credentials().statuspageKey));
+    m_secrets.insert(ca.id, QString::fromLatin1(server()->credentials().cachetToken));
+    m_secrets.insert(zd.id, QString::fromLatin1(server()->credentials().zendeskToken));
+    m_secrets.insert(wh.id, QString::fromLatin1(server()->credentials().webhookSecret));
+    server()->setFaults(0.3, 20261125);
 
     constexpr int kUpdates = 10;
     QStringList texts;
@@ -379,33 +382,33 @@ void TestApiTargets::faultsStillPublishEveryJobExactlyOnce()
     QCOMPARE(all.size(), kUpdates * 4);
     for (const PublicationJob &j : all)
         QVERIFY2(j.state == JobState::Done, qPrintable(j.targetName + u' ' + j.lastError));
-    QVERIFY2(m_server->faultsInjected() >= 10, qPrintable(QString::number(m_server->faultsInjected())));
-    QVERIFY2(m_server->silentFaults() >= 3, qPrintable(QString::number(m_server->silentFaults())));
-    QCOMPARE(m_server->violations, QStringList());
+    QVERIFY2(server()->faultsInjected() >= 10, qPrintable(QString::number(server()->faultsInjected())));
+    QVERIFY2(server()->silentFaults() >= 3, qPrintable(QString::number(server()->silentFaults())));
+    QCOMPARE(server()->violations, QStringList());
 
     // Statuspage: one incident, each update exactly once, in order.
-    QCOMPARE(m_server->statuspage.size(), 1);
+    QCOMPARE(server()->statuspage.size(), 1);
     QStringList spBodies;
-    for (const QJsonObject &u : m_server->statuspage.first().updates)
+    for (const QJsonObject &u : server()->statuspage.first().updates)
         spBodies << u.value(QStringLiteral("body")).toString();
     QCOMPARE(spBodies, texts);
     // Cachet: one incident whose message is the first update, then each later one once.
-    QCOMPARE(m_server->cachet.size(), 1);
-    QStringList caBodies{m_server->cachet.first().message};
-    for (const QJsonObject &u : m_server->cachet.first().updates)
+    QCOMPARE(server()->cachet.size(), 1);
+    QStringList caBodies{server()->cachet.first().message};
+    for (const QJsonObject &u : server()->cachet.first().updates)
         caBodies << u.value(QStringLiteral("message")).toString();
     QCOMPARE(caBodies, texts);
     // Zendesk: one article, its translations showing every update.
-    QCOMPARE(m_server->zendesk.size(), 1);
-    const QString article = m_server->zendesk.first().translations.value(QStringLiteral("en-us")).value(QStringLiteral("body")).toString();
+    QCOMPARE(server()->zendesk.size(), 1);
+    const QString article = server()->zendesk.first().translations.value(QStringLiteral("en-us")).value(QStringLiteral("body")).toString();
     for (const QString &t : std::as_const(texts))
         QCOMPARE(article.count(t), 1);
     // Webhook: every job accepted once, by its key, whatever was delivered twice.
-    QCOMPARE(m_server->accepted.size(), kUpdates);
+    QCOMPARE(server()->accepted.size(), kUpdates);
     for (const PublicationJob &j : jobs(PublicationKind::Webhook))
-        QVERIFY(m_server->accepted.contains(j.idempotencyKey));
+        QVERIFY(server()->accepted.contains(j.idempotencyKey));
     qInfo("%d requests, %d faults injected (%d done but unanswered), %d webhook deliveries for %d updates",
-          m_server->requests(), m_server->faultsInjected(), m_server->silentFaults(), int(m_server->deliveries.size()), kUpdates);
+          server()->requests(), server()->faultsInjected(), server()->silentFaults(), int(server()->deliveries.size()), kUpdates);
 }
 
 QTEST_GUILESS_MAIN(TestApiTargets)

@@ -68,6 +68,45 @@ FakeApiServer::FakeApiServer(QObject *parent) : QAbstractHttpServer(parent)
     m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
 }
 
+void FakeApiServer::setFaults(double rate, quint32 seed)
+{
+    QMetaObject::invokeMethod(this, [=, this] {
+        m_faultRate = rate;
+        m_random.seed(seed);
+    }, QThread::currentThread() == thread() ? Qt::DirectConnection : Qt::BlockingQueuedConnection);
+}
+
+void FakeApiServer::silenceNext(int count)
+{
+    QMetaObject::invokeMethod(this, [=, this] { m_silenceNext = count; },
+                              QThread::currentThread() == thread() ? Qt::DirectConnection : Qt::BlockingQueuedConnection);
+}
+
+FakeApiService::FakeApiService()
+{
+    m_thread.setObjectName(QStringLiteral("fake-api"));
+    QObject context;
+    context.moveToThread(&m_thread);
+    m_thread.start();
+    QMetaObject::invokeMethod(&context, [this] { m_server = new FakeApiServer; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(&context, [&context] { context.moveToThread(nullptr); }, Qt::BlockingQueuedConnection);
+}
+
+FakeApiService::~FakeApiService()
+{
+    QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+FakeApiServer *FakeApiService::server()
+{
+    // Requests are handled one after the other on the server's thread: once this no-op has run
+    // there, everything received before it has been handled.
+    QMetaObject::invokeMethod(m_server, [] {}, Qt::BlockingQueuedConnection);
+    return m_server;
+}
+
 void FakeApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);

@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QStringList>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -69,9 +70,9 @@ public:
     explicit FakeApiServer(QObject *parent = nullptr);
     QUrl url() const { return m_url; }
     const Credentials &credentials() const { return m_credentials; }
-    void setFaults(double rate, quint32 seed = 1) { m_faultRate = rate; m_random.seed(seed); }
+    void setFaults(double rate, quint32 seed = 1);
     /** The next `count` requests are done but never answered. */
-    void silenceNext(int count) { m_silenceNext = count; }
+    void silenceNext(int count);
     int faultsInjected() const { return m_faults; }
     /** Requests done but never answered: the client cannot know they arrived. */
     int silentFaults() const { return m_silent; }
@@ -113,6 +114,25 @@ private:
     int m_requests = 0;
     QRandomGenerator m_random;
     int m_nextId = 1;
+};
+
+/**
+ * A FakeApiServer on a thread of its own, as a real service runs in a process of its own: the
+ * publishers block their thread while they wait for HTTP. `server()` first waits until the server
+ * has handled everything it received, so the test reads what the server did, never half of it.
+ */
+class FakeApiService final
+{
+public:
+    FakeApiService();
+    ~FakeApiService();
+    Q_DISABLE_COPY_MOVE(FakeApiService)
+
+    FakeApiServer *server();
+
+private:
+    QThread m_thread;
+    FakeApiServer *m_server = nullptr;
 };
 
 } // namespace desk::test
