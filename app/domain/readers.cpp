@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readers.h"
 
+#include <array>
+
 namespace desk::Readers {
 
-QLocale locale(Language language)
+namespace {
+QLocale makeLocale(Language language)
 {
     switch (language) {
     case Language::It: return QLocale(QLocale::Italian, QLocale::Italy);
@@ -15,7 +18,7 @@ QLocale locale(Language language)
     return QLocale::c();
 }
 
-QTimeZone zone(Language language)
+QTimeZone makeZone(Language language)
 {
     switch (language) {
     case Language::It: return QTimeZone("Europe/Rome");
@@ -25,6 +28,33 @@ QTimeZone zone(Language language)
     case Language::Es: return QTimeZone("Europe/Madrid");
     }
     return QTimeZone::utc();
+}
+
+constexpr qsizetype kLanguages = 5;
+} // namespace
+
+// Made once per thread: a page of the Help Center formats dozens of dates, and building a
+// QTimeZone from its name each time costs more than the formatting.
+QLocale locale(Language language)
+{
+    thread_local const std::array<QLocale, kLanguages> locales = [] {
+        std::array<QLocale, kLanguages> out;
+        for (Language l : allValues<Language>())
+            out[size_t(l)] = makeLocale(l);
+        return out;
+    }();
+    return locales[size_t(language)];
+}
+
+QTimeZone zone(Language language)
+{
+    thread_local const std::array<QTimeZone, kLanguages> zones = [] {
+        std::array<QTimeZone, kLanguages> out;
+        for (Language l : allValues<Language>())
+            out[size_t(l)] = makeZone(l);
+        return out;
+    }();
+    return zones[size_t(language)];
 }
 
 QString dateTime(const QDateTime &t, Language language, const QTimeZone &zone)

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace desk {
 
@@ -135,6 +136,62 @@ Result<QHash<Id, QList<UpdateWithBodies>>> PublicationRunner::publishedUpdates(c
     return published;
 }
 
+Result<RemoteManifest> PublicationRunner::heldFiles(Id targetId, const QList<SiteFile> &files, bool all) const
+{
+    QString statement = QStringLiteral("SELECT path, sha256, etag FROM published_files WHERE target_id = ?");
+    QVariantList values{targetId};
+    if (!all) {
+        // Only what this publication may touch: its files, their folders and the site's own.
+        QSet<QString> paths{QStringLiteral("./")};
+        for (const SiteFile &f : files) {
+            paths.insert(f.path);
+            for (QString folder = f.path.section(u'/', 0, -2); !folder.isEmpty(); folder = folder.section(u'/', 0, -2))
+                paths.insert(folder + u'/');
+        }
+        statement += QStringLiteral(" AND path IN (%1)").arg(QStringList(paths.size(), QStringLiteral("?")).join(u','));
+        for (const QString &p : std::as_const(paths))
+            values << p;
+    }
+    auto q = m_db.exec(statement, values);
+    if (!q.ok())
+        return q.error();
+    RemoteManifest manifest;
+    while (q.value().next())
+        manifest.insert(q.value().value(0).toString(),
+                        {QByteArray::fromHex(q.value().value(1).toString().toLatin1()), q.value().value(2).toString()});
+    return manifest;
+}
+
+Status PublicationRunner::saveHeldFiles(Id targetId, const RemoteManifest &before, const RemoteManifest &now)
+{
+    QList<QVariantList> rows;
+    const qint64 at = Clock::nowMs();
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        const auto was = before.constFind(it.key());
+        if (was == before.constEnd() || was->sha256 != it->sha256 || was->etag != it->etag)
+            rows.append({targetId, it.key(), QString::fromLatin1(it->sha256.toHex()), it->etag, at});
+    }
+    // Many rows to a statement: a whole site is tens of thousands of files.
+    constexpr qsizetype kRowsPerStatement = 50;
+    return m_db.transaction([&]() -> Status {
+        for (qsizetype from = 0; from < rows.size(); from += kRowsPerStatement) {
+            const qsizetype count = qMin(kRowsPerStatement, rows.size() - from);
+            QVariantList values;
+            values.reserve(count * 5);
+            for (qsizetype n = from; n < from + count; ++n)
+                values += rows.at(n);
+            auto r = m_db.exec(QStringLiteral("INSERT INTO published_files (target_id, path, sha256, etag, updated_at) VALUES %1 "
+                                              "ON CONFLICT (target_id, path) DO UPDATE SET sha256 = excluded.sha256, "
+                                              "etag = excluded.etag, updated_at = excluded.updated_at")
+                                   .arg(QStringList(count, QStringLiteral("(?, ?, ?, ?, ?)")).join(u',')),
+                               values);
+            if (!r.ok())
+                return r.error();
+        }
+        return {};
+    });
+}
+
 Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const PublicationJob &job, const PublicationTarget &target)
 {
     const QJsonObject config = configOf(target);
@@ -149,27 +206,28 @@ Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const Publi
         options.title = config.value(QStringLiteral("title")).toString();
     options.now = Clock::now();
 
-    // What the server holds, from the last publication.
-    RemoteManifest manifest;
-    auto files = m_db.exec(QStringLiteral("SELECT path, sha256, etag FROM published_files WHERE target_id = ?"), {target.id});
-    if (!files.ok())
-        return files.error();
-    while (files.value().next())
-        manifest.insert(files.value().value(0).toString(),
-                        {QByteArray::fromHex(files.value().value(1).toString().toLatin1()), files.value().value(2).toString()});
-
     // The pages to write: the job's incident, and any the server does not have yet (the first
     // publication, a new target); every other page is as it was. The shared files list everyone.
     auto incidents = IncidentRepository(m_db, m_actor).list();
     if (!incidents.ok())
         return incidents.error();
+    // Incidents with something public whose folder or one of whose pages the server lacks.
+    QStringList paths{QStringLiteral("lower(i.reference) || '/'")};
+    for (Language l : allValues<Language>())
+        paths << QStringLiteral("lower(i.reference) || '/%1.html'").arg(toKey(l));
+    auto missing = m_db.exec(QStringLiteral("SELECT i.id FROM incidents i WHERE i.last_published_at IS NOT NULL AND (SELECT count(*) "
+                                            "FROM published_files f WHERE f.target_id = ? AND f.path IN (%1)) < ?")
+                                 .arg(paths.join(QStringLiteral(", "))),
+                             {target.id, paths.size()});
+    if (!missing.ok())
+        return missing.error();
     QSet<Id> pages;
+    while (missing.value().next())
+        pages.insert(missing.value().value(0).toLongLong());
     Incident jobIncident;
     for (const Incident &i : incidents.value()) {
         if (i.reference == job.incidentReference) {
             jobIncident = i;
-            pages.insert(i.id);
-        } else if (!manifest.contains(HelpCenterSite::pagePath(i, Language::En))) {
             pages.insert(i.id);
         }
     }
@@ -180,7 +238,7 @@ Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const Publi
     for (const Service &s : ServiceRepository(m_db).list().value_or({}))
         serviceNames.insert(s.key, s.name);
     QList<SiteIncident> site;
-    QList<SiteFile> rendered;
+    QList<qsizetype> toRender;
     for (const Incident &i : incidents.value()) {
         const auto updates = published->constFind(i.id);
         if (updates == published->constEnd())
@@ -191,31 +249,28 @@ Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const Publi
             s.serviceNames << serviceNames.value(key, key);
         s.published = *updates;
         if (pages.contains(i.id))
-            rendered += HelpCenterSite::incidentPages(s, options);
+            toRender.append(site.size());
         site.append(std::move(s));
     }
+    // The pages of each incident depend on that incident alone: rendered side by side.
+    const QList<QList<SiteFile>> incidentFiles = QtConcurrent::blockingMapped(
+        toRender, [&](qsizetype n) { return HelpCenterSite::incidentPages(site.at(n), options); });
+    QList<SiteFile> rendered;
+    rendered.reserve(toRender.size() * qsizetype(allValues<Language>().size()) + 4);
+    for (const QList<SiteFile> &files : incidentFiles)
+        rendered += files;
     rendered += HelpCenterSite::sharedFiles(site, options);
+
+    // What the server holds of those files, from the last publication.
+    auto manifest = heldFiles(target.id, rendered, toRender.size() > kRenderAllAbove);
+    if (!manifest.ok())
+        return manifest.error();
 
     WebDavPublisher publisher(dav, config.value(QStringLiteral("user")).toString(), m_secret ? m_secret(target) : QString(),
                               config.value(QStringLiteral("timeoutMs")).toInt(15000));
-    auto outcome = publisher.publish(rendered, manifest);
+    auto outcome = publisher.publish(rendered, manifest.value());
     // Whatever reached the server is recorded, even when the rest failed.
-    Status saved = m_db.transaction([&]() -> Status {
-        const qint64 now = Clock::nowMs();
-        const RemoteManifest &held = publisher.manifest();
-        for (auto it = held.cbegin(); it != held.cend(); ++it) {
-            const auto before = manifest.constFind(it.key());
-            if (before != manifest.constEnd() && before->sha256 == it->sha256 && before->etag == it->etag)
-                continue;
-            auto r = m_db.exec(QStringLiteral("INSERT INTO published_files (target_id, path, sha256, etag, updated_at) "
-                                              "VALUES (?, ?, ?, ?, ?) ON CONFLICT (target_id, path) DO UPDATE SET "
-                                              "sha256 = excluded.sha256, etag = excluded.etag, updated_at = excluded.updated_at"),
-                               {target.id, it.key(), QString::fromLatin1(it->sha256.toHex()), it->etag, now});
-            if (!r.ok())
-                return r.error();
-        }
-        return {};
-    });
+    const Status saved = saveHeldFiles(target.id, manifest.value(), publisher.manifest());
     Sent sent;
     m_retryAfterMs = publisher.retryAfterMs();
     if (!outcome.ok())

@@ -1,19 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Measures publishing the Help Center to a local nginx with WebDAV (tests/nginx-start.sh).
-// Prints BENCH lines:
-//   site_full_s               — render and upload the whole site for N incidents (floor ≤ 5 s for 10,000)
-//   publish_one_update_ms     — one more published update to the uploaded, verified site (floor ≤ 200 ms)
+// Measures publishing the Help Center through the real publication runner, from a SQLite database
+// of N incidents with three published updates each (in English and Italian), to a local nginx
+// with WebDAV (tests/nginx-start.sh; its root on /dev/shm where there is one, so that the test
+// server's file system is not what is measured). Prints BENCH lines:
+//   site_full_s               — the first publication: the whole site rendered from the database,
+//                               uploaded and read back (floor ≤ 5 s for 10,000 incidents)
+//   site_files, site_folders  — what that site is on the server
+//   publish_one_update_ms     — one more update, from the lead's Publish to its page on the server,
+//                               read back and compared (floor ≤ 200 ms)
 //   files_uploaded_one_update — how many files that took
 // Usage: bench_publish [--incidents N]
 #include "benchsupport.h"
 
+#include "core/clock.h"
 #include "publish/helpcentersite.h"
-#include "publish/webdavpublisher.h"
+#include "publish/httpclient.h"
+#include "publish/publicationrunner.h"
+#include "store/database.h"
+#include "store/databaseurl.h"
+#include "store/incidentrepository.h"
+#include "store/migrator.h"
+#include "store/publicationrepository.h"
+#include "store/servicerepository.h"
+#include "store/updaterepository.h"
+#include "store/userrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 
@@ -21,29 +39,107 @@ using namespace desk;
 using namespace desk::bench;
 
 namespace {
-SiteIncident incident(int n, int total, int updates)
+const User kAgent{0, QStringLiteral("anna"), QStringLiteral("Anna"), Role::Agent, true};
+const User kLead{0, QStringLiteral("giulia"), QStringLiteral("Giulia"), Role::Lead, true};
+const User kAdmin{0, QStringLiteral("admin"), QStringLiteral("Admin"), Role::Admin, true};
+
+/** N incidents over three years (the newest five still open), three published updates each. */
+Status seed(Database &db, int n)
 {
-    SiteIncident s;
-    s.incident.id = n;
-    s.incident.reference = QStringLiteral("INC-2026-%1").arg(n, 5, 10, QLatin1Char('0'));
-    s.incident.title = QStringLiteral("Checkout problem number %1").arg(n);
-    s.incident.impactSummary = QStringLiteral("Some customers cannot pay by card.");
-    // Ten thousand incidents over three years (one every 2.5 hours), the newest five still open:
-    // the index and the feed list the open ones and those of the last 90 days, about 860.
-    s.incident.state = n > total - 5 ? IncidentState::Investigating : IncidentState::Closed;
-    s.incident.createdAt = QDateTime(QDate(2023, 11, 25), QTime(8, 0), Qt::UTC).addSecs(qint64(n) * 3 * 365 * 86400 / total);
-    s.incident.resolvedAt = s.incident.createdAt.addSecs(7200);
-    s.serviceNames = {QStringLiteral("Payments")};
-    for (int u = 0; u < updates; ++u) {
-        UpdateWithBodies up;
-        up.update.id = qint64(n) * 100 + u;
-        up.update.status = UpdateStatus::Published;
-        up.update.publishedAt = s.incident.createdAt.addSecs(600 * (u + 1));
-        up.bodies = {{Language::En, QStringLiteral("Update %1: we are working on it.").arg(u)},
-                     {Language::It, QStringLiteral("Aggiornamento %1: ci stiamo lavorando.").arg(u)}};
-        s.published << up;
+    for (const User &u : {kAgent, kLead, kAdmin}) {
+        if (auto added = UserRepository(db).add(u.name, u.displayName, u.role, QStringLiteral("bench-password"), kAdmin.name);
+            !added.ok())
+            return added.error();
     }
-    return s;
+    auto service = ServiceRepository(db).ensure(QStringLiteral("payments"), QStringLiteral("Payments"));
+    if (!service.ok())
+        return service.error();
+    const qint64 first = QDateTime(QDate(2023, 11, 25), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 span = qint64(3) * 365 * 86400 * 1000;
+    return db.transaction([&]() -> Status {
+        for (int i = 1; i <= n; ++i) {
+            const qint64 created = first + span / n * i;
+            const bool open = i > n - 5;
+            auto incident = db.exec(
+                QStringLiteral("INSERT INTO incidents (reference, title, impact_summary, user_journeys, impact_level, state, "
+                               "created_at, acknowledged_at, resolved_at, last_published_at, updated_at) VALUES (?, ?, ?, ?, "
+                               "'major', ?, ?, ?, ?, ?, ?)"),
+                {QStringLiteral("INC-%1-%2").arg(2023 + i * 3 / n).arg(i, 5, 10, QLatin1Char('0')),
+                 QStringLiteral("Card payments failing at checkout (%1)").arg(i),
+                 QStringLiteral("Some customers cannot pay by card; orders paid by bank transfer go through."),
+                 QStringLiteral("Paying by card\nSaving a card"), open ? QStringLiteral("investigating") : QStringLiteral("closed"),
+                 created, created + 600000, open ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(created + 7200000),
+                 created + 1800000, created + 7200000});
+            if (!incident.ok())
+                return incident.error();
+            const qint64 id = incident.value().lastInsertId().toLongLong();
+            if (auto s = db.exec(QStringLiteral("INSERT INTO incident_services (incident_id, service_id) VALUES (?, ?)"),
+                                 {id, service.value()});
+                !s.ok())
+                return s.error();
+            for (int u = 0; u < 3; ++u) {
+                const qint64 at = created + 600000 * (u + 1);
+                auto update = db.exec(QStringLiteral("INSERT INTO updates (incident_id, kind, status, author, approver, created_at, "
+                                                     "submitted_at, decided_at, published_at, updated_at) VALUES (?, ?, "
+                                                     "'approved', 'anna', 'giulia', ?, ?, ?, ?, ?)"),
+                                      {id, u == 0 ? QStringLiteral("acknowledgement") : QStringLiteral("progress"), at - 300000,
+                                       at - 200000, at - 100000, at, at});
+                if (!update.ok())
+                    return update.error();
+                const qint64 updateId = update.value().lastInsertId().toLongLong();
+                for (const auto &[lang, body] :
+                     {std::pair{QStringLiteral("en"), QStringLiteral("**Update %1.** We found the cause and are deploying a fix; "
+                                                                     "next update within 24 hours.")},
+                      std::pair{QStringLiteral("it"), QStringLiteral("**Aggiornamento %1.** Abbiamo trovato la causa e stiamo "
+                                                                     "installando la correzione; prossimo aggiornamento entro 24 ore.")}}) {
+                    if (auto b = db.exec(QStringLiteral("INSERT INTO update_bodies (update_id, language, body) VALUES (?, ?, ?)"),
+                                         {updateId, lang, body.arg(u + 1)});
+                        !b.ok())
+                        return b.error();
+                }
+            }
+        }
+        // Published once their texts are in: a published update's texts never change.
+        auto published = db.exec(QStringLiteral("UPDATE updates SET status = 'published' WHERE status = 'approved'"));
+        return published.ok() ? Status{} : Status{published.error()};
+    });
+}
+
+/** Writes, approves and publishes one update of an incident, as the agent and the lead do. */
+Result<Id> publishUpdate(Database &db, Id incident, const QString &english)
+{
+    auto u = UpdateRepository(db, kAgent).createDraft(incident, UpdateKind::Progress,
+                                                      {{Language::En, english}, {Language::It, QStringLiteral("IT: ") + english}});
+    if (u.ok())
+        u = UpdateRepository(db, kAgent).submit(u->update.id, u->update.version);
+    if (u.ok())
+        u = UpdateRepository(db, kLead).approve(u->update.id, u->update.version);
+    if (u.ok())
+        u = UpdateRepository(db, kLead).publish(u->update.id, u->update.version);
+    if (!u.ok())
+        return u.error();
+    return u->update.id;
+}
+
+/** What published_files says the server holds: path → content hash. */
+QHash<QString, QString> held(Database &db)
+{
+    QHash<QString, QString> out;
+    auto q = db.exec(QStringLiteral("SELECT path, sha256 FROM published_files"));
+    while (q.ok() && q.value().next())
+        out.insert(q.value().value(0).toString(), q.value().value(1).toString());
+    return out;
+}
+
+bool allDone(Database &db)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM publication_jobs WHERE state <> 'done'")).value_or(1).toInt() == 0;
+}
+
+int fail(const QString &why)
+{
+    qCritical("%s", qPrintable(why));
+    return 1;
 }
 } // namespace
 
@@ -60,55 +156,75 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     const QString env = dir.filePath(QStringLiteral("nginx.env"));
+    if (QDir(QStringLiteral("/dev/shm")).exists())
+        qputenv("DESK_DAV_TMP", "/dev/shm");
     const Measured started = runMeasured(QStringLiteral("bash"), {QStringLiteral(DESK_SOURCE_DIR "/tests/nginx-start.sh"), env});
     QFile file(env);
-    if (started.exitCode != 0 || !file.open(QIODevice::ReadOnly)) {
-        qCritical("no nginx: %s", qPrintable(started.output));
-        return 1;
-    }
-    QUrl base;
+    if (started.exitCode != 0 || !file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("no nginx: ") + started.output);
+    QString dav;
     while (!file.atEnd()) {
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
         if (line.startsWith(QLatin1String("DESK_TEST_DAV_URL=")))
-            base = QUrl(line.mid(18) + QStringLiteral("bench/"));
+            dav = line.mid(18) + QStringLiteral("bench/");
     }
     auto stop = qScopeGuard([&] { runMeasured(QStringLiteral("bash"), {QStringLiteral(DESK_SOURCE_DIR "/tests/nginx-stop.sh"), env}); });
 
-    QList<SiteIncident> site;
-    for (int i = 1; i <= n; ++i)
-        site << incident(i, n, 3);
-    SiteOptions options;
-    options.now = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
-    WebDavPublisher dav(base);
-
+    auto url = DatabaseUrl::parse(dir.filePath(QStringLiteral("publish.db")));
+    auto opened = url.ok() ? Database::open(url.value()) : Result<std::unique_ptr<Database>>(url.error());
+    if (!opened.ok())
+        return fail(opened.errorString());
+    Database &db = *opened.value();
+    if (auto migrated = Migrator(db).migrate(); !migrated.ok())
+        return fail(migrated.errorString());
     QElapsedTimer timer;
     timer.start();
-    const QList<SiteFile> files = HelpCenterSite::render(site, options);
-    const double renderS = double(timer.nsecsElapsed()) / 1e9;
-    auto full = dav.publish(files, {});
-    if (!full.ok()) {
-        qCritical("%s", qPrintable(full.errorString()));
-        return 1;
-    }
-    report(QStringLiteral("site_incidents"), n, QStringLiteral("incidents"));
-    report(QStringLiteral("site_files"), double(files.size()), QStringLiteral("files"));
-    report(QStringLiteral("site_render_s"), renderS, QStringLiteral("s"));
-    report(QStringLiteral("site_full_s"), double(timer.nsecsElapsed()) / 1e9, QStringLiteral("s"));
+    if (Status s = seed(db, n); !s.ok())
+        return fail(s.errorString());
+    report(QStringLiteral("seed_s"), double(timer.nsecsElapsed()) / 1e9, QStringLiteral("s"));
+    const QJsonObject config{{QStringLiteral("davUrl"), dav}, {QStringLiteral("baseUrl"), QStringLiteral("https://help.example.org/incidents/")}};
+    auto target = PublicationRepository(db, kAdmin)
+                      .addTarget(PublicationKind::HelpCenter, QStringLiteral("Help Center"),
+                                 QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)));
+    if (!target.ok())
+        return fail(target.errorString());
+    auto incident = IncidentRepository(db, kLead).byReference(QStringLiteral("INC-2026-%1").arg(n, 5, 10, QLatin1Char('0')));
+    if (!incident.ok())
+        return fail(incident.errorString());
+    PublicationRunner runner(db, kLead);
 
-    // One more update on an open incident, as the publication runner sends it: that incident's
-    // pages and the shared files (index, JSON, feed) rendered, what changed uploaded and read back.
-    site[n - 1] = incident(n, n, 4); // the newest, open
+    // The first publication: nothing on the server yet, so every page goes up.
+    if (auto u = publishUpdate(db, incident->id, QStringLiteral("The fix is being rolled out.")); !u.ok())
+        return fail(u.errorString());
     timer.restart();
-    QList<SiteFile> changed = HelpCenterSite::incidentPages(site[n - 1], options);
-    changed += HelpCenterSite::sharedFiles(site, options);
-    const double renderOneMs = double(timer.nsecsElapsed()) / 1e6;
-    auto one = dav.publish(changed, full->manifest);
-    if (!one.ok()) {
-        qCritical("%s", qPrintable(one.errorString()));
-        return 1;
-    }
-    report(QStringLiteral("publish_one_update_ms"), double(timer.nsecsElapsed()) / 1e6, QStringLiteral("ms"));
-    report(QStringLiteral("files_uploaded_one_update"), one->uploaded, QStringLiteral("files"));
-    report(QStringLiteral("render_one_update_ms"), renderOneMs, QStringLiteral("ms"));
+    auto full = runner.runDue();
+    const double fullS = double(timer.nsecsElapsed()) / 1e9;
+    if (!full.ok() || full->done != 1 || !allDone(db))
+        return fail(QStringLiteral("the first publication did not finish: ") + (full.ok() ? QString() : full.errorString()));
+    const QHash<QString, QString> before = held(db);
+    report(QStringLiteral("site_incidents"), n, QStringLiteral("incidents"));
+    const auto folders = std::count_if(before.keyBegin(), before.keyEnd(), [](const QString &p) { return p.endsWith(u'/'); });
+    report(QStringLiteral("site_files"), double(before.size() - folders), QStringLiteral("files"));
+    report(QStringLiteral("site_folders"), double(folders), QStringLiteral("folders"));
+    report(QStringLiteral("site_full_s"), fullS, QStringLiteral("s"));
+
+    // One more update on the newest open incident: from the lead's Publish to the verified page.
+    const QString marker = QStringLiteral("Payments are back to normal for 98% of customers.");
+    timer.restart();
+    if (auto u = publishUpdate(db, incident->id, marker); !u.ok())
+        return fail(u.errorString());
+    auto one = runner.runDue();
+    const double oneMs = double(timer.nsecsElapsed()) / 1e6;
+    if (!one.ok() || one->done != 1 || !allDone(db))
+        return fail(QStringLiteral("the update was not published: ") + (one.ok() ? QString() : one.errorString()));
+    const QHash<QString, QString> after = held(db);
+    int uploaded = 0;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        uploaded += before.value(it.key()) != it.value();
+    const HttpReply page = HttpClient().send({"GET", QUrl(dav + HelpCenterSite::pagePath(incident.value(), Language::En)), {}, {}});
+    if (!page.success() || !page.body.contains(marker.toUtf8()))
+        return fail(QStringLiteral("the page on the server does not show the update"));
+    report(QStringLiteral("publish_one_update_ms"), oneMs, QStringLiteral("ms"));
+    report(QStringLiteral("files_uploaded_one_update"), uploaded, QStringLiteral("files"));
     return 0;
 }

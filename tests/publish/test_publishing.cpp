@@ -27,9 +27,10 @@ private slots:
     void publishedUpdateReachesTheHelpCenter();
     void failingTargetIsRetriedLater();
     void retryAfterIsRespected();
+    void onlyWhatChangedIsUploaded();
 
 private:
-    Id publish(const QString &english);
+    Id publish(const QString &english, Id incident = 0);
     QString m_dav;
     QString m_folder;
     std::unique_ptr<TestDatabase> m_t;
@@ -68,9 +69,10 @@ void TestPublishing::cleanup()
     Clock::setSource({});
 }
 
-Id TestPublishing::publish(const QString &english)
+Id TestPublishing::publish(const QString &english, Id incident)
 {
-    auto u = UpdateRepository(*m_annaDb, m_anna).createDraft(m_incident.id, UpdateKind::Progress, {{Language::En, english}});
+    auto u = UpdateRepository(*m_annaDb, m_anna)
+                 .createDraft(incident ? incident : m_incident.id, UpdateKind::Progress, {{Language::En, english}});
     u = UpdateRepository(*m_annaDb, m_anna).submit(u->update.id, u->update.version);
     u = UpdateRepository(*m_giuliaDb, m_giulia).approve(u->update.id, u->update.version);
     u = UpdateRepository(*m_giuliaDb, m_giulia).publish(u->update.id, u->update.version);
@@ -156,6 +158,53 @@ void TestPublishing::retryAfterIsRespected()
     const PublicationJob job = PublicationRepository(m_t->db(), m_anna).jobsForUpdate(update)->first();
     QCOMPARE(job.nextAttemptAt, now.addSecs(7)); // the server's Retry-After, not our backoff
     QVERIFY(job.lastError.contains(QLatin1String("429")));
+}
+
+void TestPublishing::onlyWhatChangedIsUploaded()
+{
+    auto adminDb = workstation(*m_t, m_admin);
+    QVERIFY(PublicationRepository(*adminDb, m_admin)
+                .addTarget(PublicationKind::HelpCenter, QStringLiteral("Help Center"),
+                           QStringLiteral("{\"davUrl\": \"%1%2\"}").arg(m_dav, m_folder))
+                .ok());
+    Incident draft;
+    draft.title = QStringLiteral("Search finds nothing");
+    const Incident other = IncidentRepository(*m_annaDb, m_anna).create(draft).value();
+    const QDateTime first(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+    Clock::setSource([first] { return first; });
+    publish(QStringLiteral("Search is being looked at."), other.id);
+    publish(QStringLiteral("Orders: first update."));
+    PublicationRunner runner(*m_giuliaDb, m_giulia);
+    QCOMPARE(runner.runDue()->done, 2);
+    auto uploadedAt = [&](const QString &path) {
+        return m_t->db().scalar(QStringLiteral("SELECT updated_at FROM published_files WHERE path = ?"), {path})->toLongLong();
+    };
+    const QString otherPage = other.reference.toLower() + QStringLiteral("/it.html");
+    const QString ownPage = m_incident.reference.toLower() + QStringLiteral("/en.html");
+    QCOMPARE(uploadedAt(otherPage), first.toMSecsSinceEpoch());
+
+    // An update of one incident: its pages and the shared files go up, the other's stay.
+    const QDateTime second = first.addSecs(3600);
+    Clock::setSource([second] { return second; });
+    publish(QStringLiteral("Orders: second update."));
+    QCOMPARE(runner.runDue()->done, 1);
+    QCOMPARE(uploadedAt(ownPage), second.toMSecsSinceEpoch());
+    QCOMPARE(uploadedAt(QStringLiteral("incidents.json")), second.toMSecsSinceEpoch());
+    QCOMPARE(uploadedAt(QStringLiteral("feed.atom")), second.toMSecsSinceEpoch());
+    QCOMPARE(uploadedAt(QStringLiteral("index.html")), first.toMSecsSinceEpoch()); // lists the same incidents
+    QCOMPARE(uploadedAt(otherPage), first.toMSecsSinceEpoch());
+
+    // A page the server lost (or never got) goes up again with the next publication.
+    const QString onDisk = test::davTestValue(QStringLiteral("DESK_TEST_DAV_DIR")) + QStringLiteral("/www/") + m_folder + otherPage;
+    QVERIFY(QFile::remove(onDisk));
+    QVERIFY(m_t->db().exec(QStringLiteral("DELETE FROM published_files WHERE path = ?"), {otherPage}).ok());
+    const QDateTime third = second.addSecs(3600);
+    Clock::setSource([third] { return third; });
+    publish(QStringLiteral("Orders: third update."));
+    QCOMPARE(runner.runDue()->done, 1);
+    QVERIFY(QFile::exists(onDisk));
+    QCOMPARE(uploadedAt(otherPage), third.toMSecsSinceEpoch());
+    QCOMPARE(uploadedAt(other.reference.toLower() + QStringLiteral("/en.html")), first.toMSecsSinceEpoch()); // same content
 }
 
 QTEST_GUILESS_MAIN(TestPublishing)
