@@ -3,7 +3,8 @@
 # Starts a throwaway nginx with WebDAV (Debian's nginx + libnginx-mod-http-dav-ext) on a loopback
 # port, serving a temporary root the worker can write, and writes how to reach it to ENV_FILE
 # (DESK_TEST_DAV_URL, DESK_TEST_DAV_DIR). /fail/ answers 500; /busy/ 429 with Retry-After: 7;
-# /slow/ sends its files at 20 bytes/s.
+# /slow/ sends its files at 20 bytes/s; /flaky/ is WebDAV where 30 % of requests fail: 10 % answer
+# 503, 10 % are cut off without an answer (444), 10 % of reads come at 1 byte/s (the client times out).
 # Outside CI a machine without nginx only gets a warning; with CI=true it is an error.
 set -euo pipefail
 env_file=${1:?usage: nginx-start.sh ENV_FILE}
@@ -25,7 +26,7 @@ module=/usr/lib/nginx/modules/ngx_http_dav_ext_module.so
 [ -f "$module" ] || unavailable "the WebDAV extension module is missing ($module)"
 
 dir=$(mktemp -d "${DESK_DAV_TMP:-/tmp}/desk-dav.XXXXXX")
-mkdir -p "$dir/www/fail" "$dir/www/slow" "$dir/tmp" "$dir/logs"
+mkdir -p "$dir/www/fail" "$dir/www/slow" "$dir/www/flaky" "$dir/tmp" "$dir/logs"
 chmod 755 "$dir"
 user_line=""
 if [ "$(id -u)" -eq 0 ]; then
@@ -53,6 +54,7 @@ http {
     scgi_temp_path $dir/tmp/scgi;
     types { text/html html; text/css css; application/json json; application/atom+xml atom; }
     client_max_body_size 64m;
+    split_clients "\${request_id}" \$fault { 10% busy; 10% cut; 10% slow; * ""; }
     server {
         listen 127.0.0.1:$port;
         root $dir/www;
@@ -65,6 +67,14 @@ http {
         }
         location /fail/ { return 500 "the disk of this site is broken\n"; }
         location /busy/ { add_header Retry-After 7 always; return 429 "slow down\n"; }
+        location /flaky/ {
+            if (\$fault = busy) { return 503 "try again\\n"; }
+            if (\$fault = cut) { return 444; }
+            if (\$fault = slow) { set \$limit_rate 1; }
+            dav_methods PUT DELETE MKCOL;
+            dav_access user:rw group:rw all:r;
+            create_full_put_path off;
+        }
         location /slow/ {
             dav_methods PUT MKCOL;
             dav_access user:rw group:rw all:r;

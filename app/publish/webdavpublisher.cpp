@@ -30,14 +30,40 @@ WebDavPublisher::WebDavPublisher(QUrl base, QString user, QString password, int 
     m_http.setBasicAuth(user, password);
 }
 
+void WebDavPublisher::request(const HttpRequest &request, std::function<void(const HttpReply &)> done, int retries)
+{
+    m_http.start(request, [this, request, retries, done = std::move(done)](const HttpReply &reply) mutable {
+        // No answer, or a server error that names no time to come back: every request here can be
+        // repeated safely (MKCOL, PUT of the same bytes, GET), so try again at once.
+        const bool transient = !reply.answered()
+                               || ((reply.status >= 500 && reply.status <= 504) && reply.header("Retry-After").isEmpty());
+        if (transient && retries > 0) {
+            ++m_retried;
+            this->request(request, std::move(done), retries - 1);
+            return;
+        }
+        done(reply);
+    });
+}
+
+void WebDavPublisher::fail(std::optional<Error> &failure, Error error)
+{
+    ++m_failures;
+    if (!failure)
+        failure = std::move(error); // the first says best what went wrong
+}
+
 void WebDavPublisher::inParallel(qsizetype count, const std::optional<Error> &failure,
                                  const std::function<void(qsizetype, const std::function<void()> &)> &step)
 {
-    // Keep kParallel steps on their way; stop feeding at the first failure.
+    // Keep kParallel steps on their way. Past a failure that may pass (no answer, 5xx) the others
+    // go on, so that a retry has less left to do; stop feeding at any other failure, or when so
+    // many failed that the server is plainly down.
     qsizetype next = 0;
     int inFlight = 0;
+    auto stopped = [&] { return failure && (failure->code != Error::Code::Unavailable || m_failures >= kParallel); };
     std::function<void()> feed = [&] {
-        while (!failure && inFlight < kParallel && next < count) {
+        while (!stopped() && inFlight < kParallel && next < count) {
             ++inFlight;
             step(next++, [&] {
                 --inFlight;
@@ -83,12 +109,12 @@ Status WebDavPublisher::createFolders(const QList<SiteFile> &changed, DavOutcome
         std::optional<Error> failure;
         inParallel(keys.size(), failure, [&](qsizetype n, const std::function<void()> &finished) {
             const QString key = keys.at(n);
-            m_http.start({"MKCOL", m_base.resolved(QUrl(key)), {}, {}}, [&, key, finished](const HttpReply &r) {
+            request({"MKCOL", m_base.resolved(QUrl(key)), {}, {}}, [&, key, finished](const HttpReply &r) {
                 if (r.status == 201 || r.status == 405) {
                     outcome.foldersCreated += r.status == 201;
                     m_manifest.insert(key, {});
-                } else if (!failure) {
-                    failure = HttpClient::failure(r, tr("Creating the folder %1").arg(key));
+                } else {
+                    fail(failure, HttpClient::failure(r, tr("Creating the folder %1").arg(key)));
                 }
                 finished();
             });
@@ -106,16 +132,14 @@ void WebDavPublisher::upload(const SiteFile &file, DavOutcome &outcome, std::opt
     const QByteArray sha = QCryptographicHash::hash(file.content, QCryptographicHash::Sha256);
     // Read it back: what customers get must be what we rendered.
     auto readBack = [this, url, sha, &file, &outcome, &failure, finished](bool afterConflict) {
-        m_http.start({"GET", url, {}, {}}, [=, this, &file, &outcome, &failure](const HttpReply &back) {
+        request({"GET", url, {}, {}}, [=, this, &file, &outcome, &failure](const HttpReply &back) {
             const auto done = qScopeGuard(finished);
             if (!back.answered()) {
-                if (!failure)
-                    failure = HttpClient::failure(back, tr("Reading %1 back").arg(file.path));
+                fail(failure, HttpClient::failure(back, tr("Reading %1 back").arg(file.path)));
                 return;
             }
             if (back.status != 200 || back.body != file.content) {
-                if (!failure)
-                    failure = afterConflict ? Error::conflict(tr("%1 was changed on the server by someone else since the last "
+                fail(failure, afterConflict ? Error::conflict(tr("%1 was changed on the server by someone else since the last "
                                                                  "publication; look at it before publishing over it.")
                                                                   .arg(file.path))
                                             : Error{Error::Code::Unavailable,
@@ -124,7 +148,7 @@ void WebDavPublisher::upload(const SiteFile &file, DavOutcome &outcome, std::opt
                                                         .arg(file.path)
                                                         .arg(back.status)
                                                         .arg(back.body.size())
-                                                        .arg(file.content.size())};
+                                                        .arg(file.content.size())});
                 return;
             }
             m_manifest.insert(file.path, {sha, etagOf(back)});
@@ -136,15 +160,14 @@ void WebDavPublisher::upload(const SiteFile &file, DavOutcome &outcome, std::opt
     const auto known = m_manifest.constFind(file.path);
     if (known != m_manifest.constEnd() && !known->etag.isEmpty())
         headers.append({"If-Match", known->etag.toLatin1()});
-    m_http.start({"PUT", url, file.content, headers}, [=, &file, &failure](const HttpReply &put) {
+    request({"PUT", url, file.content, headers}, [=, this, &file, &failure](const HttpReply &put) {
         if (put.status == 412) {
             // Someone changed it, or our own last upload was never recorded: equal content is fine.
             readBack(true);
         } else if (put.status == 200 || put.status == 201 || put.status == 204) {
             readBack(false);
         } else {
-            if (!failure)
-                failure = HttpClient::failure(put, tr("Uploading %1").arg(file.path));
+            fail(failure, HttpClient::failure(put, tr("Uploading %1").arg(file.path)));
             finished();
         }
     });
@@ -154,6 +177,7 @@ Result<DavOutcome> WebDavPublisher::publish(const QList<SiteFile> &files, Remote
 {
     DavOutcome outcome;
     m_manifest = std::move(manifest);
+    m_failures = 0;
     QList<const SiteFile *> changed;
     QList<SiteFile> changedFiles;
     for (const SiteFile &file : files) {

@@ -10,6 +10,7 @@
 #include "store/publicationrepository.h"
 #include "store/updaterepository.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTest>
 #include <QUuid>
@@ -28,6 +29,7 @@ private slots:
     void failingTargetIsRetriedLater();
     void retryAfterIsRespected();
     void onlyWhatChangedIsUploaded();
+    void faultyServerStillGetsEveryUpdateOnce();
 
 private:
     Id publish(const QString &english, Id incident = 0);
@@ -205,6 +207,84 @@ void TestPublishing::onlyWhatChangedIsUploaded()
     QVERIFY(QFile::exists(onDisk));
     QCOMPARE(uploadedAt(otherPage), third.toMSecsSinceEpoch());
     QCOMPARE(uploadedAt(other.reference.toLower() + QStringLiteral("/en.html")), first.toMSecsSinceEpoch()); // same content
+}
+
+void TestPublishing::faultyServerStillGetsEveryUpdateOnce()
+{
+    // nginx's /flaky/: 30 % of requests answer 503, are cut off, or are read back too slowly.
+    auto adminDb = workstation(*m_t, m_admin);
+    QVERIFY(PublicationRepository(*adminDb, m_admin)
+                .addTarget(PublicationKind::HelpCenter, QStringLiteral("Flaky site"),
+                           QStringLiteral("{\"davUrl\": \"%1flaky/%2\", \"timeoutMs\": 700}").arg(m_dav, m_folder))
+                .ok());
+    Incident draft;
+    draft.title = QStringLiteral("Search finds nothing");
+    const Incident other = IncidentRepository(*m_annaDb, m_anna).create(draft).value();
+    QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+    Clock::setSource([&now] { return now; });
+    QHash<Id, QList<Id>> updates;
+    for (int n = 0; n < 4; ++n) {
+        for (const Incident &i : {m_incident, other})
+            updates[i.id] << publish(QStringLiteral("Update %1 of %2.").arg(n).arg(i.reference), i.id);
+    }
+
+    PublicationRunner runner(*m_giuliaDb, m_giulia);
+    int rounds = 0;
+    for (; rounds < 60; ++rounds) {
+        auto report = runner.runDue();
+        QVERIFY2(report.ok(), qPrintable(report.errorString()));
+        QCOMPARE(report->failed, 0);
+        auto left = m_t->db().scalar(QStringLiteral("SELECT count(*) FROM publication_jobs WHERE state <> 'done'"));
+        if (left->toInt() == 0)
+            break;
+        // On to when the first job waiting is due again.
+        auto next = m_t->db().scalar(QStringLiteral("SELECT min(next_attempt_at) FROM publication_jobs WHERE state = 'pending'"));
+        now = qMax(now, QDateTime::fromMSecsSinceEpoch(next->toLongLong(), Qt::UTC)).addMSecs(1);
+    }
+    QVERIFY2(rounds < 60, "the jobs did not all get through");
+    const QList<PublicationJob> jobs = PublicationRepository(m_t->db(), m_anna).jobs().value();
+    QCOMPARE(jobs.size(), 8);
+    for (const PublicationJob &job : jobs) {
+        QCOMPARE(job.state, JobState::Done);
+        QVERIFY(job.attempts <= PublicationRunner::kMaxAttempts);
+    }
+
+    // Every page on the server is what was recorded, and shows each of its updates once.
+    const QString root = test::davTestValue(QStringLiteral("DESK_TEST_DAV_DIR")) + QStringLiteral("/www/flaky/") + m_folder;
+    auto files = m_t->db().exec(QStringLiteral("SELECT path, sha256 FROM published_files WHERE path NOT LIKE '%/'"));
+    QVERIFY(files.ok());
+    int checked = 0;
+    while (files.value().next()) {
+        QFile f(root + files.value().value(0).toString());
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()),
+                 files.value().value(1).toString());
+        ++checked;
+    }
+    QCOMPARE(checked, 2 * 5 + 4); // two incidents in five languages, index, JSON, feed, CSS
+    for (const Incident &i : {m_incident, other}) {
+        for (Language l : allValues<Language>()) {
+            QFile page(root + i.reference.toLower() + u'/' + toKey(l) + QStringLiteral(".html"));
+            QVERIFY(page.open(QIODevice::ReadOnly));
+            const QByteArray html = page.readAll();
+            for (Id u : updates.value(i.id))
+                QCOMPARE(html.count(QByteArray(QByteArray("id=\"update-") + QByteArray::number(u) + '"')), 1);
+        }
+    }
+    // And the faults did happen.
+    QFile log(test::davTestValue(QStringLiteral("DESK_TEST_DAV_DIR")) + QStringLiteral("/logs/access.log"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    int busy = 0, cut = 0;
+    const QByteArray folder = QByteArray("/flaky/") + m_folder.toUtf8();
+    for (const QByteArray &line : log.readAll().split('\n')) {
+        if (line.contains(folder)) {
+            busy += line.contains("\" 503 ");
+            cut += line.contains("\" 444 ");
+        }
+    }
+    qInfo("%d rounds; %d requests answered 503 and %d cut off", rounds + 1, busy, cut);
+    QVERIFY(busy > 0);
+    QVERIFY(cut > 0);
 }
 
 QTEST_GUILESS_MAIN(TestPublishing)
