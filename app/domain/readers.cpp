@@ -30,31 +30,30 @@ QTimeZone makeZone(Language language)
     return QTimeZone::utc();
 }
 
-constexpr qsizetype kLanguages = 5;
-} // namespace
-
-// Made once per thread: a page of the Help Center formats dozens of dates, and building a
-// QTimeZone from its name each time costs more than the formatting.
-QLocale locale(Language language)
+/** One value per language, made once per thread with `make`. */
+template<typename T>
+const T &perThread(Language language, T (*make)(Language))
 {
-    thread_local const std::array<QLocale, kLanguages> locales = [] {
-        std::array<QLocale, kLanguages> out;
+    // Per thread, and per T: a page of the Help Center formats dozens of dates, and building a
+    // QTimeZone from its name each time costs more than the formatting.
+    thread_local const std::array<T, 5> values = [make] {
+        std::array<T, 5> out;
         for (Language l : allValues<Language>())
-            out[size_t(l)] = makeLocale(l);
+            out[size_t(l)] = make(l);
         return out;
     }();
-    return locales[size_t(language)];
+    return values[size_t(language)];
+}
+} // namespace
+
+QLocale locale(Language language)
+{
+    return perThread(language, makeLocale);
 }
 
 QTimeZone zone(Language language)
 {
-    thread_local const std::array<QTimeZone, kLanguages> zones = [] {
-        std::array<QTimeZone, kLanguages> out;
-        for (Language l : allValues<Language>())
-            out[size_t(l)] = makeZone(l);
-        return out;
-    }();
-    return zones[size_t(language)];
+    return perThread(language, makeZone);
 }
 
 QString dateTime(const QDateTime &t, Language language, const QTimeZone &zone)

@@ -33,6 +33,10 @@ private slots:
 
 private:
     Id publish(const QString &english, Id incident = 0);
+    /** A Help Center target, added by the administrator. */
+    void addTarget(const QString &name, const QString &config);
+    /** A second incident, besides m_incident. */
+    Incident otherIncident();
     QString m_dav;
     QString m_folder;
     std::unique_ptr<TestDatabase> m_t;
@@ -83,12 +87,25 @@ Id TestPublishing::publish(const QString &english, Id incident)
     return u->update.id;
 }
 
-void TestPublishing::publishedUpdateReachesTheHelpCenter()
+void TestPublishing::addTarget(const QString &name, const QString &config)
 {
     auto adminDb = workstation(*m_t, m_admin);
-    const QString config = QStringLiteral("{\"davUrl\": \"%1%2\", \"baseUrl\": \"https://help.example.org/incidents/\"}")
-                               .arg(m_dav, m_folder);
-    QVERIFY(PublicationRepository(*adminDb, m_admin).addTarget(PublicationKind::HelpCenter, QStringLiteral("Help Center"), config).ok());
+    auto added = PublicationRepository(*adminDb, m_admin).addTarget(PublicationKind::HelpCenter, name, config);
+    if (!added.ok())
+        qFatal("%s", qPrintable(added.errorString()));
+}
+
+Incident TestPublishing::otherIncident()
+{
+    Incident draft;
+    draft.title = QStringLiteral("Search finds nothing");
+    return IncidentRepository(*m_annaDb, m_anna).create(draft).value();
+}
+
+void TestPublishing::publishedUpdateReachesTheHelpCenter()
+{
+    addTarget(QStringLiteral("Help Center"),
+              QStringLiteral("{\"davUrl\": \"%1%2\", \"baseUrl\": \"https://help.example.org/incidents/\"}").arg(m_dav, m_folder));
     const Id update = publish(QStringLiteral("We are **on it**."));
 
     PublicationRunner runner(*m_giuliaDb, m_giulia);
@@ -123,9 +140,7 @@ void TestPublishing::publishedUpdateReachesTheHelpCenter()
 
 void TestPublishing::failingTargetIsRetriedLater()
 {
-    auto adminDb = workstation(*m_t, m_admin);
-    const QString config = QStringLiteral("{\"davUrl\": \"%1fail/\"}").arg(m_dav);
-    QVERIFY(PublicationRepository(*adminDb, m_admin).addTarget(PublicationKind::HelpCenter, QStringLiteral("Broken site"), config).ok());
+    addTarget(QStringLiteral("Broken site"), QStringLiteral("{\"davUrl\": \"%1fail/\"}").arg(m_dav));
     const Id update = publish(QStringLiteral("Update."));
     PublicationRunner runner(*m_giuliaDb, m_giulia);
     auto report = runner.runDue();
@@ -148,10 +163,7 @@ void TestPublishing::failingTargetIsRetriedLater()
 
 void TestPublishing::retryAfterIsRespected()
 {
-    auto adminDb = workstation(*m_t, m_admin);
-    QVERIFY(PublicationRepository(*adminDb, m_admin)
-                .addTarget(PublicationKind::HelpCenter, QStringLiteral("Busy site"), QStringLiteral("{\"davUrl\": \"%1busy/\"}").arg(m_dav))
-                .ok());
+    addTarget(QStringLiteral("Busy site"), QStringLiteral("{\"davUrl\": \"%1busy/\"}").arg(m_dav));
     const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
     Clock::setSource([now] { return now; });
     const Id update = publish(QStringLiteral("Update."));
@@ -164,14 +176,8 @@ void TestPublishing::retryAfterIsRespected()
 
 void TestPublishing::onlyWhatChangedIsUploaded()
 {
-    auto adminDb = workstation(*m_t, m_admin);
-    QVERIFY(PublicationRepository(*adminDb, m_admin)
-                .addTarget(PublicationKind::HelpCenter, QStringLiteral("Help Center"),
-                           QStringLiteral("{\"davUrl\": \"%1%2\"}").arg(m_dav, m_folder))
-                .ok());
-    Incident draft;
-    draft.title = QStringLiteral("Search finds nothing");
-    const Incident other = IncidentRepository(*m_annaDb, m_anna).create(draft).value();
+    addTarget(QStringLiteral("Help Center"), QStringLiteral("{\"davUrl\": \"%1%2\"}").arg(m_dav, m_folder));
+    const Incident other = otherIncident();
     const QDateTime first(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
     Clock::setSource([first] { return first; });
     publish(QStringLiteral("Search is being looked at."), other.id);
@@ -212,14 +218,8 @@ void TestPublishing::onlyWhatChangedIsUploaded()
 void TestPublishing::faultyServerStillGetsEveryUpdateOnce()
 {
     // nginx's /flaky/: 30 % of requests answer 503, are cut off, or are read back too slowly.
-    auto adminDb = workstation(*m_t, m_admin);
-    QVERIFY(PublicationRepository(*adminDb, m_admin)
-                .addTarget(PublicationKind::HelpCenter, QStringLiteral("Flaky site"),
-                           QStringLiteral("{\"davUrl\": \"%1flaky/%2\", \"timeoutMs\": 700}").arg(m_dav, m_folder))
-                .ok());
-    Incident draft;
-    draft.title = QStringLiteral("Search finds nothing");
-    const Incident other = IncidentRepository(*m_annaDb, m_anna).create(draft).value();
+    addTarget(QStringLiteral("Flaky site"), QStringLiteral("{\"davUrl\": \"%1flaky/%2\", \"timeoutMs\": 700}").arg(m_dav, m_folder));
+    const Incident other = otherIncident();
     QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
     Clock::setSource([&now] { return now; });
     QHash<Id, QList<Id>> updates;
