@@ -445,6 +445,101 @@
     </message>
 </context>
 <context>
+    <name>desk::ApiPublishers</name>
+    <message>
+        <source>The Statuspage target has no page id; an administrator sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the incident on Statuspage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the incident on Statuspage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the incident on Statuspage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuspage created the incident but gave no id in its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the incident on Statuspage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cachet target has no address (baseUrl); an administrator sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the incident on Cachet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the incident on Cachet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cachet created the incident but gave no id in its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the incident&apos;s updates on Cachet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the update on Cachet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the incident&apos;s status on Cachet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the status of component %1 on Cachet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Zendesk Guide target needs its address, section id and user; an administrator sets them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Zendesk Guide target has no locales; an administrator sets them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the article on Zendesk Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the article on Zendesk Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zendesk Guide created the article but gave no id in its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the %1 translation on Zendesk Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook target has no address (url); an administrator sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook target has no signing secret; an administrator sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling the webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::ConfirmationExporter</name>
     <message>
         <source>%1 is not resolved yet: confirmations are sent once it is.</source>
@@ -612,6 +707,25 @@
     </message>
 </context>
 <context>
+    <name>desk::HttpClient</name>
+    <message>
+        <source>the server did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the server answered %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::IncidentRepository</name>
     <message>
         <source>There is no service &apos;%1&apos;.</source>
@@ -770,19 +884,51 @@
         <source>This publication changed meanwhile; look again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The setting “%1” looks like a secret: secrets are kept in the keychain of each workstation, never in the shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::PublicationRunner</name>
     <message>
-        <source>The Help Center target has no WebDAV address (davUrl): an administrator sets it.</source>
+        <source>Waiting: the Help Center target has no WebDAV address yet; an administrator sets it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting: sending to %1 is not available yet.</source>
+        <source>Waiting: the Statuspage target has no page id yet; an administrator sets it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting: the Help Center target has no WebDAV address (davUrl) yet; an administrator sets it.</source>
+        <source>Waiting: the Cachet target has no address yet; an administrator sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: the Zendesk Guide target needs its address, section id and user; an administrator sets them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: the webhook target has no address yet; an administrator sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: this workstation has no credentials for %1; an administrator enters them in Publication targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Help Center target&apos;s WebDAV address is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update of this job is not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back: the workstation sending it stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: an earlier update of this incident has to reach %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -912,6 +1058,10 @@
     <name>desk::SecretStore</name>
     <message>
         <source>The keychain did not store the secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,35 +1198,23 @@
 <context>
     <name>desk::WebDavPublisher</name>
     <message>
-        <source>the server did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the folder %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the folder %1 failed: the server answered %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was changed on the server by someone else since the last publication; look at it before publishing over it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uploading %1 failed: the server answered %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1 back failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 reads back differently from what was uploaded (HTTP %2, %3 bytes instead of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2409,10 +2547,6 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing has been published yet. When a lead publishes an approved update, one job per configured target appears here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,6 +2570,18 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>The database cannot be reached: nothing was changed. Try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where published updates go: the Help Center, Statuspage, Cachet, Zendesk Guide, webhooks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2505,6 +2651,260 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>Choose another database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::TargetEditor</name>
+    <message>
+        <source>New publication target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication target “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component id there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Help Center locale for %1; empty to leave this language out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locales:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service status and incident reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the page&apos;s subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cachet address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zendesk address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User (e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this workstation; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain of this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this workstation, so the secret cannot be stored. It can be kept in memory until you quit; it is never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the target a name, e.g. “Help Center”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an http or https address, e.g. https://example.org/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the password in its own field, not in the address: the address is shared with every workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1: nothing can be sent without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running: tick “Keep it for this session only”, or start the keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the target was not saved. Your entries are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is saved, but its secret is not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::TargetsDialog</name>
+    <message>
+        <source>WebDAV password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (no keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every update a lead publishes is sent to each enabled target. Secrets are kept in this workstation&apos;s keychain, never in the shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the targets; you can see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached; the targets will show when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

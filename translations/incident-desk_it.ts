@@ -79,7 +79,7 @@
         <translation>&lt;h2&gt;Benvenuti in Incident Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Where should your team's reports and incidents be kept?</source>
+        <source>Where should your team&apos;s reports and incidents be kept?</source>
         <translation>Dove vanno conservate le segnalazioni e gli incidenti del team?</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
         <translation>Su questo computer, con &amp;dati dimostrativi per fare prove</translation>
     </message>
     <message>
-        <source>On the team's &amp;PostgreSQL server</source>
+        <source>On the team&apos;s &amp;PostgreSQL server</source>
         <translation>Sul server &amp;PostgreSQL del team</translation>
     </message>
     <message>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>Help Center site</source>
-        <translation>Sito dell'Help Center</translation>
+        <translation>Sito dell&apos;Help Center</translation>
     </message>
     <message>
         <source>Statuspage</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Impact on using the site</source>
-        <translation>Impatto sull'uso del sito</translation>
+        <translation>Impatto sull&apos;uso del sito</translation>
     </message>
     <message>
         <source>Affected user journeys</source>
@@ -441,7 +441,102 @@
     </message>
     <message>
         <source>%1 could not be written: %2. Nothing was exported and no report was marked; free some space or choose another folder.</source>
-        <translation>Impossibile scrivere %1: %2. Non è stato esportato nulla e nessuna segnalazione è stata segnata; liberate spazio o scegliete un'altra cartella.</translation>
+        <translation>Impossibile scrivere %1: %2. Non è stato esportato nulla e nessuna segnalazione è stata segnata; liberate spazio o scegliete un&apos;altra cartella.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ApiPublishers</name>
+    <message>
+        <source>The Statuspage target has no page id; an administrator sets it.</source>
+        <translation>La destinazione Statuspage non ha un ID pagina: lo imposta un amministratore.</translation>
+    </message>
+    <message>
+        <source>Looking for the incident on Statuspage</source>
+        <translation>Ricerca dell&apos;incidente su Statuspage</translation>
+    </message>
+    <message>
+        <source>Reading the incident on Statuspage</source>
+        <translation>Lettura dell&apos;incidente su Statuspage</translation>
+    </message>
+    <message>
+        <source>Creating the incident on Statuspage</source>
+        <translation>Creazione dell&apos;incidente su Statuspage</translation>
+    </message>
+    <message>
+        <source>Statuspage created the incident but gave no id in its answer.</source>
+        <translation>Statuspage ha creato l&apos;incidente ma non ne ha restituito l&apos;ID.</translation>
+    </message>
+    <message>
+        <source>Updating the incident on Statuspage</source>
+        <translation>Aggiornamento dell&apos;incidente su Statuspage</translation>
+    </message>
+    <message>
+        <source>The Cachet target has no address (baseUrl); an administrator sets it.</source>
+        <translation>La destinazione Cachet non ha un indirizzo (baseUrl): lo imposta un amministratore.</translation>
+    </message>
+    <message>
+        <source>Looking for the incident on Cachet</source>
+        <translation>Ricerca dell&apos;incidente su Cachet</translation>
+    </message>
+    <message>
+        <source>Creating the incident on Cachet</source>
+        <translation>Creazione dell&apos;incidente su Cachet</translation>
+    </message>
+    <message>
+        <source>Cachet created the incident but gave no id in its answer.</source>
+        <translation>Cachet ha creato l&apos;incidente ma non ne ha restituito l&apos;ID.</translation>
+    </message>
+    <message>
+        <source>Reading the incident&apos;s updates on Cachet</source>
+        <translation>Lettura degli aggiornamenti dell&apos;incidente su Cachet</translation>
+    </message>
+    <message>
+        <source>Adding the update on Cachet</source>
+        <translation>Aggiunta dell&apos;aggiornamento su Cachet</translation>
+    </message>
+    <message>
+        <source>Changing the incident&apos;s status on Cachet</source>
+        <translation>Modifica dello stato dell&apos;incidente su Cachet</translation>
+    </message>
+    <message>
+        <source>Changing the status of component %1 on Cachet</source>
+        <translation>Modifica dello stato del componente %1 su Cachet</translation>
+    </message>
+    <message>
+        <source>The Zendesk Guide target needs its address, section id and user; an administrator sets them.</source>
+        <translation>La destinazione Zendesk Guide richiede indirizzo, ID sezione e utente: li imposta un amministratore.</translation>
+    </message>
+    <message>
+        <source>The Zendesk Guide target has no locales; an administrator sets them.</source>
+        <translation>La destinazione Zendesk Guide non ha lingue configurate: le imposta un amministratore.</translation>
+    </message>
+    <message>
+        <source>Looking for the article on Zendesk Guide</source>
+        <translation>Ricerca dell&apos;articolo su Zendesk Guide</translation>
+    </message>
+    <message>
+        <source>Creating the article on Zendesk Guide</source>
+        <translation>Creazione dell&apos;articolo su Zendesk Guide</translation>
+    </message>
+    <message>
+        <source>Zendesk Guide created the article but gave no id in its answer.</source>
+        <translation>Zendesk Guide ha creato l&apos;articolo ma non ne ha restituito l&apos;ID.</translation>
+    </message>
+    <message>
+        <source>Writing the %1 translation on Zendesk Guide</source>
+        <translation>Scrittura della traduzione %1 su Zendesk Guide</translation>
+    </message>
+    <message>
+        <source>The webhook target has no address (url); an administrator sets it.</source>
+        <translation>Il webhook non ha un indirizzo (url): lo imposta un amministratore.</translation>
+    </message>
+    <message>
+        <source>The webhook target has no signing secret; an administrator sets it.</source>
+        <translation>Il webhook non ha un segreto di firma: lo imposta un amministratore.</translation>
+    </message>
+    <message>
+        <source>Calling the webhook</source>
+        <translation>Chiamata del webhook</translation>
     </message>
 </context>
 <context>
@@ -452,7 +547,7 @@
     </message>
     <message>
         <source>%1 is not acknowledged yet: acknowledge it before telling the reporters.</source>
-        <translation>%1 non è ancora preso in carico: prendetelo in carico prima di avvisare chi l'ha segnalato.</translation>
+        <translation>%1 non è ancora preso in carico: prendetelo in carico prima di avvisare chi l&apos;ha segnalato.</translation>
     </message>
     <message>
         <source>Choose at least one format: PDF, EML or CSV.</source>
@@ -476,11 +571,11 @@
     </message>
     <message>
         <source>No report to export: every linked report is confirmed already, or none is linked.</source>
-        <translation>Nessuna segnalazione da esportare: quelle collegate sono già tutte confermate, oppure non ce n'è nessuna.</translation>
+        <translation>Nessuna segnalazione da esportare: quelle collegate sono già tutte confermate, oppure non ce n&apos;è nessuna.</translation>
     </message>
     <message>
         <source>No Help Center address is configured: the messages have no link to the report.</source>
-        <translation>Non è configurato l'indirizzo dell'Help Center: i messaggi non hanno il link al resoconto.</translation>
+        <translation>Non è configurato l&apos;indirizzo dell&apos;Help Center: i messaggi non hanno il link al resoconto.</translation>
     </message>
     <message>
         <source>The output folder %1 does not exist.</source>
@@ -558,11 +653,11 @@
     </message>
     <message>
         <source>The server at %1:%2 answered: %3. Check the database and user names, or ask your administrator to create them.</source>
-        <translation>Il server %1:%2 ha risposto: %3. Controllate i nomi del database e dell'utente, o chiedete all'amministratore di crearli.</translation>
+        <translation>Il server %1:%2 ha risposto: %3. Controllate i nomi del database e dell&apos;utente, o chiedete all&apos;amministratore di crearli.</translation>
     </message>
     <message>
         <source>Cannot reach the PostgreSQL server at %1:%2. Check that it is running and that the address is right. (%3)</source>
-        <translation>Impossibile raggiungere il server PostgreSQL %1:%2. Verificate che sia in funzione e che l'indirizzo sia giusto. (%3)</translation>
+        <translation>Impossibile raggiungere il server PostgreSQL %1:%2. Verificate che sia in funzione e che l&apos;indirizzo sia giusto. (%3)</translation>
     </message>
     <message>
         <source>%1 is not an Incident Desk database (not a SQLite file). Choose another file.</source>
@@ -574,7 +669,7 @@
     </message>
     <message>
         <source>Another workstation changed the same data at the same moment; try again.</source>
-        <translation>Un'altra postazione ha modificato gli stessi dati nello stesso momento; riprovate.</translation>
+        <translation>Un&apos;altra postazione ha modificato gli stessi dati nello stesso momento; riprovate.</translation>
     </message>
     <message>
         <source>The database is busy with another program; try again in a moment.</source>
@@ -589,11 +684,11 @@
     </message>
     <message>
         <source>The database URL is not valid: %1</source>
-        <translation>L'URL del database non è valido: %1</translation>
+        <translation>L&apos;URL del database non è valido: %1</translation>
     </message>
     <message>
-        <source>Unknown sslmode '%1': use one of %2.</source>
-        <translation>sslmode '%1' sconosciuto: usate uno tra %2.</translation>
+        <source>Unknown sslmode &apos;%1&apos;: use one of %2.</source>
+        <translation>sslmode &apos;%1&apos; sconosciuto: usate uno tra %2.</translation>
     </message>
     <message>
         <source>connect_timeout must be a whole number of seconds.</source>
@@ -612,22 +707,41 @@
     </message>
 </context>
 <context>
+    <name>desk::HttpClient</name>
+    <message>
+        <source>the server did not answer within %1 s</source>
+        <translation>il server non ha risposto entro %1 s</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 non riuscita: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server answered %2 %3</source>
+        <translation>%1 non riuscita: il server ha risposto %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>desk::IncidentRepository</name>
     <message>
-        <source>There is no service '%1'.</source>
-        <translation>Il servizio '%1' non esiste.</translation>
+        <source>There is no service &apos;%1&apos;.</source>
+        <translation>Il servizio &apos;%1&apos; non esiste.</translation>
     </message>
     <message>
         <source>Give the incident a title customers will understand.</source>
-        <translation>Date all'incidente un titolo comprensibile per i clienti.</translation>
+        <translation>Date all&apos;incidente un titolo comprensibile per i clienti.</translation>
     </message>
     <message>
         <source>Incident %1 does not exist.</source>
-        <translation>L'incidente %1 non esiste.</translation>
+        <translation>L&apos;incidente %1 non esiste.</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
-        <translation>Non esiste l'incidente %1.</translation>
+        <translation>Non esiste l&apos;incidente %1.</translation>
     </message>
     <message>
         <source>The title cannot be empty.</source>
@@ -635,15 +749,15 @@
     </message>
     <message>
         <source>%1 was changed on another workstation since you opened it (now version %2). Your changes are kept: compare and merge them.</source>
-        <translation>%1 è stato modificato su un'altra postazione dopo che l'avete aperto (ora versione %2). Le vostre modifiche sono conservate: confrontatele e unitele.</translation>
+        <translation>%1 è stato modificato su un&apos;altra postazione dopo che l&apos;avete aperto (ora versione %2). Le vostre modifiche sono conservate: confrontatele e unitele.</translation>
     </message>
     <message>
         <source>%1 was changed on another workstation; reload it before changing its state.</source>
-        <translation>%1 è stato modificato su un'altra postazione; ricaricatelo prima di cambiarne lo stato.</translation>
+        <translation>%1 è stato modificato su un&apos;altra postazione; ricaricatelo prima di cambiarne lo stato.</translation>
     </message>
     <message>
         <source>%1 was changed on another workstation; reload it.</source>
-        <translation>%1 è stato modificato su un'altra postazione; ricaricatelo.</translation>
+        <translation>%1 è stato modificato su un&apos;altra postazione; ricaricatelo.</translation>
     </message>
     <message>
         <source>Every preventive action needs a description.</source>
@@ -666,7 +780,10 @@
     </message>
     <message numerus="yes">
         <source>%n word(s) in common</source>
-        <translation><numerusform>%n parola in comune</numerusform><numerusform>%n parole in comune</numerusform></translation>
+        <translation>
+            <numerusform>%n parola in comune</numerusform>
+            <numerusform>%n parole in comune</numerusform>
+        </translation>
     </message>
     <message>
         <source>opened %1 h apart</source>
@@ -685,15 +802,15 @@
     </message>
     <message>
         <source>Write and submit the acknowledgement update first: customers must be told the incident is in hand.</source>
-        <translation>Scrivete e inviate prima l'aggiornamento di presa in carico: i clienti devono sapere che l'incidente è seguito.</translation>
+        <translation>Scrivete e inviate prima l&apos;aggiornamento di presa in carico: i clienti devono sapere che l&apos;incidente è seguito.</translation>
     </message>
     <message>
         <source>Write and submit the resolution update first: customers must be told it is fixed.</source>
-        <translation>Scrivete e inviate prima l'aggiornamento di risoluzione: i clienti devono sapere che il problema è risolto.</translation>
+        <translation>Scrivete e inviate prima l&apos;aggiornamento di risoluzione: i clienti devono sapere che il problema è risolto.</translation>
     </message>
     <message>
         <source>Record the root cause in the post-incident review before marking it reviewed.</source>
-        <translation>Registrate la causa nell'analisi post-incidente prima di segnarlo come analizzato.</translation>
+        <translation>Registrate la causa nell&apos;analisi post-incidente prima di segnarlo come analizzato.</translation>
     </message>
 </context>
 <context>
@@ -715,10 +832,10 @@
     </message>
     <message>
         <source>resolved by the user</source>
-        <translation>risolto dall'utente</translation>
+        <translation>risolto dall&apos;utente</translation>
     </message>
     <message>
-        <source>Unknown operation '%1' in the outbox.</source>
+        <source>Unknown operation &apos;%1&apos; in the outbox.</source>
         <translation>Operazione sconosciuta «%1» nella coda offline.</translation>
     </message>
 </context>
@@ -730,7 +847,7 @@
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
-        <translation>Memoria insufficiente per calcolare l'hash della password.</translation>
+        <translation>Memoria insufficiente per calcolare l&apos;hash della password.</translation>
     </message>
 </context>
 <context>
@@ -744,7 +861,7 @@
         <translation>Date un nome alla destinazione, per esempio «Help Center».</translation>
     </message>
     <message>
-        <source>The target's settings are not a JSON object: %1</source>
+        <source>The target&apos;s settings are not a JSON object: %1</source>
         <translation>Le impostazioni della destinazione non sono un oggetto JSON: %1</translation>
     </message>
     <message>
@@ -767,20 +884,52 @@
         <source>This publication changed meanwhile; look again.</source>
         <translation>Nel frattempo questa pubblicazione è cambiata: ricontrollate.</translation>
     </message>
+    <message>
+        <source>The setting “%1” looks like a secret: secrets are kept in the keychain of each workstation, never in the shared database.</source>
+        <translation>L&apos;impostazione «%1» sembra un segreto: i segreti restano nel portachiavi di ogni postazione, mai nel database condiviso.</translation>
+    </message>
 </context>
 <context>
     <name>desk::PublicationRunner</name>
     <message>
-        <source>The Help Center target has no WebDAV address (davUrl): an administrator sets it.</source>
-        <translation>La destinazione Help Center non ha un indirizzo WebDAV (davUrl): lo imposta un amministratore.</translation>
+        <source>Waiting: the Help Center target has no WebDAV address yet; an administrator sets it.</source>
+        <translation>In attesa: la destinazione Help Center non ha ancora un indirizzo WebDAV; lo imposta un amministratore.</translation>
     </message>
     <message>
-        <source>Waiting: sending to %1 is not available yet.</source>
-        <translation>In attesa: l'invio a %1 non è ancora disponibile.</translation>
+        <source>Waiting: the Statuspage target has no page id yet; an administrator sets it.</source>
+        <translation>In attesa: la destinazione Statuspage non ha ancora un ID pagina; lo imposta un amministratore.</translation>
     </message>
     <message>
-        <source>Waiting: the Help Center target has no WebDAV address (davUrl) yet; an administrator sets it.</source>
-        <translation>In attesa: la destinazione Help Center non ha ancora un indirizzo WebDAV (davUrl); lo imposta un amministratore.</translation>
+        <source>Waiting: the Cachet target has no address yet; an administrator sets it.</source>
+        <translation>In attesa: la destinazione Cachet non ha ancora un indirizzo; lo imposta un amministratore.</translation>
+    </message>
+    <message>
+        <source>Waiting: the Zendesk Guide target needs its address, section id and user; an administrator sets them.</source>
+        <translation>In attesa: la destinazione Zendesk Guide richiede indirizzo, ID sezione e utente; li imposta un amministratore.</translation>
+    </message>
+    <message>
+        <source>Waiting: the webhook target has no address yet; an administrator sets it.</source>
+        <translation>In attesa: il webhook non ha ancora un indirizzo; lo imposta un amministratore.</translation>
+    </message>
+    <message>
+        <source>Waiting: this workstation has no credentials for %1; an administrator enters them in Publication targets.</source>
+        <translation>In attesa: questa postazione non ha le credenziali per %1; un amministratore le inserisce in Destinazioni di pubblicazione.</translation>
+    </message>
+    <message>
+        <source>The Help Center target&apos;s WebDAV address is not a valid URL: %1</source>
+        <translation>L&apos;indirizzo WebDAV della destinazione Help Center non è un URL valido: %1</translation>
+    </message>
+    <message>
+        <source>The update of this job is not published.</source>
+        <translation>L&apos;aggiornamento di questo invio non è pubblicato.</translation>
+    </message>
+    <message>
+        <source>Taken back: the workstation sending it stopped answering.</source>
+        <translation>Ripreso: la postazione che lo inviava ha smesso di rispondere.</translation>
+    </message>
+    <message>
+        <source>Waiting: an earlier update of this incident has to reach %1 first.</source>
+        <translation>In attesa: prima deve arrivare a %1 un aggiornamento precedente di questo incidente.</translation>
     </message>
 </context>
 <context>
@@ -798,16 +947,16 @@
         <translation>manca received_at</translation>
     </message>
     <message>
-        <source>received_at '%1' is not an ISO 8601 date and time (e.g. 2026-03-14T09:30:00Z)</source>
-        <translation>received_at '%1' non è una data e ora ISO 8601 (es. 2026-03-14T09:30:00Z)</translation>
+        <source>received_at &apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-03-14T09:30:00Z)</source>
+        <translation>received_at &apos;%1&apos; non è una data e ora ISO 8601 (es. 2026-03-14T09:30:00Z)</translation>
     </message>
     <message>
-        <source>channel '%1' is unknown (use contact_form, email, phone or import)</source>
-        <translation>il canale '%1' è sconosciuto (usate contact_form, email, phone o import)</translation>
+        <source>channel &apos;%1&apos; is unknown (use contact_form, email, phone or import)</source>
+        <translation>il canale &apos;%1&apos; è sconosciuto (usate contact_form, email, phone o import)</translation>
     </message>
     <message>
-        <source>language '%1' is not supported (use it, en, fr, de or es)</source>
-        <translation>la lingua '%1' non è supportata (usate it, en, fr, de o es)</translation>
+        <source>language &apos;%1&apos; is not supported (use it, en, fr, de or es)</source>
+        <translation>la lingua &apos;%1&apos; non è supportata (usate it, en, fr, de o es)</translation>
     </message>
     <message>
         <source>both subject and body are empty</source>
@@ -815,19 +964,19 @@
     </message>
     <message>
         <source>subject has %1 characters; the limit is %2</source>
-        <translation>l'oggetto ha %1 caratteri; il limite è %2</translation>
+        <translation>l&apos;oggetto ha %1 caratteri; il limite è %2</translation>
     </message>
     <message>
         <source>body has %1 characters; the limit is %2 (attach long logs as files instead)</source>
         <translation>il testo ha %1 caratteri; il limite è %2 (allegate i log lunghi come file)</translation>
     </message>
     <message>
-        <source>customer_email '%1' is not an e-mail address</source>
-        <translation>customer_email '%1' non è un indirizzo e-mail</translation>
+        <source>customer_email &apos;%1&apos; is not an e-mail address</source>
+        <translation>customer_email &apos;%1&apos; non è un indirizzo e-mail</translation>
     </message>
     <message>
-        <source>service '%1' is unknown (known services: %2)</source>
-        <translation>il servizio '%1' è sconosciuto (servizi noti: %2)</translation>
+        <source>service &apos;%1&apos; is unknown (known services: %2)</source>
+        <translation>il servizio &apos;%1&apos; è sconosciuto (servizi noti: %2)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -838,8 +987,8 @@
         <translation>Impossibile capire il formato di %1: chiamatelo .jsonl o .csv.</translation>
     </message>
     <message>
-        <source>external_ref '%1' already appears on line %2</source>
-        <translation>external_ref '%1' compare già alla riga %2</translation>
+        <source>external_ref &apos;%1&apos; already appears on line %2</source>
+        <translation>external_ref &apos;%1&apos; compare già alla riga %2</translation>
     </message>
     <message>
         <source>the line is not valid UTF-8 text; save the file as UTF-8</source>
@@ -855,11 +1004,11 @@
     </message>
     <message>
         <source>%1 is empty: a CSV import needs a header row naming its columns.</source>
-        <translation>%1 è vuoto: un'importazione CSV richiede una riga di intestazione con i nomi delle colonne.</translation>
+        <translation>%1 è vuoto: un&apos;importazione CSV richiede una riga di intestazione con i nomi delle colonne.</translation>
     </message>
     <message>
-        <source>The CSV header has no '%1' column. Columns: %2.</source>
-        <translation>L'intestazione CSV non ha la colonna '%1'. Colonne: %2.</translation>
+        <source>The CSV header has no &apos;%1&apos; column. Columns: %2.</source>
+        <translation>L&apos;intestazione CSV non ha la colonna &apos;%1&apos;. Colonne: %2.</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
@@ -867,7 +1016,7 @@
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation>%1 campi mentre l'intestazione ne ha %2</translation>
+        <translation>%1 campi mentre l&apos;intestazione ne ha %2</translation>
     </message>
     <message>
         <source>the row is not valid UTF-8 text; save the file as UTF-8</source>
@@ -878,7 +1027,7 @@
     <name>desk::ReportRepository</name>
     <message>
         <source>Report %1 no longer exists; another workstation may have removed it.</source>
-        <translation>La segnalazione %1 non esiste più; forse un'altra postazione l'ha rimossa.</translation>
+        <translation>La segnalazione %1 non esiste più; forse un&apos;altra postazione l&apos;ha rimossa.</translation>
     </message>
     <message>
         <source>%1 claimed this report first; their claim runs until %2.</source>
@@ -894,15 +1043,15 @@
     </message>
     <message>
         <source>Someone else changed this report since you opened it (it is now %1). Reload it; nothing you did was saved over theirs.</source>
-        <translation>Qualcun altro ha modificato questa segnalazione dopo che l'avete aperta (ora è %1). Ricaricatela; nulla di vostro ha sovrascritto il suo lavoro.</translation>
+        <translation>Qualcun altro ha modificato questa segnalazione dopo che l&apos;avete aperta (ora è %1). Ricaricatela; nulla di vostro ha sovrascritto il suo lavoro.</translation>
     </message>
     <message>
         <source>A report cannot be a duplicate of itself.</source>
         <translation>Una segnalazione non può essere duplicato di se stessa.</translation>
     </message>
     <message>
-        <source>There is no report with the reference '%1'.</source>
-        <translation>Non esiste una segnalazione con il riferimento '%1'.</translation>
+        <source>There is no report with the reference &apos;%1&apos;.</source>
+        <translation>Non esiste una segnalazione con il riferimento &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -911,11 +1060,15 @@
         <source>The keychain did not store the secret: %1</source>
         <translation>Il portachiavi non ha salvato il segreto: %1</translation>
     </message>
+    <message>
+        <source>No keychain service is running.</source>
+        <translation>Nessun servizio portachiavi è attivo.</translation>
+    </message>
 </context>
 <context>
     <name>desk::ServiceRepository</name>
     <message>
-        <source>Someone else changed this service's status meanwhile; reload and try again.</source>
+        <source>Someone else changed this service&apos;s status meanwhile; reload and try again.</source>
         <translation>Nel frattempo qualcun altro ha cambiato lo stato di questo servizio; ricaricate e riprovate.</translation>
     </message>
 </context>
@@ -938,19 +1091,19 @@
     </message>
     <message>
         <source>Update %1 does not exist.</source>
-        <translation>L'aggiornamento %1 non esiste.</translation>
+        <translation>L&apos;aggiornamento %1 non esiste.</translation>
     </message>
     <message>
         <source>This update was changed elsewhere since you opened it; your text is kept, compare it with theirs.</source>
-        <translation>Questo aggiornamento è stato modificato altrove dopo che l'avete aperto; il vostro testo è conservato, confrontatelo con l'altro.</translation>
+        <translation>Questo aggiornamento è stato modificato altrove dopo che l&apos;avete aperto; il vostro testo è conservato, confrontatelo con l&apos;altro.</translation>
     </message>
     <message>
         <source>This update was changed elsewhere since you opened it; reload it.</source>
-        <translation>Questo aggiornamento è stato modificato altrove dopo che l'avete aperto; ricaricatelo.</translation>
+        <translation>Questo aggiornamento è stato modificato altrove dopo che l&apos;avete aperto; ricaricatelo.</translation>
     </message>
     <message>
         <source>Say what should change, so the author knows what to do.</source>
-        <translation>Indicate cosa va cambiato, così l'autore sa cosa fare.</translation>
+        <translation>Indicate cosa va cambiato, così l&apos;autore sa cosa fare.</translation>
     </message>
 </context>
 <context>
@@ -968,11 +1121,11 @@
     </message>
     <message>
         <source>The update is waiting for approval; withdraw it before editing.</source>
-        <translation>L'aggiornamento è in attesa di approvazione; ritiratelo prima di modificarlo.</translation>
+        <translation>L&apos;aggiornamento è in attesa di approvazione; ritiratelo prima di modificarlo.</translation>
     </message>
     <message>
         <source>Only the author or a lead can delete an unpublished update.</source>
-        <translation>Solo l'autore o un responsabile può eliminare un aggiornamento non pubblicato.</translation>
+        <translation>Solo l&apos;autore o un responsabile può eliminare un aggiornamento non pubblicato.</translation>
     </message>
     <message>
         <source>Only a draft or an update with requested changes can be submitted.</source>
@@ -984,7 +1137,7 @@
     </message>
     <message>
         <source>Only the author can withdraw the update.</source>
-        <translation>Solo l'autore può ritirare l'aggiornamento.</translation>
+        <translation>Solo l&apos;autore può ritirare l&apos;aggiornamento.</translation>
     </message>
     <message>
         <source>Only a team lead can review updates.</source>
@@ -1014,67 +1167,55 @@
 <context>
     <name>desk::UserRepository</name>
     <message>
-        <source>'%1' is not a valid user name: use 2 to 63 lowercase letters, digits, '.', '_' or '-', starting with a letter.</source>
-        <translation>'%1' non è un nome utente valido: usate da 2 a 63 lettere minuscole, cifre, '.', '_' o '-', iniziando con una lettera.</translation>
+        <source>&apos;%1&apos; is not a valid user name: use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>&apos;%1&apos; non è un nome utente valido: usate da 2 a 63 lettere minuscole, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, iniziando con una lettera.</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
         <translation>La password deve avere almeno 8 caratteri.</translation>
     </message>
     <message>
-        <source>A user named '%1' already exists.</source>
-        <translation>Esiste già un utente di nome '%1'.</translation>
+        <source>A user named &apos;%1&apos; already exists.</source>
+        <translation>Esiste già un utente di nome &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>There is no user named '%1'.</source>
-        <translation>Non esiste un utente di nome '%1'.</translation>
+        <source>There is no user named &apos;%1&apos;.</source>
+        <translation>Non esiste un utente di nome &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The user name or the password is not right.</source>
         <translation>Il nome utente o la password non sono corretti.</translation>
     </message>
     <message>
-        <source>The account '%1' is disabled. Ask an administrator.</source>
-        <translation>L'account '%1' è disattivato. Rivolgetevi a un amministratore.</translation>
+        <source>The account &apos;%1&apos; is disabled. Ask an administrator.</source>
+        <translation>L&apos;account &apos;%1&apos; è disattivato. Rivolgetevi a un amministratore.</translation>
     </message>
     <message>
-        <source>The database role '%1' is not an Incident Desk user. Ask an administrator to run 'incident-desk-cli user add %1 --role agent'.</source>
-        <translation>Il ruolo di database '%1' non è un utente di Incident Desk. Chiedete a un amministratore di eseguire 'incident-desk-cli user add %1 --role agent'.</translation>
+        <source>The database role &apos;%1&apos; is not an Incident Desk user. Ask an administrator to run &apos;incident-desk-cli user add %1 --role agent&apos;.</source>
+        <translation>Il ruolo di database &apos;%1&apos; non è un utente di Incident Desk. Chiedete a un amministratore di eseguire &apos;incident-desk-cli user add %1 --role agent&apos;.</translation>
     </message>
 </context>
 <context>
     <name>desk::WebDavPublisher</name>
     <message>
-        <source>the server did not answer within %1 s</source>
-        <translation>il server non ha risposto entro %1 s</translation>
-    </message>
-    <message>
-        <source>Creating the folder %1 failed: %2</source>
-        <translation>Creazione della cartella %1 non riuscita: %2</translation>
-    </message>
-    <message>
-        <source>Creating the folder %1 failed: the server answered %2 %3</source>
-        <translation>Creazione della cartella %1 non riuscita: il server ha risposto %2 %3</translation>
-    </message>
-    <message>
-        <source>Uploading %1 failed: %2</source>
-        <translation>Caricamento di %1 non riuscito: %2</translation>
-    </message>
-    <message>
         <source>%1 was changed on the server by someone else since the last publication; look at it before publishing over it.</source>
-        <translation>%1 è stato modificato sul server da qualcun altro dopo l'ultima pubblicazione; controllatelo prima di pubblicarci sopra.</translation>
-    </message>
-    <message>
-        <source>Uploading %1 failed: the server answered %2 %3</source>
-        <translation>Caricamento di %1 non riuscito: il server ha risposto %2 %3</translation>
-    </message>
-    <message>
-        <source>Reading %1 back failed: %2</source>
-        <translation>Rilettura di %1 non riuscita: %2</translation>
+        <translation>%1 è stato modificato sul server da qualcun altro dopo l&apos;ultima pubblicazione; controllatelo prima di pubblicarci sopra.</translation>
     </message>
     <message>
         <source>%1 reads back differently from what was uploaded (HTTP %2, %3 bytes instead of %4).</source>
         <translation>%1 riletto è diverso da quanto caricato (HTTP %2, %3 byte invece di %4).</translation>
+    </message>
+    <message>
+        <source>Creating the folder %1</source>
+        <translation>Creazione della cartella %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 back</source>
+        <translation>Rilettura di %1</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>Caricamento di %1</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1250,10 @@
     </message>
     <message numerus="yes">
         <source>%n update(s) waiting for your decision</source>
-        <translation><numerusform>%n aggiornamento attende la vostra decisione</numerusform><numerusform>%n aggiornamenti attendono la vostra decisione</numerusform></translation>
+        <translation>
+            <numerusform>%n aggiornamento attende la vostra decisione</numerusform>
+            <numerusform>%n aggiornamenti attendono la vostra decisione</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve</source>
@@ -1137,7 +1281,7 @@
     </message>
     <message>
         <source>Changes since the last published update</source>
-        <translation>Modifiche rispetto all'ultimo aggiornamento pubblicato</translation>
+        <translation>Modifiche rispetto all&apos;ultimo aggiornamento pubblicato</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1145,15 +1289,24 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n approved, ready to publish</source>
-        <translation><numerusform>%n approvato, pronto da pubblicare</numerusform><numerusform>%n approvati, pronti da pubblicare</numerusform></translation>
+        <translation>
+            <numerusform>%n approvato, pronto da pubblicare</numerusform>
+            <numerusform>%n approvati, pronti da pubblicare</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only team leads approve updates; you can follow yours here.</source>
@@ -1177,7 +1330,7 @@
     </message>
     <message>
         <source>No publication target is configured yet: ask an administrator to add the Help Center.</source>
-        <translation>Non è configurata ancora nessuna destinazione: chiedete a un amministratore di aggiungere l'Help Center.</translation>
+        <translation>Non è configurata ancora nessuna destinazione: chiedete a un amministratore di aggiungere l&apos;Help Center.</translation>
     </message>
     <message>
         <source>Queued for: %1.</source>
@@ -1189,7 +1342,7 @@
     </message>
     <message>
         <source>Changes requested: the author sees your comment.</source>
-        <translation>Modifiche richieste: l'autore vede il vostro commento.</translation>
+        <translation>Modifiche richieste: l&apos;autore vede il vostro commento.</translation>
     </message>
     <message>
         <source>Request changes</source>
@@ -1197,11 +1350,11 @@
     </message>
     <message>
         <source>What should the author change?</source>
-        <translation>Che cosa deve cambiare l'autore?</translation>
+        <translation>Che cosa deve cambiare l&apos;autore?</translation>
     </message>
     <message>
         <source>Say what should change, so the author knows what to do.</source>
-        <translation>Indicate cosa va cambiato, così l'autore sa cosa fare.</translation>
+        <translation>Indicate cosa va cambiato, così l&apos;autore sa cosa fare.</translation>
     </message>
     <message>
         <source>Published.</source>
@@ -1223,7 +1376,7 @@
         <translation>Obbligatoria</translation>
     </message>
     <message>
-        <source>Required, and check the server's certificate</source>
+        <source>Required, and check the server&apos;s certificate</source>
         <translation>Obbligatoria, con verifica del certificato del server</translation>
     </message>
     <message>
@@ -1263,11 +1416,11 @@
     </message>
     <message>
         <source>Confirmation that the incident is resolved</source>
-        <translation>Conferma che l'incidente è risolto</translation>
+        <translation>Conferma che l&apos;incidente è risolto</translation>
     </message>
     <message>
         <source>Notice that the incident is acknowledged and in hand</source>
-        <translation>Avviso che l'incidente è preso in carico</translation>
+        <translation>Avviso che l&apos;incidente è preso in carico</translation>
     </message>
     <message>
         <source>Report</source>
@@ -1307,7 +1460,7 @@
     </message>
     <message>
         <source>An e-mail (.eml) for each reporter, ready to send</source>
-        <translation>Un'e-mail (.eml) per ciascuno, pronta da inviare</translation>
+        <translation>Un&apos;e-mail (.eml) per ciascuno, pronta da inviare</translation>
     </message>
     <message>
         <source>A CSV for mail merge</source>
@@ -1383,7 +1536,10 @@
     </message>
     <message numerus="yes">
         <source>%n report(s) exported; files written: %1, in %2</source>
-        <translation><numerusform>%n segnalazione esportata; file scritti: %1, in %2</numerusform><numerusform>%n segnalazioni esportate; file scritti: %1, in %2</numerusform></translation>
+        <translation>
+            <numerusform>%n segnalazione esportata; file scritti: %1, in %2</numerusform>
+            <numerusform>%n segnalazioni esportate; file scritti: %1, in %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -1399,7 +1555,10 @@
     </message>
     <message numerus="yes">
         <source>Writing the files for %n reporter(s)…</source>
-        <translation><numerusform>Scrittura dei file per %n persona…</numerusform><numerusform>Scrittura dei file per %n persone…</numerusform></translation>
+        <translation>
+            <numerusform>Scrittura dei file per %n persona…</numerusform>
+            <numerusform>Scrittura dei file per %n persone…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1581,7 @@
     </message>
     <message>
         <source>Save the incident (%1)</source>
-        <translation>Salva l'incidente (%1)</translation>
+        <translation>Salva l&apos;incidente (%1)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1514,7 +1673,7 @@
     </message>
     <message>
         <source>Impact on &amp;using the site:</source>
-        <translation>Impatto sull'&amp;uso del sito:</translation>
+        <translation>Impatto sull&apos;&amp;uso del sito:</translation>
     </message>
     <message>
         <source>One per line, e.g. “Pay by card”, “Download an invoice”.</source>
@@ -1573,7 +1732,7 @@
         <translation>Causa — che cosa lo ha provocato, individuata dopo la risoluzione:</translation>
     </message>
     <message>
-        <source>e.g. “The payment gateway's certificate expired.”</source>
+        <source>e.g. “The payment gateway&apos;s certificate expired.”</source>
         <translation>per esempio «Il certificato del gateway di pagamento era scaduto.»</translation>
     </message>
     <message>
@@ -1606,27 +1765,33 @@
     </message>
     <message>
         <source>Could not open the incident: %1</source>
-        <translation>Impossibile aprire l'incidente: %1</translation>
+        <translation>Impossibile aprire l&apos;incidente: %1</translation>
     </message>
     <message>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <source>Changes the service's public status at once</source>
+        <source>Changes the service&apos;s public status at once</source>
         <translation>Cambia subito lo stato pubblico del servizio</translation>
     </message>
     <message>
-        <source>Team leads set a service's public status</source>
+        <source>Team leads set a service&apos;s public status</source>
         <translation>Lo stato pubblico di un servizio lo impostano i team lead</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation><numerusform>%n segnalazione</numerusform><numerusform>%n segnalazioni</numerusform></translation>
+        <translation>
+            <numerusform>%n segnalazione</numerusform>
+            <numerusform>%n segnalazioni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n cliente</numerusform><numerusform>%n clienti</numerusform></translation>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clienti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not load the timeline: %1</source>
@@ -1654,11 +1819,11 @@
     </message>
     <message>
         <source>Merge with the other workstation</source>
-        <translation>Unione con l'altra postazione</translation>
+        <translation>Unione con l&apos;altra postazione</translation>
     </message>
     <message>
         <source>Not saved: another workstation changed this incident. Your changes are still here; save again to compare and merge.</source>
-        <translation>Non salvato: un'altra postazione ha modificato questo incidente. Le vostre modifiche sono ancora qui; salvate di nuovo per confrontarle e unirle.</translation>
+        <translation>Non salvato: un&apos;altra postazione ha modificato questo incidente. Le vostre modifiche sono ancora qui; salvate di nuovo per confrontarle e unirle.</translation>
     </message>
     <message>
         <source>Merge…</source>
@@ -1686,11 +1851,14 @@
     </message>
     <message numerus="yes">
         <source>%n report(s) sent back to the triage queue.</source>
-        <translation><numerusform>%n segnalazione rimandata alla coda di smistamento.</numerusform><numerusform>%n segnalazioni rimandate alla coda di smistamento.</numerusform></translation>
+        <translation>
+            <numerusform>%n segnalazione rimandata alla coda di smistamento.</numerusform>
+            <numerusform>%n segnalazioni rimandate alla coda di smistamento.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no other open incident to move the reports to.</source>
-        <translation>Non c'è un altro incidente aperto su cui spostare le segnalazioni.</translation>
+        <translation>Non c&apos;è un altro incidente aperto su cui spostare le segnalazioni.</translation>
     </message>
     <message>
         <source>Move reports</source>
@@ -1698,14 +1866,20 @@
     </message>
     <message numerus="yes">
         <source>Move %n report(s) to:</source>
-        <translation><numerusform>Sposta %n segnalazione su:</numerusform><numerusform>Sposta %n segnalazioni su:</numerusform></translation>
+        <translation>
+            <numerusform>Sposta %n segnalazione su:</numerusform>
+            <numerusform>Sposta %n segnalazioni su:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) moved.</source>
-        <translation><numerusform>%n segnalazione spostata.</numerusform><numerusform>%n segnalazioni spostate.</numerusform></translation>
+        <translation>
+            <numerusform>%n segnalazione spostata.</numerusform>
+            <numerusform>%n segnalazioni spostate.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The service's status was not changed: %1</source>
+        <source>The service&apos;s status was not changed: %1</source>
         <translation>Lo stato del servizio non è stato cambiato: %1</translation>
     </message>
     <message>
@@ -1738,7 +1912,7 @@
     </message>
     <message>
         <source>Created the incident</source>
-        <translation>Ha creato l'incidente</translation>
+        <translation>Ha creato l&apos;incidente</translation>
     </message>
     <message>
         <source>Edited the description</source>
@@ -1750,19 +1924,31 @@
     </message>
     <message numerus="yes">
         <source>Linked %n report(s)</source>
-        <translation><numerusform>Ha collegato %n segnalazione</numerusform><numerusform>Ha collegato %n segnalazioni</numerusform></translation>
+        <translation>
+            <numerusform>Ha collegato %n segnalazione</numerusform>
+            <numerusform>Ha collegato %n segnalazioni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n report(s) to %1</source>
-        <translation><numerusform>Ha spostato %n segnalazione su %1</numerusform><numerusform>Ha spostato %n segnalazioni su %1</numerusform></translation>
+        <translation>
+            <numerusform>Ha spostato %n segnalazione su %1</numerusform>
+            <numerusform>Ha spostato %n segnalazioni su %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n report(s) here from %1</source>
-        <translation><numerusform>Ha spostato qui %n segnalazione da %1</numerusform><numerusform>Ha spostato qui %n segnalazioni da %1</numerusform></translation>
+        <translation>
+            <numerusform>Ha spostato qui %n segnalazione da %1</numerusform>
+            <numerusform>Ha spostato qui %n segnalazioni da %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n report(s) back to triage</source>
-        <translation><numerusform>Ha rimandato %n segnalazione allo smistamento</numerusform><numerusform>Ha rimandato %n segnalazioni allo smistamento</numerusform></translation>
+        <translation>
+            <numerusform>Ha rimandato %n segnalazione allo smistamento</numerusform>
+            <numerusform>Ha rimandato %n segnalazioni allo smistamento</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drafted an update: %1</source>
@@ -1770,27 +1956,27 @@
     </message>
     <message>
         <source>Revised the update: %1</source>
-        <translation>Ha rivisto l'aggiornamento: %1</translation>
+        <translation>Ha rivisto l&apos;aggiornamento: %1</translation>
     </message>
     <message>
         <source>Submitted the update for approval: %1</source>
-        <translation>Ha inviato l'aggiornamento in approvazione: %1</translation>
+        <translation>Ha inviato l&apos;aggiornamento in approvazione: %1</translation>
     </message>
     <message>
         <source>Withdrew the update: %1</source>
-        <translation>Ha ritirato l'aggiornamento: %1</translation>
+        <translation>Ha ritirato l&apos;aggiornamento: %1</translation>
     </message>
     <message>
         <source>Approved the update: %1</source>
-        <translation>Ha approvato l'aggiornamento: %1</translation>
+        <translation>Ha approvato l&apos;aggiornamento: %1</translation>
     </message>
     <message>
         <source>Asked for changes to the update: %1 — “%2”</source>
-        <translation>Ha chiesto modifiche all'aggiornamento: %1 — «%2»</translation>
+        <translation>Ha chiesto modifiche all&apos;aggiornamento: %1 — «%2»</translation>
     </message>
     <message>
         <source>Published the update: %1</source>
-        <translation>Ha pubblicato l'aggiornamento: %1</translation>
+        <translation>Ha pubblicato l&apos;aggiornamento: %1</translation>
     </message>
     <message>
         <source>Discarded a draft</source>
@@ -1830,7 +2016,7 @@
     </message>
     <message>
         <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
-        <translation>Qualcuno ha modificato questo incidente da un'altra postazione. Le vostre modifiche restano; quando salvate, vedrete le due versioni e sceglierete.</translation>
+        <translation>Qualcuno ha modificato questo incidente da un&apos;altra postazione. Le vostre modifiche restano; quando salvate, vedrete le due versioni e sceglierete.</translation>
     </message>
     <message>
         <source>Save and merge</source>
@@ -1846,7 +2032,7 @@
     </message>
     <message>
         <source>What you saved while offline meets changes made meanwhile on another workstation: choose what to keep.</source>
-        <translation>Quello che avete salvato offline incontra modifiche fatte nel frattempo da un'altra postazione: scegliete che cosa tenere.</translation>
+        <translation>Quello che avete salvato offline incontra modifiche fatte nel frattempo da un&apos;altra postazione: scegliete che cosa tenere.</translation>
     </message>
     <message>
         <source>The database cannot be reached: the state was not changed. Try again when it is back.</source>
@@ -1861,8 +2047,8 @@
         <translation>Conferme…</translation>
     </message>
     <message>
-        <source>Write every reporter's acknowledgement notice or resolution confirmation (PDF, e-mail, CSV)</source>
-        <translation>Scrive per ciascuno l'avviso di presa in carico o la conferma di risoluzione (PDF, e-mail, CSV)</translation>
+        <source>Write every reporter&apos;s acknowledgement notice or resolution confirmation (PDF, e-mail, CSV)</source>
+        <translation>Scrive per ciascuno l&apos;avviso di presa in carico o la conferma di risoluzione (PDF, e-mail, CSV)</translation>
     </message>
 </context>
 <context>
@@ -1905,11 +2091,17 @@
     </message>
     <message numerus="yes">
         <source>%n open incident(s)</source>
-        <translation><numerusform>%n incidente aperto</numerusform><numerusform>%n incidenti aperti</numerusform></translation>
+        <translation>
+            <numerusform>%n incidente aperto</numerusform>
+            <numerusform>%n incidenti aperti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) overdue</source>
-        <translation><numerusform>%n aggiornamento scaduto</numerusform><numerusform>%n aggiornamenti scaduti</numerusform></translation>
+        <translation>
+            <numerusform>%n aggiornamento scaduto</numerusform>
+            <numerusform>%n aggiornamenti scaduti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customers</source>
@@ -1973,7 +2165,10 @@
     </message>
     <message numerus="yes">
         <source>%n update(s) due soon</source>
-        <translation><numerusform>%n aggiornamento in scadenza</numerusform><numerusform>%n aggiornamenti in scadenza</numerusform></translation>
+        <translation>
+            <numerusform>%n aggiornamento in scadenza</numerusform>
+            <numerusform>%n aggiornamenti in scadenza</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open</source>
@@ -2023,7 +2218,7 @@
     </message>
     <message>
         <source>This database has no users yet. Create the administrator account; agents and team leads can be added afterwards.</source>
-        <translation>Questo database non ha ancora utenti. Create l'account dell'amministratore; operatori e responsabili si aggiungono dopo.</translation>
+        <translation>Questo database non ha ancora utenti. Create l&apos;account dell&apos;amministratore; operatori e responsabili si aggiungono dopo.</translation>
     </message>
     <message>
         <source>Create</source>
@@ -2038,8 +2233,8 @@
         <translation>Accedi</translation>
     </message>
     <message>
-        <source>Use 2 to 63 lowercase letters, digits, '.', '_' or '-' for the login name, starting with a letter.</source>
-        <translation>Per il nome di accesso usate da 2 a 63 lettere minuscole, cifre, '.', '_' o '-', iniziando con una lettera.</translation>
+        <source>Use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; for the login name, starting with a letter.</source>
+        <translation>Per il nome di accesso usate da 2 a 63 lettere minuscole, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, iniziando con una lettera.</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
@@ -2051,7 +2246,7 @@
     </message>
     <message>
         <source>Choose your name in the list.</source>
-        <translation>Scegliete il vostro nome nell'elenco.</translation>
+        <translation>Scegliete il vostro nome nell&apos;elenco.</translation>
     </message>
 </context>
 <context>
@@ -2090,7 +2285,7 @@
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation>&amp;Esci dall'account</translation>
+        <translation>&amp;Esci dall&apos;account</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2126,15 +2321,24 @@
     </message>
     <message numerus="yes">
         <source>%n new report(s)</source>
-        <translation><numerusform>%n nuova segnalazione</numerusform><numerusform>%n nuove segnalazioni</numerusform></translation>
+        <translation>
+            <numerusform>%n nuova segnalazione</numerusform>
+            <numerusform>%n nuove segnalazioni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n public update(s) overdue</source>
-        <translation><numerusform>%n aggiornamento pubblico scaduto</numerusform><numerusform>%n aggiornamenti pubblici scaduti</numerusform></translation>
+        <translation>
+            <numerusform>%n aggiornamento pubblico scaduto</numerusform>
+            <numerusform>%n aggiornamenti pubblici scaduti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) waiting for approval</source>
-        <translation><numerusform>%n aggiornamento in attesa di approvazione</numerusform><numerusform>%n aggiornamenti in attesa di approvazione</numerusform></translation>
+        <translation>
+            <numerusform>%n aggiornamento in attesa di approvazione</numerusform>
+            <numerusform>%n aggiornamenti in attesa di approvazione</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changes from other workstations appear as they happen.</source>
@@ -2167,7 +2371,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Someone saved %1 on another workstation while you were editing it. Choose, field by field, what to keep. Fields marked ⚠ were changed on both sides.</source>
-        <translation>Qualcuno ha salvato %1 da un'altra postazione mentre lo stavate modificando. Scegliete, campo per campo, che cosa tenere. I campi segnati con ⚠ sono stati cambiati da entrambe le parti.</translation>
+        <translation>Qualcuno ha salvato %1 da un&apos;altra postazione mentre lo stavate modificando. Scegliete, campo per campo, che cosa tenere. I campi segnati con ⚠ sono stati cambiati da entrambe le parti.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2179,7 +2383,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Their version</source>
-        <translation>L'altra versione</translation>
+        <translation>L&apos;altra versione</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -2191,11 +2395,11 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Theirs</source>
-        <translation>L'altra</translation>
+        <translation>L&apos;altra</translation>
     </message>
     <message>
         <source>Save the merged incident</source>
-        <translation>Salva l'incidente unito</translation>
+        <translation>Salva l&apos;incidente unito</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -2214,7 +2418,10 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>%n selected report(s) will be linked to the new incident.</source>
-        <translation><numerusform>La segnalazione selezionata sarà collegata al nuovo incidente.</numerusform><numerusform>Le %n segnalazioni selezionate saranno collegate al nuovo incidente.</numerusform></translation>
+        <translation>
+            <numerusform>La segnalazione selezionata sarà collegata al nuovo incidente.</numerusform>
+            <numerusform>Le %n segnalazioni selezionate saranno collegate al nuovo incidente.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2245,7 +2452,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>%1 submitted the %2 update for %3.</source>
-        <translation>%1 ha inviato l'aggiornamento «%2» per %3.</translation>
+        <translation>%1 ha inviato l&apos;aggiornamento «%2» per %3.</translation>
     </message>
     <message>
         <source>Update approved</source>
@@ -2268,12 +2475,18 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Aggiornamenti da approvare</translation>
     </message>
     <message numerus="yes">
-        <source>%n update(s) are waiting for a lead's decision.</source>
-        <translation><numerusform>%n aggiornamento attende la decisione di un team lead.</numerusform><numerusform>%n aggiornamenti attendono la decisione di un team lead.</numerusform></translation>
+        <source>%n update(s) are waiting for a lead&apos;s decision.</source>
+        <translation>
+            <numerusform>%n aggiornamento attende la decisione di un team lead.</numerusform>
+            <numerusform>%n aggiornamenti attendono la decisione di un team lead.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Incident Desk — %n update(s) to approve</source>
-        <translation><numerusform>Incident Desk — %n aggiornamento da approvare</numerusform><numerusform>Incident Desk — %n aggiornamenti da approvare</numerusform></translation>
+        <translation>
+            <numerusform>Incident Desk — %n aggiornamento da approvare</numerusform>
+            <numerusform>Incident Desk — %n aggiornamenti da approvare</numerusform>
+        </translation>
     </message>
     <message>
         <source>Public update overdue</source>
@@ -2281,7 +2494,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>%1 “%2” was due for its public update at %3.</source>
-        <translation>Per %1 «%2» l'aggiornamento pubblico era dovuto entro il %3.</translation>
+        <translation>Per %1 «%2» l&apos;aggiornamento pubblico era dovuto entro il %3.</translation>
     </message>
     <message>
         <source>Public update due soon</source>
@@ -2335,20 +2548,22 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Ultimo errore</translation>
     </message>
     <message>
-        <source>Published at</source>
-        <translation>Pubblicato in</translation>
-    </message>
-    <message>
         <source>Nothing has been published yet. When a lead publishes an approved update, one job per configured target appears here.</source>
         <translation>Non è ancora stato pubblicato nulla. Quando un team lead pubblica un aggiornamento approvato, qui compare un invio per ogni destinazione configurata.</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) waiting to be sent</source>
-        <translation><numerusform>%n invio in attesa</numerusform><numerusform>%n invii in attesa</numerusform></translation>
+        <translation>
+            <numerusform>%n invio in attesa</numerusform>
+            <numerusform>%n invii in attesa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n non riuscito</numerusform><numerusform>%n non riusciti</numerusform></translation>
+        <translation>
+            <numerusform>%n non riuscito</numerusform>
+            <numerusform>%n non riusciti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Team leads retry and cancel publications.</source>
@@ -2357,6 +2572,18 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>The database cannot be reached: nothing was changed. Try again when it is back.</source>
         <translation>Il database non è raggiungibile: non è cambiato nulla. Riprovate quando torna disponibile.</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Destinazioni…</translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation>Indirizzo pubblicato</translation>
+    </message>
+    <message>
+        <source>Where published updates go: the Help Center, Statuspage, Cachet, Zendesk Guide, webhooks.</source>
+        <translation>Dove vanno gli aggiornamenti pubblicati: Help Center, Statuspage, Cachet, Zendesk Guide, webhook.</translation>
     </message>
 </context>
 <context>
@@ -2386,7 +2613,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Riferimento %1 · %2</translation>
     </message>
     <message>
-        <source>The same customer's other reports</source>
+        <source>The same customer&apos;s other reports</source>
         <translation>Altre segnalazioni dello stesso cliente</translation>
     </message>
     <message>
@@ -2426,6 +2653,260 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>Choose another database?</source>
         <translation>Scegliere un altro database?</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::TargetEditor</name>
+    <message>
+        <source>New publication target</source>
+        <translation>Nuova destinazione di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Publication target “%1”</source>
+        <translation>Destinazione di pubblicazione «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Component id there</source>
+        <translation>ID del componente</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Componenti:</translation>
+    </message>
+    <message>
+        <source>The Help Center locale for %1; empty to leave this language out.</source>
+        <translation>La lingua dell&apos;Help Center per %1; vuoto per escludere questa lingua.</translation>
+    </message>
+    <message>
+        <source>Locales:</source>
+        <translation>Lingue:</translation>
+    </message>
+    <message>
+        <source>WebDAV address</source>
+        <translation>Indirizzo WebDAV</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Indirizzo pubblico</translation>
+    </message>
+    <message>
+        <source>WebDAV user</source>
+        <translation>Utente WebDAV</translation>
+    </message>
+    <message>
+        <source>Site title</source>
+        <translation>Titolo del sito</translation>
+    </message>
+    <message>
+        <source>Service status and incident reports</source>
+        <translation>Stato dei servizi e rapporti sugli incidenti</translation>
+    </message>
+    <message>
+        <source>Page id</source>
+        <translation>ID pagina</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Indirizzo API</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Notify the page&apos;s subscribers</source>
+        <translation>Avvisa gli iscritti della pagina</translation>
+    </message>
+    <message>
+        <source>Cachet address</source>
+        <translation>Indirizzo Cachet</translation>
+    </message>
+    <message>
+        <source>Zendesk address</source>
+        <translation>Indirizzo Zendesk</translation>
+    </message>
+    <message>
+        <source>Section id</source>
+        <translation>ID sezione</translation>
+    </message>
+    <message>
+        <source>User (e-mail)</source>
+        <translation>Utente (e-mail)</translation>
+    </message>
+    <message>
+        <source>Permission group id</source>
+        <translation>ID gruppo di permessi</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Timeout (seconds)</source>
+        <translation>Tempo massimo (secondi)</translation>
+    </message>
+    <message>
+        <source>Kept on this workstation; type to replace it</source>
+        <translation>Conservato su questa postazione; scrivete per sostituirlo</translation>
+    </message>
+    <message>
+        <source>Keep it for this session only</source>
+        <translation>Conservatelo solo per questa sessione</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain of this workstation.</source>
+        <translation>Conservato nel portachiavi di sistema di questa postazione.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this workstation, so the secret cannot be stored. It can be kept in memory until you quit; it is never written to disk.</source>
+        <translation>Su questa postazione non è attivo alcun portachiavi, quindi il segreto non può essere salvato. Può restare in memoria fino all&apos;uscita; non viene mai scritto su disco.</translation>
+    </message>
+    <message>
+        <source>Give the target a name, e.g. “Help Center”.</source>
+        <translation>Date un nome alla destinazione, per esempio «Help Center».</translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation>Serve %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 deve essere un numero.</translation>
+    </message>
+    <message>
+        <source>%1 must be an http or https address, e.g. https://example.org/.</source>
+        <translation>%1 deve essere un indirizzo http o https, per esempio https://example.org/.</translation>
+    </message>
+    <message>
+        <source>Put the password in its own field, not in the address: the address is shared with every workstation.</source>
+        <translation>Scrivete la password nel suo campo, non nell&apos;indirizzo: l&apos;indirizzo è condiviso con tutte le postazioni.</translation>
+    </message>
+    <message>
+        <source>Enter the %1: nothing can be sent without it.</source>
+        <translation>Inserite %1: senza non si può inviare nulla.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: tick “Keep it for this session only”, or start the keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
+        <translation>Nessun portachiavi è attivo: spuntate «Conservatelo solo per questa sessione» oppure avviate il portachiavi (per esempio GNOME Keyring o KWallet) e riprovate.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the target was not saved. Your entries are still here.</source>
+        <translation>Il database non è raggiungibile: la destinazione non è stata salvata. Quello che avete scritto è ancora qui.</translation>
+    </message>
+    <message>
+        <source>The target is saved, but its secret is not: %1</source>
+        <translation>La destinazione è salvata, ma il suo segreto no: %1</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::TargetsDialog</name>
+    <message>
+        <source>WebDAV password</source>
+        <translation>password WebDAV</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>chiave API</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>token API</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>segreto di firma</translation>
+    </message>
+    <message>
+        <source>For this session only</source>
+        <translation>Solo per questa sessione</translation>
+    </message>
+    <message>
+        <source>None (no keychain)</source>
+        <translation>Nessuna (nessun portachiavi)</translation>
+    </message>
+    <message>
+        <source>In the keychain</source>
+        <translation>Nel portachiavi</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disattiva</translation>
+    </message>
+    <message>
+        <source>Publication targets</source>
+        <translation>Destinazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Credentials on this workstation</source>
+        <translation>Credenziali su questa postazione</translation>
+    </message>
+    <message>
+        <source>Every update a lead publishes is sent to each enabled target. Secrets are kept in this workstation&apos;s keychain, never in the shared database.</source>
+        <translation>Ogni aggiornamento pubblicato da un team lead va a ogni destinazione attiva. I segreti restano nel portachiavi di questa postazione, mai nel database condiviso.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the targets; you can see them.</source>
+        <translation>Solo un amministratore modifica le destinazioni; voi potete vederle.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Attiva</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached; the targets will show when it is back.</source>
+        <translation>Il database non è raggiungibile; le destinazioni compariranno quando tornerà disponibile.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: nothing was changed.</source>
+        <translation>Il database non è raggiungibile: non è stato cambiato nulla.</translation>
     </message>
 </context>
 <context>
@@ -2591,7 +3072,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>(removed on another workstation)</source>
-        <translation>(rimossa su un'altra postazione)</translation>
+        <translation>(rimossa su un&apos;altra postazione)</translation>
     </message>
     <message>
         <source>Lang.</source>
@@ -2613,8 +3094,8 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Smistamento</translation>
     </message>
     <message>
-        <source>No reports yet. Reports arrive from the contact form, or import them with 'incident-desk-cli import FILE'.</source>
-        <translation>Ancora nessuna segnalazione. Le segnalazioni arrivano dal modulo di contatto, oppure importatele con 'incident-desk-cli import FILE'.</translation>
+        <source>No reports yet. Reports arrive from the contact form, or import them with &apos;incident-desk-cli import FILE&apos;.</source>
+        <translation>Ancora nessuna segnalazione. Le segnalazioni arrivano dal modulo di contatto, oppure importatele con &apos;incident-desk-cli import FILE&apos;.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2646,7 +3127,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Link to suggested incident</source>
-        <translation>Collega all'incidente suggerito</translation>
+        <translation>Collega all&apos;incidente suggerito</translation>
     </message>
     <message>
         <source>New incident from selection</source>
@@ -2674,7 +3155,10 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>%n unlinked report(s) about %1 in the last 30 minutes: probably an incident.</source>
-        <translation><numerusform>%n segnalazione non collegata su %1 negli ultimi 30 minuti: probabilmente un incidente.</numerusform><numerusform>%n segnalazioni non collegate su %1 negli ultimi 30 minuti: probabilmente un incidente.</numerusform></translation>
+        <translation>
+            <numerusform>%n segnalazione non collegata su %1 negli ultimi 30 minuti: probabilmente un incidente.</numerusform>
+            <numerusform>%n segnalazioni non collegate su %1 negli ultimi 30 minuti: probabilmente un incidente.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select one or more reports first.</source>
@@ -2682,15 +3166,24 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>Not done for %n report(s): %1</source>
-        <translation><numerusform>Non eseguito per %n segnalazione: %1</numerusform><numerusform>Non eseguito per %n segnalazioni: %1</numerusform></translation>
+        <translation>
+            <numerusform>Non eseguito per %n segnalazione: %1</numerusform>
+            <numerusform>Non eseguito per %n segnalazioni: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Claimed %n report(s).</source>
-        <translation><numerusform>%n segnalazione presa in carico.</numerusform><numerusform>%n segnalazioni prese in carico.</numerusform></translation>
+        <translation>
+            <numerusform>%n segnalazione presa in carico.</numerusform>
+            <numerusform>%n segnalazioni prese in carico.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Released %n report(s).</source>
-        <translation><numerusform>%n segnalazione rilasciata.</numerusform><numerusform>%n segnalazioni rilasciate.</numerusform></translation>
+        <translation>
+            <numerusform>%n segnalazione rilasciata.</numerusform>
+            <numerusform>%n segnalazioni rilasciate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No suggested incident for this report: create one with Ctrl+N.</source>
@@ -2698,15 +3191,21 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>Linked %n report(s).</source>
-        <translation><numerusform>%n segnalazione collegata.</numerusform><numerusform>%n segnalazioni collegate.</numerusform></translation>
+        <translation>
+            <numerusform>%n segnalazione collegata.</numerusform>
+            <numerusform>%n segnalazioni collegate.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Marked %n report(s) as not an incident.</source>
-        <translation><numerusform>%n segnalazione segnata come non incidente.</numerusform><numerusform>%n segnalazioni segnate come non incidenti.</numerusform></translation>
+        <translation>
+            <numerusform>%n segnalazione segnata come non incidente.</numerusform>
+            <numerusform>%n segnalazioni segnate come non incidenti.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicate of another report</source>
-        <translation>Duplicato di un'altra segnalazione</translation>
+        <translation>Duplicato di un&apos;altra segnalazione</translation>
     </message>
     <message>
         <source>Reference or number of the original report:</source>
@@ -2714,19 +3213,28 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>Marked %n report(s) as duplicates.</source>
-        <translation><numerusform>%n segnalazione segnata come duplicato.</numerusform><numerusform>%n segnalazioni segnate come duplicati.</numerusform></translation>
+        <translation>
+            <numerusform>%n segnalazione segnata come duplicato.</numerusform>
+            <numerusform>%n segnalazioni segnate come duplicati.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the reports the incident is about first.</source>
-        <translation>Selezionate prima le segnalazioni che riguardano l'incidente.</translation>
+        <translation>Selezionate prima le segnalazioni che riguardano l&apos;incidente.</translation>
     </message>
     <message numerus="yes">
         <source>Created %1 and linked %n report(s).</source>
-        <translation><numerusform>Creato %1 e collegata %n segnalazione.</numerusform><numerusform>Creato %1 e collegate %n segnalazioni.</numerusform></translation>
+        <translation>
+            <numerusform>Creato %1 e collegata %n segnalazione.</numerusform>
+            <numerusform>Creato %1 e collegate %n segnalazioni.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Undone for %n report(s).</source>
-        <translation><numerusform>Annullato per %n segnalazione.</numerusform><numerusform>Annullato per %n segnalazioni.</numerusform></translation>
+        <translation>
+            <numerusform>Annullato per %n segnalazione.</numerusform>
+            <numerusform>Annullato per %n segnalazioni.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2754,7 +3262,10 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>The database cannot be reached: %n report(s) kept on this computer, done as soon as it is back.</source>
-        <translation><numerusform>Il database non è raggiungibile: %n segnalazione conservata su questo computer, sarà fatto appena torna disponibile.</numerusform><numerusform>Il database non è raggiungibile: %n segnalazioni conservate su questo computer, sarà fatto appena torna disponibile.</numerusform></translation>
+        <translation>
+            <numerusform>Il database non è raggiungibile: %n segnalazione conservata su questo computer, sarà fatto appena torna disponibile.</numerusform>
+            <numerusform>Il database non è raggiungibile: %n segnalazioni conservate su questo computer, sarà fatto appena torna disponibile.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2789,7 +3300,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Write the update in %1. Markdown: **bold**, *italic*, - lists, [links](https://…)</source>
-        <translation>Scrivete l'aggiornamento in %1. Markdown: **grassetto**, *corsivo*, - elenchi, [link](https://…)</translation>
+        <translation>Scrivete l&apos;aggiornamento in %1. Markdown: **grassetto**, *corsivo*, - elenchi, [link](https://…)</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2797,11 +3308,11 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Changes since the last published update</source>
-        <translation>Modifiche rispetto all'ultimo aggiornamento pubblicato</translation>
+        <translation>Modifiche rispetto all&apos;ultimo aggiornamento pubblicato</translation>
     </message>
     <message>
         <source>No %1 dictionary is installed: spelling is not checked.</source>
-        <translation>Non è installato un dizionario per %1: l'ortografia non viene controllata.</translation>
+        <translation>Non è installato un dizionario per %1: l&apos;ortografia non viene controllata.</translation>
     </message>
     <message>
         <source>Start again</source>
@@ -2813,7 +3324,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Could not load the update: %1</source>
-        <translation>Impossibile caricare l'aggiornamento: %1</translation>
+        <translation>Impossibile caricare l&apos;aggiornamento: %1</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -2828,8 +3339,8 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>%1 ha chiesto modifiche: «%2»</translation>
     </message>
     <message>
-        <source>Waiting for a team lead's approval. Withdraw it to change the text.</source>
-        <translation>In attesa dell'approvazione di un team lead. Ritiratelo per cambiare il testo.</translation>
+        <source>Waiting for a team lead&apos;s approval. Withdraw it to change the text.</source>
+        <translation>In attesa dell&apos;approvazione di un team lead. Ritiratelo per cambiare il testo.</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -2857,7 +3368,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Write the update in at least one language.</source>
-        <translation>Scrivete l'aggiornamento in almeno una lingua.</translation>
+        <translation>Scrivete l&apos;aggiornamento in almeno una lingua.</translation>
     </message>
     <message>
         <source>Not saved to the team database: %1 Your text is kept on this computer.</source>
@@ -2885,7 +3396,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Compared with the %1 update published %2: %3 word(s) added, %4 removed</source>
-        <translation>Rispetto all'aggiornamento «%1» pubblicato il %2: parole aggiunte %3, tolte %4</translation>
+        <translation>Rispetto all&apos;aggiornamento «%1» pubblicato il %2: parole aggiunte %3, tolte %4</translation>
     </message>
     <message>
         <source>Choose at least one language.</source>

@@ -23,7 +23,7 @@ PublicationsPage::PublicationsPage(const Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("publicationsPage"));
     setHeaders({tr("Queued"), tr("Incident"), tr("Update"), tr("Target"), tr("State"), tr("Attempts"), tr("Last error"),
-                tr("Published at")});
+                tr("Remote address")});
     setEmptyText(tr("Nothing has been published yet. When a lead publishes an approved update, one job per "
                     "configured target appears here."));
     m_retry->setObjectName(QStringLiteral("retryButton"));

@@ -250,6 +250,7 @@ void TestUi::signInAndBrowse()
     auto *publications = qobject_cast<ListPage *>(window->page(MainWindow::Page::Publications));
     QVERIFY(publications->isVisible());
     QTRY_VERIFY(publications->model()->rowCount() > 0);
+    screenshot(window, QStringLiteral("publications-en.png"));
 
     QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
     QVERIFY(window->page(MainWindow::Page::Approvals)->isVisible());
