@@ -30,6 +30,7 @@ private slots:
     void retryAfterIsRespected();
     void onlyWhatChangedIsUploaded();
     void faultyServerStillGetsEveryUpdateOnce();
+    void jobLeftSendingByACrashIsTakenBack();
 
 private:
     Id publish(const QString &english, Id incident = 0);
@@ -285,6 +286,34 @@ void TestPublishing::faultyServerStillGetsEveryUpdateOnce()
     qInfo("%d rounds; %d requests answered 503 and %d cut off", rounds + 1, busy, cut);
     QVERIFY(busy > 0);
     QVERIFY(cut > 0);
+}
+
+void TestPublishing::jobLeftSendingByACrashIsTakenBack()
+{
+    addTarget(QStringLiteral("Help Center"), QStringLiteral("{\"davUrl\": \"%1%2\"}").arg(m_dav, m_folder));
+    QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+    Clock::setSource([&now] { return now; });
+    const Id update = publish(QStringLiteral("Orders are delayed by a day."));
+    // A workstation took the job and stopped (crashed, lost power) before it could say how it went.
+    QVERIFY(m_t->db()
+                .exec(QStringLiteral("UPDATE publication_jobs SET state = 'sending', attempts = 1, updated_at = ? WHERE update_id = ?"),
+                      {now.toMSecsSinceEpoch(), update})
+                .ok());
+    PublicationRunner runner(*m_giuliaDb, m_giulia);
+    now = now.addSecs(5 * 60);
+    QCOMPARE(runner.runDue()->done, 0); // it may still be on its way
+    QCOMPARE(PublicationRepository(m_t->db(), m_anna).jobsForUpdate(update)->first().state, JobState::Sending);
+
+    now = now.addMSecs(PublicationRunner::kStaleSendingMs);
+    QCOMPARE(runner.runDue()->done, 1);
+    const PublicationJob job = PublicationRepository(m_t->db(), m_anna).jobsForUpdate(update)->first();
+    QCOMPARE(job.state, JobState::Done);
+    QCOMPARE(job.attempts, 2);
+    QFile page(test::davTestValue(QStringLiteral("DESK_TEST_DAV_DIR")) + QStringLiteral("/www/") + m_folder
+               + m_incident.reference.toLower() + QStringLiteral("/en.html"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    QCOMPARE(page.readAll().count(QByteArray("Orders are delayed by a day.")), 1);
+    QCOMPARE(runner.runDue()->done, 0); // and not again
 }
 
 QTEST_GUILESS_MAIN(TestPublishing)
