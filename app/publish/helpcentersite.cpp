@@ -21,7 +21,7 @@ namespace {
 struct Words
 {
     const char *state, *impact, *services, *updates, *resolved, *review, *rootCause, *actions, *workaround, *journeys,
-        *open, *recent, *none, *back, *lastUpdate;
+        *open, *recent, *none, *back, *lastUpdate, *noneRecent;
 };
 
 Words wordsOf(Language l)
@@ -31,28 +31,28 @@ Words wordsOf(Language l)
         return {"Stato", "Impatto sull'uso del sito", "Servizi coinvolti", "Aggiornamenti", "Risolto il",
                 "Analisi dopo l'incidente", "Causa", "Azioni preventive", "Nel frattempo", "Cosa non funziona",
                 "Incidenti in corso", "Ultimi 90 giorni", "Nessun incidente in corso.", "Tutti gli incidenti",
-                "Ultimo aggiornamento"};
+                "Ultimo aggiornamento", "Nessun incidente risolto negli ultimi 90 giorni."};
     case Language::Fr:
         return {"État", "Conséquences sur l'utilisation du site", "Services concernés", "Mises à jour", "Résolu le",
                 "Analyse après l'incident", "Cause", "Mesures préventives", "En attendant", "Ce qui ne fonctionne pas",
                 "Incidents en cours", "90 derniers jours", "Aucun incident en cours.", "Tous les incidents",
-                "Dernière mise à jour"};
+                "Dernière mise à jour", "Aucun incident résolu ces 90 derniers jours."};
     case Language::De:
         return {"Status", "Auswirkungen auf die Nutzung der Website", "Betroffene Dienste", "Updates", "Behoben am",
                 "Auswertung nach der Störung", "Ursache", "Vorbeugende Maßnahmen", "In der Zwischenzeit",
                 "Was nicht funktioniert", "Aktuelle Störungen", "Letzte 90 Tage", "Keine aktuellen Störungen.",
-                "Alle Störungen", "Letztes Update"};
+                "Alle Störungen", "Letztes Update", "Keine in den letzten 90 Tagen behobenen Störungen."};
     case Language::Es:
         return {"Estado", "Cómo afecta al uso del sitio", "Servicios afectados", "Actualizaciones", "Resuelto el",
                 "Análisis posterior", "Causa", "Medidas preventivas", "Mientras tanto", "Qué no funciona",
                 "Incidencias en curso", "Últimos 90 días", "No hay incidencias en curso.", "Todas las incidencias",
-                "Última actualización"};
+                "Última actualización", "Ninguna incidencia resuelta en los últimos 90 días."};
     case Language::En:
         break;
     }
     return {"State", "Impact on using the site", "Affected services", "Updates", "Resolved on", "Post-incident review",
             "Root cause", "Preventive actions", "Meanwhile", "What does not work", "Current incidents", "Last 90 days",
-            "No current incidents.", "All incidents", "Last update"};
+            "No current incidents.", "All incidents", "Last update", "No incidents resolved in the last 90 days."};
 }
 
 QString stateWord(IncidentState s, Language l)
@@ -128,6 +128,16 @@ footer { margin-top: 3rem; color: #57606a; font-size: .85rem; }
 )";
 } // namespace
 
+namespace {
+QDateTime lastPublished(const SiteIncident &s)
+{
+    QDateTime last;
+    for (const UpdateWithBodies &u : s.published)
+        last = qMax(last, u.update.publishedAt);
+    return last;
+}
+} // namespace
+
 QString pagePath(const Incident &incident, Language language)
 {
     return incident.reference.toLower() + u'/' + toKey(language) + QStringLiteral(".html");
@@ -149,9 +159,10 @@ QString reportHtml(const SiteIncident &s, Language l)
     }
     if (!i.workaround.trimmed().isEmpty() && !resolved)
         html += QStringLiteral("<p><strong>%1:</strong> %2</p>\n").arg(esc(QString::fromUtf8(w.workaround)), esc(i.workaround));
-    html += QStringLiteral("<p><strong>%1:</strong> %2</p>\n</section>\n")
-                .arg(esc(QString::fromUtf8(w.services)),
-                     esc(Readers::locale(l).createSeparatedList(s.serviceNames.isEmpty() ? i.serviceKeys : s.serviceNames)));
+    if (const QStringList services = s.serviceNames.isEmpty() ? i.serviceKeys : s.serviceNames; !services.isEmpty())
+        html += QStringLiteral("<p><strong>%1:</strong> %2</p>\n")
+                    .arg(esc(QString::fromUtf8(w.services)), esc(Readers::locale(l).createSeparatedList(services)));
+    html += QStringLiteral("</section>\n");
     if (resolved && i.resolvedAt.isValid())
         html += QStringLiteral("<p class=\"meta\">%1 %2</p>\n").arg(esc(QString::fromUtf8(w.resolved)), esc(Readers::dateTime(i.resolvedAt, l)));
     html += QStringLiteral("<section><h2>%1</h2>\n").arg(esc(QString::fromUtf8(w.updates)));
@@ -236,16 +247,18 @@ QList<SiteFile> sharedFiles(const QList<SiteIncident> &incidents, const SiteOpti
     const Words w = wordsOf(Language::En);
     QString index = head(options.title, Language::En, QStringLiteral("style.css"));
     index += QStringLiteral("<header class=\"site\"><h1>%1</h1></header>\n<main>\n").arg(esc(options.title));
-    auto list = [&](const QString &heading, const QList<const SiteIncident *> &items) {
+    auto list = [&](const QString &heading, const QList<const SiteIncident *> &items, const char *none) {
         index += QStringLiteral("<section><h2>%1</h2>\n").arg(esc(heading));
         if (items.isEmpty()) {
-            index += QStringLiteral("<p>%1</p>\n").arg(esc(QString::fromUtf8(w.none)));
+            index += QStringLiteral("<p>%1</p>\n").arg(esc(QString::fromUtf8(none)));
         } else {
             index += QStringLiteral("<ul class=\"incidents\">\n");
             for (const SiteIncident *s : items) {
-                index += QStringLiteral("<li><a href=\"%1\">%2</a> <span class=\"meta\">%3 · %4</span> <nav class=\"languages\">")
+                index += QStringLiteral("<li><a href=\"%1\">%2</a> <span class=\"meta\">%3 · %4 · %5 %6</span> "
+                                        "<nav class=\"languages\">")
                              .arg(pagePath(s->incident, Language::En), esc(s->incident.title), esc(s->incident.reference),
-                                  esc(stateWord(s->incident.state, Language::En)));
+                                  esc(stateWord(s->incident.state, Language::En)), esc(QString::fromUtf8(w.lastUpdate)),
+                                  esc(Readers::dateTime(lastPublished(*s), Language::En)));
                 for (Language l : allValues<Language>())
                     index += QStringLiteral("<a href=\"%1\" hreflang=\"%2\">%3</a>")
                                  .arg(pagePath(s->incident, l), toKey(l), toKey(l).toUpper());
@@ -255,8 +268,8 @@ QList<SiteFile> sharedFiles(const QList<SiteIncident> &incidents, const SiteOpti
         }
         index += QStringLiteral("</section>\n");
     };
-    list(QString::fromUtf8(w.open), open);
-    list(QString::fromUtf8(w.recent), recent);
+    list(QString::fromUtf8(w.open), open, w.none);
+    list(QString::fromUtf8(w.recent), recent, w.noneRecent);
     index += QStringLiteral("</main>\n<footer><a href=\"incidents.json\">incidents.json</a> · <a href=\"feed.atom\">Atom</a></footer>\n</body>\n</html>\n");
     out.append({QStringLiteral("index.html"), index.toUtf8(), QStringLiteral("text/html; charset=utf-8")});
 
@@ -270,9 +283,7 @@ QList<SiteFile> sharedFiles(const QList<SiteIncident> &incidents, const SiteOpti
             QJsonArray services;
             for (const QString &name : s->serviceNames.isEmpty() ? s->incident.serviceKeys : s->serviceNames)
                 services.append(name);
-            QDateTime last;
-            for (const UpdateWithBodies &u : s->published)
-                last = qMax(last, u.update.publishedAt);
+            const QDateTime last = lastPublished(*s);
             items.append(QJsonObject{{QStringLiteral("reference"), s->incident.reference},
                                      {QStringLiteral("title"), s->incident.title},
                                      {QStringLiteral("state"), toKey(s->incident.state)},
