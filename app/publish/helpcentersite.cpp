@@ -126,9 +126,7 @@ ul.incidents { padding-left: 1.2rem; }
 nav.languages a { margin-right: .6rem; }
 footer { margin-top: 3rem; color: #57606a; font-size: .85rem; }
 )";
-} // namespace
 
-namespace {
 QDateTime lastPublished(const SiteIncident &s)
 {
     QDateTime last;
@@ -210,17 +208,24 @@ QList<SiteFile> incidentPages(const SiteIncident &s, const SiteOptions &options)
     return out;
 }
 
-QList<SiteFile> render(const QList<SiteIncident> &incidents, const SiteOptions &options)
+QList<SiteFile> incidentPages(const QList<const SiteIncident *> &incidents, const SiteOptions &options)
 {
-    // The pages of each incident depend on that incident alone: render them side by side.
     const QList<QList<SiteFile>> pages = QtConcurrent::blockingMapped(
-        incidents, [&options](const SiteIncident &s) { return incidentPages(s, options); });
+        incidents, [&options](const SiteIncident *s) { return incidentPages(*s, options); });
     QList<SiteFile> out;
-    out.reserve(incidents.size() * 5 + 4);
+    out.reserve(incidents.size() * qsizetype(allValues<Language>().size()));
     for (const QList<SiteFile> &p : pages)
         out += p;
-    out += sharedFiles(incidents, options);
     return out;
+}
+
+QList<SiteFile> render(const QList<SiteIncident> &incidents, const SiteOptions &options)
+{
+    QList<const SiteIncident *> all;
+    all.reserve(incidents.size());
+    for (const SiteIncident &s : incidents)
+        all << &s;
+    return incidentPages(all, options) + sharedFiles(incidents, options);
 }
 
 QList<SiteFile> sharedFiles(const QList<SiteIncident> &incidents, const SiteOptions &options)

@@ -49,6 +49,8 @@ QList<SiteFile> render(const QList<SiteIncident> &incidents, const SiteOptions &
 QList<SiteFile> sharedFiles(const QList<SiteIncident> &incidents, const SiteOptions &options);
 /** The pages of one incident (one per language). */
 QList<SiteFile> incidentPages(const SiteIncident &incident, const SiteOptions &options);
+/** The pages of these incidents, rendered side by side (each depends on its incident alone). */
+QList<SiteFile> incidentPages(const QList<const SiteIncident *> &incidents, const SiteOptions &options);
 QString pagePath(const Incident &incident, Language language);
 /** The report of an incident in a language, as HTML without the page around it or its title. */
 QString reportHtml(const SiteIncident &incident, Language language);

@@ -162,7 +162,7 @@ void HttpClient::start(const HttpRequest &request, std::function<void(const Http
     curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, headerLine);
     curl_easy_setopt(easy, CURLOPT_HEADERDATA, &t->reply.headers);
     curl_easy_setopt(easy, CURLOPT_USERAGENT, "IncidentDesk/" DESK_VERSION);
-    bool hasType = false;
+    bool hasBody = false;
     if (request.verb == "GET") {
         curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
         curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 1L);
@@ -174,7 +174,7 @@ void HttpClient::start(const HttpRequest &request, std::function<void(const Http
             // The body stays alive in the transfer; curl does not copy it.
             curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(t->request.body.size()));
             curl_easy_setopt(easy, CURLOPT_POSTFIELDS, t->request.body.constData());
-            hasType = true; // unless the request says, it is not a form
+            hasBody = true;
         }
     }
     auto add = [t](const QByteArray &name, const QByteArray &value) {
@@ -187,7 +187,7 @@ void HttpClient::start(const HttpRequest &request, std::function<void(const Http
             add(name, value);
         }
     }
-    if (hasType && !typed)
+    if (hasBody && !typed) // unless the request says, a body is bytes, not curl's default of a form
         add("Content-Type", "application/octet-stream");
     t->headers = curl_slist_append(t->headers, "Expect:"); // no 100-continue round trip
     curl_easy_setopt(easy, CURLOPT_HTTPHEADER, t->headers);

@@ -17,7 +17,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
 
 namespace desk {
 
@@ -238,7 +237,8 @@ Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const Publi
     for (const Service &s : ServiceRepository(m_db).list().value_or({}))
         serviceNames.insert(s.key, s.name);
     QList<SiteIncident> site;
-    QList<qsizetype> toRender;
+    site.reserve(incidents->size());
+    QList<const SiteIncident *> toRender;
     for (const Incident &i : incidents.value()) {
         const auto updates = published->constFind(i.id);
         if (updates == published->constEnd())
@@ -248,18 +248,11 @@ Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const Publi
         for (const QString &key : i.serviceKeys)
             s.serviceNames << serviceNames.value(key, key);
         s.published = *updates;
-        if (pages.contains(i.id))
-            toRender.append(site.size());
         site.append(std::move(s));
+        if (pages.contains(i.id))
+            toRender.append(&site.last()); // reserved: the list does not move
     }
-    // The pages of each incident depend on that incident alone: rendered side by side.
-    const QList<QList<SiteFile>> incidentFiles = QtConcurrent::blockingMapped(
-        toRender, [&](qsizetype n) { return HelpCenterSite::incidentPages(site.at(n), options); });
-    QList<SiteFile> rendered;
-    rendered.reserve(toRender.size() * qsizetype(allValues<Language>().size()) + 4);
-    for (const QList<SiteFile> &files : incidentFiles)
-        rendered += files;
-    rendered += HelpCenterSite::sharedFiles(site, options);
+    QList<SiteFile> rendered = HelpCenterSite::incidentPages(toRender, options) + HelpCenterSite::sharedFiles(site, options);
 
     // What the server holds of those files, from the last publication.
     auto manifest = heldFiles(target.id, rendered, toRender.size() > kRenderAllAbove);

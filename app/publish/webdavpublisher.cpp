@@ -38,7 +38,6 @@ void WebDavPublisher::request(const HttpRequest &request, std::function<void(con
         const bool transient = !reply.answered()
                                || ((reply.status >= 500 && reply.status <= 504) && reply.header("Retry-After").isEmpty());
         if (transient && retries > 0) {
-            ++m_retried;
             this->request(request, std::move(done), retries - 1);
             return;
         }

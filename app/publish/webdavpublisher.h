@@ -32,8 +32,8 @@ struct DavOutcome
  * manifest (`PUT`, `MKCOL` for missing folders, `If-Match` with the ETag the server gave), each
  * read back and compared byte for byte. Up to `kParallel` files are on their way at once; a request
  * that gets no answer or a 5xx is repeated at once up to `kRetries` times (they are all safe to
- * repeat), and a file that still fails leaves the others going. Runs
- * its own event loop: call it from a worker thread, never the GUI's. Every failure says which
+ * repeat), and a file that still fails leaves the others going. It blocks its thread while it
+ * waits (HttpClient): call it from a worker thread, never the GUI's. Every failure says which
  * file and what the server answered; what did reach the server is in `manifest()` either way,
  * so the next attempt neither uploads it again nor trips over its own ETag.
  */
@@ -52,9 +52,6 @@ public:
     /** After a 429 or 503 with Retry-After: how long the server asked us to wait, else 0. */
     qint64 retryAfterMs() const { return m_http.retryAfterMs(); }
 
-    /** Requests repeated after no answer or a 5xx, since the publisher was made. */
-    int retried() const { return m_retried; }
-
 private:
     void request(const HttpRequest &request, std::function<void(const HttpReply &)> done, int retries = kRetries);
     /** Keeps the first failure and counts them all. */
@@ -68,7 +65,6 @@ private:
     QUrl m_base;
     HttpClient m_http;
     RemoteManifest m_manifest;
-    int m_retried = 0;
     int m_failures = 0;
 };
 
