@@ -28,6 +28,19 @@ if [ "$mode" = run ]; then
         echo "bootstrap: no display; starting under xvfb-run (use a desktop session to see the window)" >&2
         exec_cmd=(xvfb-run -a "${exec_cmd[@]}")
     fi
+    if [ -n "${DESK_RUN_SECONDS:-}" ]; then
+        # packaging/check-fresh-machine.sh: the app must start and still run after that many seconds.
+        set +e
+        as_user timeout "$DESK_RUN_SECONDS" "${exec_cmd[@]}"
+        rc=$?
+        set -e
+        if [ "$rc" -eq 124 ]; then
+            echo "bootstrap: the app was still running after $DESK_RUN_SECONDS s; stopped it"
+            exit 0
+        fi
+        echo "bootstrap: the app ended with status $rc within $DESK_RUN_SECONDS s" >&2
+        exit 1
+    fi
     as_user "${exec_cmd[@]}"
     exit $?
 fi

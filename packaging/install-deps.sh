@@ -12,13 +12,13 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev qt6-httpserver-dev
     # libraries
-    libsodium-dev libpq-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev libvmime-dev libcurl4-openssl-dev
+    libsodium-dev libsqlite3-dev libpq-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev libvmime-dev libcurl4-openssl-dev
     libhunspell-dev hunspell-it hunspell-en-us hunspell-fr hunspell-de-de hunspell-es
     qtkeychain-qt6-dev
     # real servers used by the tests
     postgresql postgresql-contrib sqlite3 nginx libnginx-mod-http-dav-ext
     # looking at what we build
-    xvfb xauth chromium poppler-utils fonts-dejavu-core
+    xvfb xauth xdotool chromium poppler-utils fonts-dejavu-core
     # packaging checks
     desktop-file-utils appstream dpkg-dev file
 )

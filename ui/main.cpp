@@ -31,8 +31,12 @@ int main(int argc, char *argv[])
 
     desk::ui::installTranslations(parser.value(language));
 
+    // Between the welcome dialog, the progress dialog and the sign-in there can be a moment with no
+    // window at all; the flow says when the application is done instead.
+    QApplication::setQuitOnLastWindowClosed(false);
     desk::ui::StartupFlow flow;
     QObject::connect(&flow, &desk::ui::StartupFlow::cancelled, &app, &QApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&flow, &desk::ui::StartupFlow::finished, &app, &QApplication::quit, Qt::QueuedConnection);
     flow.start(parser.value(database).isEmpty() ? qEnvironmentVariable("INCIDENT_DESK_DATABASE")
                                                 : parser.value(database));
     return QApplication::exec();

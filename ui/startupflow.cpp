@@ -38,6 +38,7 @@ MainWindow *StartupFlow::mainWindow() const
 
 StartupFlow::~StartupFlow()
 {
+    m_replacingWindow = true;
     delete m_window;
 }
 
@@ -126,8 +127,12 @@ void StartupFlow::open(const DatabaseUrl &url, bool withDemo, const QString &rem
                                          QString(), 0, 0);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setWindowTitle(tr("Incident Desk"));
-    progress->setMinimumDuration(400);
+    // Making the demo database takes seconds: say so at once. Either way the dialog is a window
+    // of this application between the welcome dialog and the sign-in.
+    progress->setMinimumDuration(withDemo ? 0 : 400);
     progress->setCancelButton(nullptr);
+    if (withDemo)
+        progress->show();
 
     connect(m_worker.get(), &DbWorker::opened, this, [this, withDemo, remember, progress](bool ok, const QString &error) {
         if (!ok) {
@@ -257,11 +262,18 @@ void StartupFlow::startSession(const User &user)
 {
     Settings::instance().setLastUser(user.name);
     Settings::instance().sync();
+    m_replacingWindow = true;
     delete m_window;
+    m_replacingWindow = false;
     m_window = new MainWindow(Session{user, m_url, m_worker.get()});
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &StartupFlow::signOut);
+    connect(m_window, &QObject::destroyed, this, [this] {
+        if (!m_replacingWindow)
+            emit finished();
+    });
     m_window->show();
+    qCInfo(lcUi).noquote() << "main window shown for" << user.name;
     emit sessionStarted();
 }
 
@@ -269,6 +281,8 @@ void StartupFlow::signOut()
 {
     if (m_window) {
         m_window->hide();
+        // Signing out is not quitting: the sign-in comes next.
+        disconnect(m_window, nullptr, this, nullptr);
         m_window->deleteLater();
     }
     if (m_url.engine == Engine::Postgres)

@@ -39,6 +39,8 @@ signals:
     /** The user gave up before a session started; the application should quit. */
     void cancelled();
     void sessionStarted();
+    /** The main window was closed (not for signing out): the application should quit. */
+    void finished();
 
 private:
     void chooseDatabase();
@@ -53,6 +55,7 @@ private:
     DatabaseUrl m_url;
     bool m_explicit = false;
     QPointer<MainWindow> m_window;
+    bool m_replacingWindow = false;
 };
 
 } // namespace desk::ui
