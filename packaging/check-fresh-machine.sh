@@ -22,7 +22,7 @@ src=$(cd "$(dirname "$0")/.." && pwd)
 mirror=${DESK_FRESH_MIRROR:-}
 if [ -z "$mirror" ]; then
     mirror=$(grep -hoE '^(URIs:|deb) +https?://[^ ]+/debian/?( |$)' /etc/apt/sources.list /etc/apt/sources.list.d/*.sources \
-        /etc/apt/sources.list.d/*.list 2>/dev/null | head -n 1 | awk '{print $2}')
+        /etc/apt/sources.list.d/*.list 2>/dev/null | head -n 1 | awk '{print $2}' || true)
     mirror=${mirror:-http://deb.debian.org/debian}
 fi
 
