@@ -361,6 +361,18 @@ Result<ExportSummary> ConfirmationExporter::run(Id incidentId, const ExportOptio
             if (on)
                 formats.append(QString::fromLatin1(name));
         }
+        if (m_db.isPostgres()) {
+            // The database records the export and writes its audit entry (007_policy.sql).
+            auto recorded = m_db.exec(QStringLiteral("INSERT INTO confirmation_exports (incident_id, kind, reports, "
+                                                     "formats, files) VALUES (?, ?, ?, ?, ?)"),
+                                      {incidentId, resolution ? QStringLiteral("confirmations") : QStringLiteral("acknowledgements"),
+                                       int(exported.size()),
+                                       QString::fromUtf8(QJsonDocument(formats).toJson(QJsonDocument::Compact)),
+                                       int(written.size())});
+            if (!recorded.ok())
+                return recorded.error();
+            return {};
+        }
         return AuditLog(m_db).append(m_actor.name,
                                      resolution ? QStringLiteral("export.confirmations") : QStringLiteral("export.acknowledgements"),
                                      QStringLiteral("incident"), incidentId, {},

@@ -13,8 +13,9 @@ class Database;
 /**
  * The append-only record of every change: who, when, what, before and after. Each entry's hash
  * covers the previous entry's hash, so an edited or removed entry breaks the chain.
- * On PostgreSQL the chain and the actor are set by a trigger; on SQLite here, inside the
- * IMMEDIATE transaction that serialises writers.
+ * On PostgreSQL the database writes every entry itself from the change (triggers, with the login
+ * role as actor), so append() does nothing there; on SQLite it writes here, inside the IMMEDIATE
+ * transaction that serialises writers.
  */
 class AuditLog final
 {

@@ -441,7 +441,8 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(Id id) const
             "SELECT seq, at, actor, action, entity, entity_id, after FROM audit_log WHERE "
             "(entity = 'incident' AND entity_id = ?) "
             "OR (entity = 'update' AND entity_id IN (SELECT id FROM updates WHERE incident_id = ?)) "
-            "OR (entity = 'publication' AND entity_id IN (SELECT j.id FROM publication_jobs j "
+            "OR (entity = 'publication' AND action IN ('publication.retry', 'publication.cancel') "
+            "    AND entity_id IN (SELECT j.id FROM publication_jobs j "
             "    JOIN updates u ON u.id = j.update_id WHERE u.incident_id = ?)) "
             "OR (entity = 'report' AND action = 'report.link' AND entity_id IN "
             "    (SELECT id FROM reports WHERE incident_id = ?)) "
@@ -473,10 +474,12 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(Id id) const
         } else if (entity == QLatin1String("publication")) {
             e.detail = after.value(QStringLiteral("state")).toString();
         }
-        // Report links by one person within a minute are one line.
-        if (e.action == QLatin1String("report.link") && !out.isEmpty() && out.last().action == e.action
-            && out.last().actor == e.actor && out.last().at.secsTo(e.at) < 60) {
-            ++out.last().count;
+        // Report links and moves by one person within a minute are one line (PostgreSQL's log has an
+        // entry per report, a workstation's one per action).
+        const bool grouped = e.action == QLatin1String("report.link") || e.action.endsWith(QLatin1String("_reports"));
+        if (grouped && !out.isEmpty() && out.last().action == e.action && out.last().actor == e.actor
+            && out.last().detail == e.detail && out.last().at.secsTo(e.at) < 60) {
+            out.last().count += e.action == QLatin1String("report.link") ? 1 : e.count;
             continue;
         }
         out.append(e);

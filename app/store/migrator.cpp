@@ -99,9 +99,23 @@ Result<int> Migrator::migrate()
         return 0;
     int applied = 0;
     for (const Migration &m : before->pending) {
+        bool skipped = false;
         Status step = m_db.transaction([&]() -> Status {
+            // Two workstations migrating at once: one waits for the other, then finds the step done.
+            if (m_db.isPostgres()) {
+                if (auto locked = m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7400002)")); !locked.ok())
+                    return locked.error();
+            }
             if (Status s = ensureTable(); !s.ok())
                 return s;
+            auto done = m_db.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = ?"),
+                                    {m.version});
+            if (!done.ok())
+                return done.error();
+            if (done.value().toInt() > 0) {
+                skipped = true;
+                return {};
+            }
             if (Status s = m_db.execScript(m.sql); !s.ok())
                 return Error::database(tr("Migration %1 (%2) failed: %3").arg(m.version).arg(m.name, s.errorString()));
             auto r = m_db.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
@@ -112,6 +126,8 @@ Result<int> Migrator::migrate()
         });
         if (!step.ok())
             return step.error();
+        if (skipped)
+            continue;
         qCInfo(lcStore) << "applied migration" << m.version << m.name;
         ++applied;
     }

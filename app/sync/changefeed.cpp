@@ -32,6 +32,7 @@ public:
     {
         m_url = url;
         m_lastSeq = fromSeq;
+        m_snapshot.clear();
         if (!m_poll) {
             m_poll = new QTimer(this);
             connect(m_poll, &QTimer::timeout, this, &Engine::poll);
@@ -69,10 +70,20 @@ private:
             }
             connect(driver, &QSqlDriver::notification, this, [this](const QString &, QSqlDriver::NotificationSource,
                                                                     const QVariant &payload) {
-                // The payload is the newest sequence: skip what was read already.
-                if (payload.toLongLong() > m_lastSeq)
-                    readNewChanges();
+                // The payload is a sequence number, but a late commit may carry a lower one than
+                // what was read already: any notification means "read".
+                Q_UNUSED(payload)
+                readNewChanges();
             });
+        }
+        if (m_lastSeq < 0 && m_db->isPostgres() && m_snapshot.isEmpty()) {
+            // From now on: what is committed now is the past; what is running now is to come.
+            auto now = m_db->scalar(QStringLiteral("SELECT pg_current_snapshot()::text"));
+            if (!now.ok()) {
+                goOffline(now.errorString());
+                return;
+            }
+            m_snapshot = now.value().toString();
         }
         if (m_lastSeq < 0) {
             auto newest = m_db->scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
@@ -150,6 +161,11 @@ private:
     {
         if (!m_db)
             return;
+        if (m_db->isPostgres()) {
+            readCommittedChanges();
+            return;
+        }
+        // SQLite: one writer at a time (BEGIN IMMEDIATE), so sequence order is commit order.
         for (;;) {
             auto q = m_db->exec(QStringLiteral("SELECT seq, table_name, row_id, op FROM change_log WHERE seq > ? "
                                                "ORDER BY seq LIMIT %1")
@@ -159,21 +175,73 @@ private:
                 goOffline(q.errorString());
                 return;
             }
-            QList<Change> batch;
-            while (q.value().next()) {
-                batch.append({q.value().value(0).toLongLong(), q.value().value(1).toString(),
-                              q.value().value(2).toLongLong(), q.value().value(3).toString()});
-            }
+            QList<Change> batch = readBatch(q.value());
             if (batch.isEmpty())
                 return;
-            m_lastSeq = batch.last().seq;
-            QMetaObject::invokeMethod(m_feed, [feed = m_feed, batch] {
-                feed->m_lastSeq = batch.last().seq;
-                emit feed->changed(batch);
-            }, Qt::QueuedConnection);
+            deliver(batch);
             if (batch.size() < kBatch)
                 return;
         }
+    }
+
+    /**
+     * PostgreSQL numbers a change when it is written, not when it commits, so "after the last
+     * sequence" misses a transaction that commits after a later-numbered one was read. Instead the
+     * feed keeps the snapshot of its last read: what was still running then (xip) or had not begun
+     * (>= xmax) is what may have committed since. Rows are read in the same REPEATABLE READ
+     * transaction as the new snapshot, so every committed change is delivered exactly once.
+     */
+    void readCommittedChanges()
+    {
+        Status done = m_db->transaction([&]() -> Status {
+            if (auto iso = m_db->exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+                !iso.ok())
+                return iso.error();
+            auto snapshot = m_db->scalar(QStringLiteral("SELECT pg_current_snapshot()::text"));
+            if (!snapshot.ok())
+                return snapshot.error();
+            Result<QSqlQuery> q = m_snapshot.isEmpty()
+                ? m_db->exec(QStringLiteral("SELECT seq, table_name, row_id, op FROM change_log WHERE seq > ? "
+                                            "ORDER BY seq"),
+                             {qMax<qint64>(m_lastSeq, 0)})
+                : m_db->exec(QStringLiteral("SELECT seq, table_name, row_id, op FROM change_log "
+                                            "WHERE txid >= pg_snapshot_xmax(?::pg_snapshot) "
+                                            "OR txid IN (SELECT pg_snapshot_xip(?::pg_snapshot)) ORDER BY seq"),
+                             {m_snapshot, m_snapshot});
+            if (!q.ok())
+                return q.error();
+            QList<Change> changes = readBatch(q.value());
+            m_snapshot = snapshot.value().toString();
+            for (qsizetype from = 0; from < changes.size(); from += kBatch)
+                deliver(changes.mid(from, kBatch));
+            return {};
+        });
+        if (!done.ok())
+            goOffline(done.errorString());
+    }
+
+    static QList<Change> readBatch(QSqlQuery &q)
+    {
+        QList<Change> batch;
+        while (q.next()) {
+            batch.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                          q.value(3).toString()});
+        }
+        return batch;
+    }
+
+    void deliver(const QList<Change> &batch)
+    {
+        if (batch.isEmpty())
+            return;
+        qint64 newest = m_lastSeq;
+        for (const Change &c : batch)
+            newest = qMax(newest, c.seq);
+        m_lastSeq = newest;
+        QMetaObject::invokeMethod(m_feed, [feed = m_feed, batch, newest] {
+            feed->m_lastSeq = newest;
+            emit feed->changed(batch);
+        }, Qt::QueuedConnection);
     }
 
     ChangeFeed *m_feed;
@@ -183,6 +251,7 @@ private:
     QTimer *m_retry = nullptr;
     QElapsedTimer m_sinceSafetyPoll;
     qint64 m_lastSeq = -1;
+    QString m_snapshot; // PostgreSQL: the snapshot of the last read (see readCommittedChanges)
     qint64 m_dataVersion = -1;
     int m_backoffMs = 0;
 };

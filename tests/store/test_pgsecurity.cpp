@@ -143,13 +143,22 @@ void TestPgSecurity::publishedUpdatesAreFrozen()
 
 void TestPgSecurity::auditLogIsAppendOnly()
 {
-    auto inserted = m_annaDb->exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, prev_hash, hash) "
-                                                  "VALUES (0, 'giulia', 'forged', 'report', 'x', 'y')"));
-    QVERIFY2(inserted.ok(), qPrintable(inserted.errorString()));
-    auto last = m_t->db().exec(QStringLiteral("SELECT actor, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    // Clients do not write the log at all: the database does, from the changes themselves.
+    auto inserted = m_annaDb->exec(QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, entity, prev_hash, hash) "
+                                                  "VALUES (999999, 0, 'giulia', 'forged', 'report', 'x', 'y')"));
+    QVERIFY(!inserted.ok());
+    QCOMPARE(inserted.error().code, Error::Code::Forbidden);
+    auto made = m_annaDb->scalar(QStringLiteral("INSERT INTO reports (external_ref, received_at, channel, subject, body, "
+                                                "updated_at) VALUES ('AUDIT-1', 0, 'phone', 's', 'b', 0) RETURNING id"));
+    QVERIFY2(made.ok(), qPrintable(made.errorString()));
+    const Id report = made.value().toLongLong();
+    QVERIFY(m_annaDb->exec(QStringLiteral("UPDATE reports SET claimed_by = 'anna', claim_until = desk_now_ms() + 60000, "
+                                          "status = 'claimed' WHERE id = ?"), {report}).ok());
+    auto last = m_t->db().exec(QStringLiteral("SELECT actor, action, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1"));
     QVERIFY(last.value().next());
     QCOMPARE(last.value().value(0).toString(), QStringLiteral("anna")); // the actor is who logged in
-    QVERIFY(last.value().value(1).toString() != QLatin1String("y"));    // the chain is the server's
+    QCOMPARE(last.value().value(1).toString(), QStringLiteral("report.claim"));
+    QCOMPARE(last.value().value(2).toLongLong(), report);
     for (Database *db : {m_annaDb.get(), m_lucaDb.get(), &m_t->db()}) {
         QVERIFY(!db->exec(QStringLiteral("UPDATE audit_log SET actor = 'nobody'")).ok());
         QVERIFY(!db->exec(QStringLiteral("DELETE FROM audit_log")).ok());
