@@ -556,7 +556,8 @@ BEGIN
         ELSIF NEW.claimed_by IS DISTINCT FROM OLD.claimed_by AND NEW.claimed_by IS NOT NULL THEN
             action := 'report.claim';
             d.after := d.after || jsonb_build_object('claimed_by', NEW.claimed_by, 'claim_until', NEW.claim_until);
-        ELSIF NEW.status = 'linked' AND OLD.status = 'linked' AND NEW.incident_id IS DISTINCT FROM OLD.incident_id THEN
+        ELSIF NEW.status = 'linked' AND OLD.status = 'linked' AND NEW.incident_id IS DISTINCT FROM OLD.incident_id
+              AND OLD.claimed_by IS NULL THEN
             -- A move: recorded on both incidents, as the app's timeline shows it.
             SELECT reference INTO other_ref FROM public.incidents WHERE incidents.id = NEW.incident_id;
             PERFORM public.desk_audit_write('incident.move_reports', 'incident', OLD.incident_id, '{}'::jsonb,
@@ -565,11 +566,13 @@ BEGIN
             PERFORM public.desk_audit_write('incident.receive_reports', 'incident', NEW.incident_id, '{}'::jsonb,
                                             jsonb_build_object('from', other_ref, 'count', 1, 'report', NEW.id));
             RETURN NULL;
-        ELSIF OLD.status = 'linked' AND NEW.incident_id IS NULL THEN
+        ELSIF OLD.status = 'linked' AND NEW.status = 'new' AND NEW.incident_id IS NULL THEN
             PERFORM public.desk_audit_write('incident.unlink_reports', 'incident', OLD.incident_id, '{}'::jsonb,
                                             jsonb_build_object('count', 1, 'report', NEW.id));
             RETURN NULL;
-        ELSIF NEW.status IS DISTINCT FROM OLD.status AND NEW.status = 'linked' THEN
+        ELSIF NEW.status = 'linked' AND (NEW.status IS DISTINCT FROM OLD.status
+                                         OR NEW.incident_id IS DISTINCT FROM OLD.incident_id) THEN
+            -- Linked from triage (a claimed report linked again counts as a link that ends the claim).
             action := 'report.link';
         ELSIF NEW.status IS DISTINCT FROM OLD.status AND NEW.status IN ('not_incident', 'duplicate', 'closed') THEN
             action := 'report.' || NEW.status;
