@@ -438,7 +438,10 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(Id id) const
 
     auto q = m_db.exec(
         QStringLiteral(
-            "SELECT seq, at, actor, action, entity, entity_id, after FROM audit_log WHERE "
+            // A link needs no detail: thousands of them are read for a big incident, so their JSON
+            // is neither sent nor parsed.
+            "SELECT seq, at, actor, action, entity, entity_id, "
+            "CASE WHEN action = 'report.link' THEN '' ELSE after END FROM audit_log WHERE "
             "(entity = 'incident' AND entity_id = ?) "
             "OR (entity = 'update' AND entity_id IN (SELECT id FROM updates WHERE incident_id = ?)) "
             "OR (entity = 'publication' AND action IN ('publication.retry', 'publication.cancel') "
@@ -459,7 +462,8 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(Id id) const
         e.action = r.value(3).toString();
         const QString entity = r.value(4).toString();
         const Id entityId = r.value(5).toLongLong();
-        const QJsonObject after = QJsonDocument::fromJson(r.value(6).toString().toUtf8()).object();
+        const QString afterText = r.value(6).toString();
+        const QJsonObject after = afterText.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(afterText.toUtf8()).object();
         if (e.action == QLatin1String("incident.state")) {
             e.detail = after.value(QStringLiteral("state")).toString();
         } else if (entity == QLatin1String("update")) {
