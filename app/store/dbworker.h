@@ -36,25 +36,33 @@ public:
      *  to make one now) `unavailable` runs instead, in the worker thread. */
     void post(std::function<void(Database &)> job, std::function<void()> unavailable = {});
 
-    /** Runs `job` on the worker, then `done` with its result on `context`'s thread. */
+    /**
+     * Runs `job` on the worker, then `done` with its result on `context`'s thread, unless
+     * `context` is gone by then. The result is posted to an object that outlives the job (this
+     * worker, when `context` shares its thread) and `context` is checked there: checking a
+     * QPointer in the worker thread and then posting to it races with its destruction.
+     */
     template<typename R>
     void call(QObject *context, std::function<R(Database &)> job, std::function<void(R)> done,
               std::function<void()> offline = {})
     {
         QPointer<QObject> guard(context);
+        QObject *receiver = context && context->thread() == thread() ? static_cast<QObject *>(this) : context;
         std::function<void()> unavailable;
         if (offline) {
-            unavailable = [guard, offline = std::move(offline)] {
-                if (guard)
-                    QMetaObject::invokeMethod(guard.data(), offline, Qt::QueuedConnection);
+            unavailable = [receiver, guard, offline = std::move(offline)] {
+                QMetaObject::invokeMethod(receiver, [guard, offline] {
+                    if (guard)
+                        offline();
+                }, Qt::QueuedConnection);
             };
         }
-        post([guard, job = std::move(job), done = std::move(done)](Database &db) mutable {
+        post([receiver, guard, job = std::move(job), done = std::move(done)](Database &db) mutable {
             auto result = std::make_shared<R>(job(db));
-            if (!guard)
-                return;
-            QMetaObject::invokeMethod(
-                guard.data(), [done = std::move(done), result] { done(std::move(*result)); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(receiver, [guard, done = std::move(done), result] {
+                if (guard)
+                    done(std::move(*result));
+            }, Qt::QueuedConnection);
         }, std::move(unavailable));
     }
 

@@ -438,18 +438,20 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(Id id) const
 
     auto q = m_db.exec(
         QStringLiteral(
-            // A link needs no detail: thousands of them are read for a big incident, so their JSON
-            // is neither sent nor parsed.
-            "SELECT seq, at, actor, action, entity, entity_id, "
-            "CASE WHEN action = 'report.link' THEN '' ELSE after END FROM audit_log WHERE "
+            // Report links come counted per person and minute: a big incident has tens of
+            // thousands, and one line says it.
+            "SELECT seq, at, actor, action, entity, entity_id, after, 1 FROM audit_log WHERE "
             "(entity = 'incident' AND entity_id = ?) "
             "OR (entity = 'update' AND entity_id IN (SELECT id FROM updates WHERE incident_id = ?)) "
             "OR (entity = 'publication' AND action IN ('publication.retry', 'publication.cancel') "
             "    AND entity_id IN (SELECT j.id FROM publication_jobs j "
             "    JOIN updates u ON u.id = j.update_id WHERE u.incident_id = ?)) "
-            "OR (entity = 'report' AND action = 'report.link' AND entity_id IN "
-            "    (SELECT id FROM reports WHERE incident_id = ?)) "
-            "ORDER BY seq"),
+            "UNION ALL "
+            "SELECT min(seq), min(at), actor, 'report.link', 'report', 0, '', count(*) FROM audit_log "
+            "WHERE entity = 'report' AND action = 'report.link' AND entity_id IN "
+            "    (SELECT id FROM reports WHERE incident_id = ?) "
+            "GROUP BY actor, at / 60000 "
+            "ORDER BY 1"),
         {id, id, id, id});
     if (!q.ok())
         return q.error();
@@ -462,8 +464,8 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(Id id) const
         e.action = r.value(3).toString();
         const QString entity = r.value(4).toString();
         const Id entityId = r.value(5).toLongLong();
-        const QString afterText = r.value(6).toString();
-        const QJsonObject after = afterText.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(afterText.toUtf8()).object();
+        const QJsonObject after = QJsonDocument::fromJson(r.value(6).toString().toUtf8()).object();
+        e.count = r.value(7).toInt();
         if (e.action == QLatin1String("incident.state")) {
             e.detail = after.value(QStringLiteral("state")).toString();
         } else if (entity == QLatin1String("update")) {
@@ -483,7 +485,7 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(Id id) const
         const bool grouped = e.action == QLatin1String("report.link") || e.action.endsWith(QLatin1String("_reports"));
         if (grouped && !out.isEmpty() && out.last().action == e.action && out.last().actor == e.actor
             && out.last().detail == e.detail && out.last().at.secsTo(e.at) < 60) {
-            out.last().count += e.action == QLatin1String("report.link") ? 1 : e.count;
+            out.last().count += e.count;
             continue;
         }
         out.append(e);

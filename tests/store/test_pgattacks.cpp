@@ -327,9 +327,9 @@ void TestPgAttacks::attack_data()
                         "VALUES ('INC-2026-9998', 'x', 0, 0, 5)")},
         "starts as reported");
     row("acknowledgement time rewritten", "anna", {QStringLiteral("UPDATE incidents SET acknowledged_at = 1 WHERE id = %I")},
-        "set by acknowledging");
+        "set by acknowledging, and only then");
     row("resolution time forged", "giulia", {QStringLiteral("UPDATE incidents SET resolved_at = 1 WHERE id = %I")},
-        "set by resolving");
+        "set by resolving, and only then");
     row("reference taken over", "anna",
         {QStringLiteral("UPDATE incidents SET reference = 'INC-2026-0001' WHERE id = %O")}, "permission denied");
     row("creation time rewritten", "anna", {QStringLiteral("UPDATE incidents SET created_at = 1 WHERE id = %I")},
@@ -358,7 +358,8 @@ void TestPgAttacks::attack_data()
     row("counter rewound", "anna", {QStringLiteral("UPDATE counters SET value = 0")}, "only moves forward");
     row("counter jumps", "anna", {QStringLiteral("UPDATE counters SET value = value + 100")}, "only moves forward");
     row("counter deleted", "boss", {QStringLiteral("DELETE FROM counters")}, "permission denied");
-    row("sequence rewound", "boss", {QStringLiteral("SELECT setval('audit_log_seq', 1)")}, "permission denied");
+    row("sequence rewound", "boss", {QStringLiteral("SELECT setval(pg_get_serial_sequence('change_log', 'seq'), 1)")},
+        "permission denied");
     // 8. Audit log
     row("audit entry added", "giulia",
         {QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, entity, prev_hash, hash) "
@@ -367,7 +368,7 @@ void TestPgAttacks::attack_data()
     row("audit entry changed", "boss", {QStringLiteral("UPDATE audit_log SET actor = 'nobody'")}, "permission denied");
     row("audit entry deleted", "boss", {QStringLiteral("DELETE FROM audit_log")}, "permission denied");
     row("audit truncated", "boss", {QStringLiteral("TRUNCATE audit_log")}, "permission denied");
-    row("audit head moved", "boss", {QStringLiteral("UPDATE audit_chain_head SET seq = 1")}, "permission denied");
+    row("audit head moved", "boss", {QStringLiteral("UPDATE audit_chain_head SET statements = 0")}, "permission denied");
     row("change log forged", "anna",
         {QStringLiteral("INSERT INTO change_log (at, table_name, row_id, op) VALUES (0, 'reports', 1, 'update')")},
         "permission denied");
