@@ -436,23 +436,32 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(Id id) const
     while (updates.value().next())
         kinds.insert(updates.value().value(0).toLongLong(), updates.value().value(1).toString());
 
+    // Report links, moves and unlinks come counted per person and minute: a big incident has tens
+    // of thousands, and one line says it. PostgreSQL's log has an entry per moved report (naming
+    // it), grouped without that name; a workstation's log has one per action already.
+    const QString moveGroup = m_db.isPostgres() ? QStringLiteral("(after::jsonb - 'report')::text") : QStringLiteral("after");
     auto q = m_db.exec(
         QStringLiteral(
-            // Report links come counted per person and minute: a big incident has tens of
-            // thousands, and one line says it.
             "SELECT seq, at, actor, action, entity, entity_id, after, 1 FROM audit_log WHERE "
-            "(entity = 'incident' AND entity_id = ?) "
+            "(entity = 'incident' AND entity_id = ? AND action NOT IN ('incident.move_reports', "
+            "    'incident.receive_reports', 'incident.unlink_reports')) "
             "OR (entity = 'update' AND entity_id IN (SELECT id FROM updates WHERE incident_id = ?)) "
             "OR (entity = 'publication' AND action IN ('publication.retry', 'publication.cancel') "
             "    AND entity_id IN (SELECT j.id FROM publication_jobs j "
             "    JOIN updates u ON u.id = j.update_id WHERE u.incident_id = ?)) "
             "UNION ALL "
+            "SELECT min(seq), min(at), actor, action, 'incident', 0, min(after), count(*) FROM audit_log "
+            "WHERE entity = 'incident' AND entity_id = ? AND action IN ('incident.move_reports', "
+            "    'incident.receive_reports', 'incident.unlink_reports') "
+            "GROUP BY actor, action, at / 60000, %1 "
+            "UNION ALL "
             "SELECT min(seq), min(at), actor, 'report.link', 'report', 0, '', count(*) FROM audit_log "
             "WHERE entity = 'report' AND action = 'report.link' AND entity_id IN "
             "    (SELECT id FROM reports WHERE incident_id = ?) "
             "GROUP BY actor, at / 60000 "
-            "ORDER BY 1"),
-        {id, id, id, id});
+            "ORDER BY 1")
+            .arg(moveGroup),
+        {id, id, id, id, id});
     if (!q.ok())
         return q.error();
     QList<TimelineEntry> out;
@@ -474,7 +483,7 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(Id id) const
             if (!comment.isEmpty())
                 e.detail += u'\n' + comment;
         } else if (e.action.endsWith(QLatin1String("_reports"))) {
-            e.count = after.value(QStringLiteral("count")).toInt();
+            e.count *= after.value(QStringLiteral("count")).toInt(); // rows alike × what each counts
             e.detail = e.action == QLatin1String("incident.receive_reports") ? after.value(QStringLiteral("from")).toString()
                                                                            : after.value(QStringLiteral("to")).toString();
         } else if (entity == QLatin1String("publication")) {

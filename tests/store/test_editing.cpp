@@ -192,6 +192,24 @@ void TestEditing::linkedReportsMoveAndUnlink()
     QCOMPARE(back.incidentId, 0);
     QCOMPARE(ReportRepository(*m_annaDb, m_anna).get(ids[0])->incidentId, b.id);
     QCOMPARE(IncidentRepository(*m_annaDb, m_anna).moveReports(a.id, {ids[3]}, a.id).error().code, Error::Code::Invalid);
+
+    // The timelines say it in one line each, on both engines (PostgreSQL logs every report).
+    auto line = [this](Id incident, const QString &action) -> TimelineEntry {
+        const auto timeline = IncidentRepository(*m_annaDb, m_anna).timeline(incident);
+        for (const TimelineEntry &e : timeline.value())
+            if (e.action == action)
+                return e;
+        return {};
+    };
+    const TimelineEntry movedOut = line(a.id, QStringLiteral("incident.move_reports"));
+    QCOMPARE(movedOut.count, 2);
+    QCOMPARE(movedOut.detail, b.reference);
+    const TimelineEntry movedIn = line(b.id, QStringLiteral("incident.receive_reports"));
+    QCOMPARE(movedIn.count, 2);
+    QCOMPARE(movedIn.detail, a.reference);
+    const TimelineEntry sentBack = line(a.id, QStringLiteral("incident.unlink_reports"));
+    QCOMPARE(sentBack.action, QStringLiteral("incident.unlink_reports"));
+    QCOMPARE(sentBack.count, 1);
 }
 
 void TestEditing::publishWritesOneJobPerEnabledTarget()
