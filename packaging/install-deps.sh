@@ -20,7 +20,7 @@ packages=(
     # looking at what we build
     xvfb xauth xdotool chromium poppler-utils fonts-dejavu-core
     # packaging checks
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file help2man lintian
 )
 
 if [ "$(id -u)" -ne 0 ]; then
