@@ -8,11 +8,13 @@
 #include "incidentspage.h"
 #include "notifier.h"
 #include "labels.h"
+#include "messagebox.h"
 #include "publicationspage.h"
 #include "sync/changefeed.h"
 #include "core/logging.h"
 #include "publish/publicationrunner.h"
 #include "store/dbworker.h"
+#include "store/publicationrepository.h"
 #include "sync/outbox.h"
 #include "triagepage.h"
 #include "updatecomposer.h"
@@ -21,7 +23,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -185,6 +190,34 @@ void MainWindow::createActions()
         QAction *go = view->addAction(m_pageTitles.at(i), this, [this, i] { showPage(Page(i)); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i))));
     }
+    view->addSeparator();
+    QAction *helpCenter = view->addAction(tr("Open the &Help Center"), this, &MainWindow::openHelpCenter);
+    helpCenter->setObjectName(QStringLiteral("openHelpCenterAction"));
+}
+
+void MainWindow::openHelpCenter()
+{
+    const User user = m_session.user;
+    m_session.worker->call<Result<QUrl>>(
+        this, [user](Database &db) { return PublicationRepository(db, user).helpCenterIndex(); },
+        [this](Result<QUrl> index) {
+            if (!index.ok()) {
+                MessageBox::information(this, tr("Help Center"), index.errorString());
+                return;
+            }
+            if (index->isLocalFile() && !QFileInfo::exists(index->toLocalFile())) {
+                MessageBox::information(this, tr("Help Center"),
+                                        tr("The Help Center has no page yet: it is written in %1 when the first "
+                                           "update is published.")
+                                            .arg(QDir::toNativeSeparators(QFileInfo(index->toLocalFile()).path())));
+                return;
+            }
+            emit helpCenterOpened(index.value());
+            QDesktopServices::openUrl(index.value());
+        },
+        [this] {
+            MessageBox::information(this, tr("Help Center"), tr("The database cannot be reached right now."));
+        });
 }
 
 void MainWindow::createStatusBar()

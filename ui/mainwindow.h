@@ -41,6 +41,8 @@ public:
     desk::ui::Page *page(Page page) const;
     /** Reloads every page from the database. */
     void refreshAll();
+    /** View → Open the Help Center: the index customers read, in the desktop's browser. */
+    void openHelpCenter();
     /** Opens the incident in its editor window, or brings the open one forward. */
     IncidentEditor *openIncident(Id incidentId);
     Notifier *notifier() const { return m_notifier; }
@@ -48,6 +50,8 @@ public:
 
 signals:
     void signOutRequested();
+    /** Just before the browser is asked to open it. */
+    void helpCenterOpened(const QUrl &index);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -12,10 +12,12 @@
 #include "store/dbworker.h"
 #include "store/demodata.h"
 #include "store/migrator.h"
+#include "store/publicationrepository.h"
 #include "store/userrepository.h"
 
 #include <QCoreApplication>
 #include <QProgressDialog>
+#include <QStandardPaths>
 
 namespace desk::ui {
 
@@ -30,6 +32,11 @@ struct LoginInfo
 } // namespace
 
 StartupFlow::StartupFlow(QObject *parent) : QObject(parent) {}
+
+QString StartupFlow::localHelpCenterFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/helpcenter");
+}
 
 MainWindow *StartupFlow::mainWindow() const
 {
@@ -77,10 +84,10 @@ void StartupFlow::chooseDatabase()
         const DatabaseUrl embedded = DatabaseUrl::embedded();
         switch (dialog->choice()) {
         case FirstRunDialog::Choice::Empty:
-            open(embedded, false, embedded.path);
+            open(embedded, false, embedded.path, true);
             break;
         case FirstRunDialog::Choice::Demo:
-            open(embedded, true, embedded.path);
+            open(embedded, true, embedded.path, true);
             break;
         case FirstRunDialog::Choice::Server:
             askForServer();
@@ -119,7 +126,7 @@ void StartupFlow::askForServer(const QString &profile)
     dialog->open();
 }
 
-void StartupFlow::open(const DatabaseUrl &url, bool withDemo, const QString &remember)
+void StartupFlow::open(const DatabaseUrl &url, bool withDemo, const QString &remember, bool firstRun)
 {
     m_url = url;
     m_worker = std::make_unique<DbWorker>();
@@ -134,7 +141,9 @@ void StartupFlow::open(const DatabaseUrl &url, bool withDemo, const QString &rem
     if (withDemo)
         progress->show();
 
-    connect(m_worker.get(), &DbWorker::opened, this, [this, withDemo, remember, progress](bool ok, const QString &error) {
+    const QString helpCenterFolder = firstRun ? localHelpCenterFolder() : QString();
+    connect(m_worker.get(), &DbWorker::opened, this, [this, withDemo, remember, progress, helpCenterFolder](bool ok,
+                                                                                                        const QString &error) {
         if (!ok) {
             progress->close();
             openFailed(error);
@@ -142,7 +151,7 @@ void StartupFlow::open(const DatabaseUrl &url, bool withDemo, const QString &rem
         }
         m_worker->call<Status>(
             this,
-            [withDemo](Database &db) -> Status {
+            [withDemo, helpCenterFolder](Database &db) -> Status {
                 auto migrated = Migrator(db).migrate();
                 if (!migrated.ok())
                     return migrated.error();
@@ -150,6 +159,11 @@ void StartupFlow::open(const DatabaseUrl &url, bool withDemo, const QString &rem
                     auto demo = DemoGenerator(db, DemoOptions{}).run();
                     if (!demo.ok())
                         return demo.error();
+                }
+                if (!helpCenterFolder.isEmpty()) {
+                    const User setup{0, QStringLiteral("setup"), {}, Role::Admin, true};
+                    if (auto local = PublicationRepository(db, setup).useLocalHelpCenter(helpCenterFolder); !local.ok())
+                        return local.error();
                 }
                 return {};
             },

@@ -34,6 +34,8 @@ public:
     /** `database`: a path or URL from the command line; empty uses the settings. */
     void start(const QString &database = {});
     MainWindow *mainWindow() const;
+    /** Where the first run's Help Center is published: a folder in the data folder. */
+    static QString localHelpCenterFolder();
 
 signals:
     /** The user gave up before a session started; the application should quit. */
@@ -45,7 +47,9 @@ signals:
 private:
     void chooseDatabase();
     void askForServer(const QString &profile = {});
-    void open(const DatabaseUrl &url, bool withDemo, const QString &remember);
+    /** `firstRun`: the embedded database chosen in the welcome dialog, which also gets a Help Center
+     *  in a folder on this computer (so the whole loop is visible without any server). */
+    void open(const DatabaseUrl &url, bool withDemo, const QString &remember, bool firstRun = false);
     void openFailed(const QString &message);
     void login();
     void startSession(const User &user);

@@ -10,6 +10,7 @@
 #include "store/incidentrepository.h"
 #include "store/publicationrepository.h"
 #include "store/servicerepository.h"
+#include "folderpublisher.h"
 #include "webdavpublisher.h"
 
 #include <QCoreApplication>
@@ -197,6 +198,7 @@ Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const Publi
     const QUrl dav(config.value(QStringLiteral("davUrl")).toString());
     if (!dav.isValid() || dav.scheme().isEmpty())
         return Error::invalid(tr("The Help Center target's WebDAV address is not a valid URL: %1").arg(dav.toString()));
+    const bool toFolder = dav.isLocalFile(); // file:///…: a folder on this computer
     SiteOptions options;
     options.baseUrl = config.value(QStringLiteral("baseUrl")).toString(dav.toString());
     if (!options.baseUrl.endsWith(u'/'))
@@ -259,13 +261,22 @@ Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const Publi
     if (!manifest.ok())
         return manifest.error();
 
-    WebDavPublisher publisher(dav, config.value(QStringLiteral("user")).toString(), m_secret ? m_secret(target) : QString(),
-                              config.value(QStringLiteral("timeoutMs")).toInt(15000));
-    auto outcome = publisher.publish(rendered, manifest.value());
-    // Whatever reached the server is recorded, even when the rest failed.
-    const Status saved = saveHeldFiles(target.id, manifest.value(), publisher.manifest());
+    Result<DavOutcome> outcome = Error::invalid(QString());
+    Status saved;
+    m_retryAfterMs = 0;
+    // Whatever reached the server or the folder is recorded, even when the rest failed.
+    if (toFolder) {
+        FolderPublisher publisher(dav.toLocalFile());
+        outcome = publisher.publish(rendered, manifest.value());
+        saved = saveHeldFiles(target.id, manifest.value(), publisher.manifest());
+    } else {
+        WebDavPublisher publisher(dav, config.value(QStringLiteral("user")).toString(),
+                                  m_secret ? m_secret(target) : QString(), config.value(QStringLiteral("timeoutMs")).toInt(15000));
+        outcome = publisher.publish(rendered, manifest.value());
+        saved = saveHeldFiles(target.id, manifest.value(), publisher.manifest());
+        m_retryAfterMs = publisher.retryAfterMs();
+    }
     Sent sent;
-    m_retryAfterMs = publisher.retryAfterMs();
     if (!outcome.ok())
         return outcome.error();
     if (!saved.ok())

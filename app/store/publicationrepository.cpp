@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 #include <QUuid>
 
 namespace desk {
@@ -75,6 +76,62 @@ Result<QList<PublicationTarget>> PublicationRepository::targets(bool enabledOnly
     while (q.value().next())
         out.append(targetFrom(q.value()));
     return out;
+}
+
+Result<std::optional<PublicationTarget>> PublicationRepository::useLocalHelpCenter(const QString &folder)
+{
+    auto all = targets();
+    if (!all.ok())
+        return all.error();
+    QString address = QUrl::fromLocalFile(folder).toString();
+    if (!address.endsWith(u'/'))
+        address += u'/';
+    std::optional<PublicationTarget> unaddressed;
+    for (const PublicationTarget &t : all.value()) {
+        if (t.kind != PublicationKind::HelpCenter)
+            continue;
+        const QJsonObject config = QJsonDocument::fromJson(t.config.toUtf8()).object();
+        if (!config.value(QStringLiteral("davUrl")).toString().isEmpty())
+            return std::optional<PublicationTarget>{}; // the team publishes somewhere already
+        if (!unaddressed)
+            unaddressed = t;
+    }
+    if (unaddressed) {
+        QJsonObject config = QJsonDocument::fromJson(unaddressed->config.toUtf8()).object();
+        config.insert(QStringLiteral("davUrl"), address);
+        config.insert(QStringLiteral("baseUrl"), address);
+        auto updated = updateTarget(unaddressed->id, unaddressed->name,
+                                    QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)),
+                                    unaddressed->version);
+        if (!updated.ok())
+            return updated.error();
+        return std::optional<PublicationTarget>{updated.value()};
+    }
+    const QJsonObject config{{QStringLiteral("davUrl"), address}, {QStringLiteral("baseUrl"), address}};
+    auto added = addTarget(PublicationKind::HelpCenter, tr("Help Center (this computer)"),
+                           QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)));
+    if (!added.ok())
+        return added.error();
+    return std::optional<PublicationTarget>{added.value()};
+}
+
+Result<QUrl> PublicationRepository::helpCenterIndex() const
+{
+    auto all = targets(true);
+    if (!all.ok())
+        return all.error();
+    for (const PublicationTarget &t : all.value()) {
+        if (t.kind != PublicationKind::HelpCenter)
+            continue;
+        const QJsonObject config = QJsonDocument::fromJson(t.config.toUtf8()).object();
+        QString base = config.value(QStringLiteral("baseUrl")).toString(config.value(QStringLiteral("davUrl")).toString());
+        if (base.isEmpty())
+            continue;
+        if (!base.endsWith(u'/'))
+            base += u'/';
+        return QUrl(base + QStringLiteral("index.html"));
+    }
+    return Error::notFound(tr("No Help Center has an address yet: an administrator sets it in Publications → Targets…"));
 }
 
 Result<PublicationTarget> PublicationRepository::addTarget(PublicationKind kind, const QString &name,

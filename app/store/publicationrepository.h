@@ -4,6 +4,10 @@
 #include "domain/entities.h"
 #include "domain/result.h"
 
+#include <QUrl>
+
+#include <optional>
+
 namespace desk {
 
 class Database;
@@ -23,6 +27,14 @@ public:
     Result<PublicationTarget> setTargetEnabled(Id id, bool enabled, int expectedVersion);
     /** Renames a target and replaces its settings; secrets are refused here (they go to the keychain). */
     Result<PublicationTarget> updateTarget(Id id, const QString &name, const QString &config, int expectedVersion);
+    /**
+     * A Help Center on this computer, for a team without a web server yet: points the Help Center
+     * target that has no address yet (the demo's) at `folder`, or adds one. Leaves alone a Help
+     * Center that has an address. Returns the target that publishes into the folder, if any.
+     */
+    Result<std::optional<PublicationTarget>> useLocalHelpCenter(const QString &folder);
+    /** The page customers start from: the index of the first enabled Help Center with an address. */
+    Result<QUrl> helpCenterIndex() const;
     /** Why `config` cannot be a target's settings (not a JSON object, or holding a secret), or empty. */
     static QString configProblem(const QString &config);
 

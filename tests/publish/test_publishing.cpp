@@ -12,7 +12,10 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QUuid>
 
 using namespace desk;
@@ -31,6 +34,7 @@ private slots:
     void onlyWhatChangedIsUploaded();
     void faultyServerStillGetsEveryUpdateOnce();
     void jobLeftSendingByACrashIsTakenBack();
+    void localFolderHelpCenterOfTheFirstRun();
 
 private:
     Id publish(const QString &english, Id incident = 0);
@@ -315,6 +319,62 @@ void TestPublishing::jobLeftSendingByACrashIsTakenBack()
     QVERIFY(page.open(QIODevice::ReadOnly));
     QCOMPARE(page.readAll().count(QByteArray("Orders are delayed by a day.")), 1);
     QCOMPARE(runner.runDue()->done, 0); // and not again
+}
+
+void TestPublishing::localFolderHelpCenterOfTheFirstRun()
+{
+    // The first run's profile: no web server, a Help Center in a folder of the data folder.
+    QTemporaryDir data;
+    const QString folder = data.filePath(QStringLiteral("helpcenter"));
+    auto adminDb = workstation(*m_t, m_admin);
+    auto local = PublicationRepository(*adminDb, m_admin).useLocalHelpCenter(folder);
+    QVERIFY2(local.ok(), qPrintable(local.errorString()));
+    QVERIFY(local->has_value());
+    // Asked again (a second start): nothing added, the one target stays.
+    QVERIFY(!PublicationRepository(*adminDb, m_admin).useLocalHelpCenter(folder)->has_value());
+    QCOMPARE(PublicationRepository(m_t->db(), m_admin).targets()->size(), 1);
+    const QUrl index = PublicationRepository(m_t->db(), m_anna).helpCenterIndex().value();
+    QCOMPARE(index, QUrl::fromLocalFile(folder + QStringLiteral("/index.html")));
+
+    const Id update = publish(QStringLiteral("We are **on it**."));
+    PublicationRunner runner(*m_giuliaDb, m_giulia);
+    auto report = runner.runDue();
+    QVERIFY2(report.ok(), qPrintable(report.errorString()));
+    QCOMPARE(report->done, 1);
+    const PublicationJob job = PublicationRepository(m_t->db(), m_anna).jobsForUpdate(update)->first();
+    QCOMPARE(job.state, JobState::Done);
+    const QString page = folder + u'/' + m_incident.reference.toLower() + QStringLiteral("/en.html");
+    QCOMPARE(job.remoteUrl, QUrl::fromLocalFile(page).toString());
+    QFile html(page);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QByteArray text = html.readAll();
+    QVERIFY(text.contains("<strong>on it</strong>"));
+    QVERIFY(!text.contains("<script"));
+    QVERIFY(QFile::exists(index.toLocalFile()));
+    QVERIFY(QFile::exists(folder + QStringLiteral("/feed.atom")));
+    html.close();
+
+    // Only what changed is written again; a page someone deleted comes back with the next update.
+    const QDateTime cssWritten = QFileInfo(folder + QStringLiteral("/style.css")).lastModified();
+    QVERIFY(QFile::remove(page));
+    QTest::qWait(20);
+    publish(QStringLiteral("Fixed in the warehouse system."));
+    QCOMPARE(runner.runDue()->done, 1);
+    QVERIFY(QFile::exists(page));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().contains("warehouse system"));
+    QCOMPARE(QFileInfo(folder + QStringLiteral("/style.css")).lastModified(), cssWritten);
+
+    // The demo's Help Center has no address: the first run points it at the folder, adds none.
+    auto demoDb = std::make_unique<TestDatabase>();
+    DESK_OPEN_TEST_DATABASE(*demoDb);
+    const User admin{0, QStringLiteral("setup"), {}, Role::Admin, true};
+    QVERIFY(PublicationRepository(demoDb->db(), admin).addTarget(PublicationKind::HelpCenter, QStringLiteral("Help Center"),
+                                                                  QStringLiteral("{\"baseUrl\": \"https://help.example.org/\"}")).ok());
+    QVERIFY(PublicationRepository(demoDb->db(), admin).useLocalHelpCenter(folder)->has_value());
+    const auto targets = PublicationRepository(demoDb->db(), admin).targets().value();
+    QCOMPARE(targets.size(), 1);
+    QVERIFY(targets.first().config.contains(QUrl::fromLocalFile(folder).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestPublishing)

@@ -276,6 +276,8 @@ void TestFirstStart::emptyDatabase()
     quitAndExpectSuccess();
     QCOMPARE(countRows(QStringLiteral("SELECT count(*) FROM users WHERE name = 'ada'")), 1);
     QCOMPARE(countRows(QStringLiteral("SELECT count(*) FROM reports")), 0);
+    QCOMPARE(countRows(QStringLiteral("SELECT count(*) FROM publication_targets WHERE kind = 'helpcenter' "
+                                      "AND config LIKE '%file://%helpcenter%'")), 1);
 }
 
 void TestFirstStart::demoDatabase()
@@ -293,8 +295,13 @@ void TestFirstStart::demoDatabase()
     type(QStringLiteral("demo-password"));
     keys(QStringLiteral("Return"));
     QVERIFY2(waitForMainWindow(QStringLiteral("giulia")), m_log.constData());
+    // The whole loop without a server: a lead's window publishes the demo's updates into the
+    // Help Center folder of the data folder, which a browser opens.
+    const QString index = m_home->path() + QStringLiteral("/.local/share/incident-desk/helpcenter/index.html");
+    QVERIFY2(QTest::qWaitFor([&] { return QFileInfo::exists(index); }, 40000), "the local Help Center was not published");
     quitAndExpectSuccess();
     QVERIFY(countRows(QStringLiteral("SELECT count(*) FROM reports")) > 100);
+    QCOMPARE(countRows(QStringLiteral("SELECT count(*) FROM publication_targets WHERE kind = 'helpcenter'")), 1);
     QVERIFY(countRows(QStringLiteral("SELECT count(*) FROM incidents")) > 0);
 }
 
