@@ -707,6 +707,21 @@
     </message>
 </context>
 <context>
+    <name>desk::FolderPublisher</name>
+    <message>
+        <source>Cannot create the Help Center folder %1: check that it can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::HttpClient</name>
     <message>
         <source>the server did not answer within %1 s</source>
@@ -886,6 +901,14 @@
     </message>
     <message>
         <source>The setting “%1” looks like a secret: secrets are kept in the keychain of each workstation, never in the shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help Center (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Help Center has an address yet: an administrator sets it in Publications → Targets…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2359,6 +2382,22 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>Edits made offline: %1 saved, %2 to merge, %3 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Help Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Help Center has no page yet: it is written in %1 when the first update is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached right now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

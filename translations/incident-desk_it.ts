@@ -79,7 +79,7 @@
         <translation>&lt;h2&gt;Benvenuti in Incident Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Where should your team&apos;s reports and incidents be kept?</source>
+        <source>Where should your team's reports and incidents be kept?</source>
         <translation>Dove vanno conservate le segnalazioni e gli incidenti del team?</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
         <translation>Su questo computer, con &amp;dati dimostrativi per fare prove</translation>
     </message>
     <message>
-        <source>On the team&apos;s &amp;PostgreSQL server</source>
+        <source>On the team's &amp;PostgreSQL server</source>
         <translation>Sul server &amp;PostgreSQL del team</translation>
     </message>
     <message>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>Help Center site</source>
-        <translation>Sito dell&apos;Help Center</translation>
+        <translation>Sito dell'Help Center</translation>
     </message>
     <message>
         <source>Statuspage</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Impact on using the site</source>
-        <translation>Impatto sull&apos;uso del sito</translation>
+        <translation>Impatto sull'uso del sito</translation>
     </message>
     <message>
         <source>Affected user journeys</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>%1 could not be written: %2. Nothing was exported and no report was marked; free some space or choose another folder.</source>
-        <translation>Impossibile scrivere %1: %2. Non è stato esportato nulla e nessuna segnalazione è stata segnata; liberate spazio o scegliete un&apos;altra cartella.</translation>
+        <translation>Impossibile scrivere %1: %2. Non è stato esportato nulla e nessuna segnalazione è stata segnata; liberate spazio o scegliete un'altra cartella.</translation>
     </message>
 </context>
 <context>
@@ -452,23 +452,23 @@
     </message>
     <message>
         <source>Looking for the incident on Statuspage</source>
-        <translation>Ricerca dell&apos;incidente su Statuspage</translation>
+        <translation>Ricerca dell'incidente su Statuspage</translation>
     </message>
     <message>
         <source>Reading the incident on Statuspage</source>
-        <translation>Lettura dell&apos;incidente su Statuspage</translation>
+        <translation>Lettura dell'incidente su Statuspage</translation>
     </message>
     <message>
         <source>Creating the incident on Statuspage</source>
-        <translation>Creazione dell&apos;incidente su Statuspage</translation>
+        <translation>Creazione dell'incidente su Statuspage</translation>
     </message>
     <message>
         <source>Statuspage created the incident but gave no id in its answer.</source>
-        <translation>Statuspage ha creato l&apos;incidente ma non ne ha restituito l&apos;ID.</translation>
+        <translation>Statuspage ha creato l'incidente ma non ne ha restituito l'ID.</translation>
     </message>
     <message>
         <source>Updating the incident on Statuspage</source>
-        <translation>Aggiornamento dell&apos;incidente su Statuspage</translation>
+        <translation>Aggiornamento dell'incidente su Statuspage</translation>
     </message>
     <message>
         <source>The Cachet target has no address (baseUrl); an administrator sets it.</source>
@@ -476,27 +476,27 @@
     </message>
     <message>
         <source>Looking for the incident on Cachet</source>
-        <translation>Ricerca dell&apos;incidente su Cachet</translation>
+        <translation>Ricerca dell'incidente su Cachet</translation>
     </message>
     <message>
         <source>Creating the incident on Cachet</source>
-        <translation>Creazione dell&apos;incidente su Cachet</translation>
+        <translation>Creazione dell'incidente su Cachet</translation>
     </message>
     <message>
         <source>Cachet created the incident but gave no id in its answer.</source>
-        <translation>Cachet ha creato l&apos;incidente ma non ne ha restituito l&apos;ID.</translation>
+        <translation>Cachet ha creato l'incidente ma non ne ha restituito l'ID.</translation>
     </message>
     <message>
-        <source>Reading the incident&apos;s updates on Cachet</source>
-        <translation>Lettura degli aggiornamenti dell&apos;incidente su Cachet</translation>
+        <source>Reading the incident's updates on Cachet</source>
+        <translation>Lettura degli aggiornamenti dell'incidente su Cachet</translation>
     </message>
     <message>
         <source>Adding the update on Cachet</source>
-        <translation>Aggiunta dell&apos;aggiornamento su Cachet</translation>
+        <translation>Aggiunta dell'aggiornamento su Cachet</translation>
     </message>
     <message>
-        <source>Changing the incident&apos;s status on Cachet</source>
-        <translation>Modifica dello stato dell&apos;incidente su Cachet</translation>
+        <source>Changing the incident's status on Cachet</source>
+        <translation>Modifica dello stato dell'incidente su Cachet</translation>
     </message>
     <message>
         <source>Changing the status of component %1 on Cachet</source>
@@ -512,15 +512,15 @@
     </message>
     <message>
         <source>Looking for the article on Zendesk Guide</source>
-        <translation>Ricerca dell&apos;articolo su Zendesk Guide</translation>
+        <translation>Ricerca dell'articolo su Zendesk Guide</translation>
     </message>
     <message>
         <source>Creating the article on Zendesk Guide</source>
-        <translation>Creazione dell&apos;articolo su Zendesk Guide</translation>
+        <translation>Creazione dell'articolo su Zendesk Guide</translation>
     </message>
     <message>
         <source>Zendesk Guide created the article but gave no id in its answer.</source>
-        <translation>Zendesk Guide ha creato l&apos;articolo ma non ne ha restituito l&apos;ID.</translation>
+        <translation>Zendesk Guide ha creato l'articolo ma non ne ha restituito l'ID.</translation>
     </message>
     <message>
         <source>Writing the %1 translation on Zendesk Guide</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>%1 is not acknowledged yet: acknowledge it before telling the reporters.</source>
-        <translation>%1 non è ancora preso in carico: prendetelo in carico prima di avvisare chi l&apos;ha segnalato.</translation>
+        <translation>%1 non è ancora preso in carico: prendetelo in carico prima di avvisare chi l'ha segnalato.</translation>
     </message>
     <message>
         <source>Choose at least one format: PDF, EML or CSV.</source>
@@ -571,11 +571,11 @@
     </message>
     <message>
         <source>No report to export: every linked report is confirmed already, or none is linked.</source>
-        <translation>Nessuna segnalazione da esportare: quelle collegate sono già tutte confermate, oppure non ce n&apos;è nessuna.</translation>
+        <translation>Nessuna segnalazione da esportare: quelle collegate sono già tutte confermate, oppure non ce n'è nessuna.</translation>
     </message>
     <message>
         <source>No Help Center address is configured: the messages have no link to the report.</source>
-        <translation>Non è configurato l&apos;indirizzo dell&apos;Help Center: i messaggi non hanno il link al resoconto.</translation>
+        <translation>Non è configurato l'indirizzo dell'Help Center: i messaggi non hanno il link al resoconto.</translation>
     </message>
     <message>
         <source>The output folder %1 does not exist.</source>
@@ -653,11 +653,11 @@
     </message>
     <message>
         <source>The server at %1:%2 answered: %3. Check the database and user names, or ask your administrator to create them.</source>
-        <translation>Il server %1:%2 ha risposto: %3. Controllate i nomi del database e dell&apos;utente, o chiedete all&apos;amministratore di crearli.</translation>
+        <translation>Il server %1:%2 ha risposto: %3. Controllate i nomi del database e dell'utente, o chiedete all'amministratore di crearli.</translation>
     </message>
     <message>
         <source>Cannot reach the PostgreSQL server at %1:%2. Check that it is running and that the address is right. (%3)</source>
-        <translation>Impossibile raggiungere il server PostgreSQL %1:%2. Verificate che sia in funzione e che l&apos;indirizzo sia giusto. (%3)</translation>
+        <translation>Impossibile raggiungere il server PostgreSQL %1:%2. Verificate che sia in funzione e che l'indirizzo sia giusto. (%3)</translation>
     </message>
     <message>
         <source>%1 is not an Incident Desk database (not a SQLite file). Choose another file.</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Another workstation changed the same data at the same moment; try again.</source>
-        <translation>Un&apos;altra postazione ha modificato gli stessi dati nello stesso momento; riprovate.</translation>
+        <translation>Un'altra postazione ha modificato gli stessi dati nello stesso momento; riprovate.</translation>
     </message>
     <message>
         <source>The database is busy with another program; try again in a moment.</source>
@@ -684,11 +684,11 @@
     </message>
     <message>
         <source>The database URL is not valid: %1</source>
-        <translation>L&apos;URL del database non è valido: %1</translation>
+        <translation>L'URL del database non è valido: %1</translation>
     </message>
     <message>
-        <source>Unknown sslmode &apos;%1&apos;: use one of %2.</source>
-        <translation>sslmode &apos;%1&apos; sconosciuto: usate uno tra %2.</translation>
+        <source>Unknown sslmode '%1': use one of %2.</source>
+        <translation>sslmode '%1' sconosciuto: usate uno tra %2.</translation>
     </message>
     <message>
         <source>connect_timeout must be a whole number of seconds.</source>
@@ -704,6 +704,21 @@
     <message>
         <source>Cannot keep the draft on this computer: %1</source>
         <translation>Impossibile conservare la bozza su questo computer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>desk::FolderPublisher</name>
+    <message>
+        <source>Cannot create the Help Center folder %1: check that it can be written.</source>
+        <translation>Impossibile creare la cartella del Centro assistenza %1: verificare che sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -728,20 +743,20 @@
 <context>
     <name>desk::IncidentRepository</name>
     <message>
-        <source>There is no service &apos;%1&apos;.</source>
-        <translation>Il servizio &apos;%1&apos; non esiste.</translation>
+        <source>There is no service '%1'.</source>
+        <translation>Il servizio '%1' non esiste.</translation>
     </message>
     <message>
         <source>Give the incident a title customers will understand.</source>
-        <translation>Date all&apos;incidente un titolo comprensibile per i clienti.</translation>
+        <translation>Date all'incidente un titolo comprensibile per i clienti.</translation>
     </message>
     <message>
         <source>Incident %1 does not exist.</source>
-        <translation>L&apos;incidente %1 non esiste.</translation>
+        <translation>L'incidente %1 non esiste.</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
-        <translation>Non esiste l&apos;incidente %1.</translation>
+        <translation>Non esiste l'incidente %1.</translation>
     </message>
     <message>
         <source>The title cannot be empty.</source>
@@ -749,15 +764,15 @@
     </message>
     <message>
         <source>%1 was changed on another workstation since you opened it (now version %2). Your changes are kept: compare and merge them.</source>
-        <translation>%1 è stato modificato su un&apos;altra postazione dopo che l&apos;avete aperto (ora versione %2). Le vostre modifiche sono conservate: confrontatele e unitele.</translation>
+        <translation>%1 è stato modificato su un'altra postazione dopo che l'avete aperto (ora versione %2). Le vostre modifiche sono conservate: confrontatele e unitele.</translation>
     </message>
     <message>
         <source>%1 was changed on another workstation; reload it before changing its state.</source>
-        <translation>%1 è stato modificato su un&apos;altra postazione; ricaricatelo prima di cambiarne lo stato.</translation>
+        <translation>%1 è stato modificato su un'altra postazione; ricaricatelo prima di cambiarne lo stato.</translation>
     </message>
     <message>
         <source>%1 was changed on another workstation; reload it.</source>
-        <translation>%1 è stato modificato su un&apos;altra postazione; ricaricatelo.</translation>
+        <translation>%1 è stato modificato su un'altra postazione; ricaricatelo.</translation>
     </message>
     <message>
         <source>Every preventive action needs a description.</source>
@@ -780,10 +795,7 @@
     </message>
     <message numerus="yes">
         <source>%n word(s) in common</source>
-        <translation>
-            <numerusform>%n parola in comune</numerusform>
-            <numerusform>%n parole in comune</numerusform>
-        </translation>
+        <translation><numerusform>%n parola in comune</numerusform><numerusform>%n parole in comune</numerusform></translation>
     </message>
     <message>
         <source>opened %1 h apart</source>
@@ -802,15 +814,15 @@
     </message>
     <message>
         <source>Write and submit the acknowledgement update first: customers must be told the incident is in hand.</source>
-        <translation>Scrivete e inviate prima l&apos;aggiornamento di presa in carico: i clienti devono sapere che l&apos;incidente è seguito.</translation>
+        <translation>Scrivete e inviate prima l'aggiornamento di presa in carico: i clienti devono sapere che l'incidente è seguito.</translation>
     </message>
     <message>
         <source>Write and submit the resolution update first: customers must be told it is fixed.</source>
-        <translation>Scrivete e inviate prima l&apos;aggiornamento di risoluzione: i clienti devono sapere che il problema è risolto.</translation>
+        <translation>Scrivete e inviate prima l'aggiornamento di risoluzione: i clienti devono sapere che il problema è risolto.</translation>
     </message>
     <message>
         <source>Record the root cause in the post-incident review before marking it reviewed.</source>
-        <translation>Registrate la causa nell&apos;analisi post-incidente prima di segnarlo come analizzato.</translation>
+        <translation>Registrate la causa nell'analisi post-incidente prima di segnarlo come analizzato.</translation>
     </message>
 </context>
 <context>
@@ -832,10 +844,10 @@
     </message>
     <message>
         <source>resolved by the user</source>
-        <translation>risolto dall&apos;utente</translation>
+        <translation>risolto dall'utente</translation>
     </message>
     <message>
-        <source>Unknown operation &apos;%1&apos; in the outbox.</source>
+        <source>Unknown operation '%1' in the outbox.</source>
         <translation>Operazione sconosciuta «%1» nella coda offline.</translation>
     </message>
 </context>
@@ -847,7 +859,7 @@
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
-        <translation>Memoria insufficiente per calcolare l&apos;hash della password.</translation>
+        <translation>Memoria insufficiente per calcolare l'hash della password.</translation>
     </message>
 </context>
 <context>
@@ -861,7 +873,7 @@
         <translation>Date un nome alla destinazione, per esempio «Help Center».</translation>
     </message>
     <message>
-        <source>The target&apos;s settings are not a JSON object: %1</source>
+        <source>The target's settings are not a JSON object: %1</source>
         <translation>Le impostazioni della destinazione non sono un oggetto JSON: %1</translation>
     </message>
     <message>
@@ -886,7 +898,15 @@
     </message>
     <message>
         <source>The setting “%1” looks like a secret: secrets are kept in the keychain of each workstation, never in the shared database.</source>
-        <translation>L&apos;impostazione «%1» sembra un segreto: i segreti restano nel portachiavi di ogni postazione, mai nel database condiviso.</translation>
+        <translation>L'impostazione «%1» sembra un segreto: i segreti restano nel portachiavi di ogni postazione, mai nel database condiviso.</translation>
+    </message>
+    <message>
+        <source>Help Center (this computer)</source>
+        <translation>Centro assistenza (questo computer)</translation>
+    </message>
+    <message>
+        <source>No Help Center has an address yet: an administrator sets it in Publications → Targets…</source>
+        <translation>Nessun Centro assistenza ha ancora un indirizzo: un amministratore lo imposta in Pubblicazioni → Destinazioni…</translation>
     </message>
 </context>
 <context>
@@ -916,12 +936,12 @@
         <translation>In attesa: questa postazione non ha le credenziali per %1; un amministratore le inserisce in Destinazioni di pubblicazione.</translation>
     </message>
     <message>
-        <source>The Help Center target&apos;s WebDAV address is not a valid URL: %1</source>
-        <translation>L&apos;indirizzo WebDAV della destinazione Help Center non è un URL valido: %1</translation>
+        <source>The Help Center target's WebDAV address is not a valid URL: %1</source>
+        <translation>L'indirizzo WebDAV della destinazione Help Center non è un URL valido: %1</translation>
     </message>
     <message>
         <source>The update of this job is not published.</source>
-        <translation>L&apos;aggiornamento di questo invio non è pubblicato.</translation>
+        <translation>L'aggiornamento di questo invio non è pubblicato.</translation>
     </message>
     <message>
         <source>Taken back: the workstation sending it stopped answering.</source>
@@ -947,16 +967,16 @@
         <translation>manca received_at</translation>
     </message>
     <message>
-        <source>received_at &apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-03-14T09:30:00Z)</source>
-        <translation>received_at &apos;%1&apos; non è una data e ora ISO 8601 (es. 2026-03-14T09:30:00Z)</translation>
+        <source>received_at '%1' is not an ISO 8601 date and time (e.g. 2026-03-14T09:30:00Z)</source>
+        <translation>received_at '%1' non è una data e ora ISO 8601 (es. 2026-03-14T09:30:00Z)</translation>
     </message>
     <message>
-        <source>channel &apos;%1&apos; is unknown (use contact_form, email, phone or import)</source>
-        <translation>il canale &apos;%1&apos; è sconosciuto (usate contact_form, email, phone o import)</translation>
+        <source>channel '%1' is unknown (use contact_form, email, phone or import)</source>
+        <translation>il canale '%1' è sconosciuto (usate contact_form, email, phone o import)</translation>
     </message>
     <message>
-        <source>language &apos;%1&apos; is not supported (use it, en, fr, de or es)</source>
-        <translation>la lingua &apos;%1&apos; non è supportata (usate it, en, fr, de o es)</translation>
+        <source>language '%1' is not supported (use it, en, fr, de or es)</source>
+        <translation>la lingua '%1' non è supportata (usate it, en, fr, de o es)</translation>
     </message>
     <message>
         <source>both subject and body are empty</source>
@@ -964,19 +984,19 @@
     </message>
     <message>
         <source>subject has %1 characters; the limit is %2</source>
-        <translation>l&apos;oggetto ha %1 caratteri; il limite è %2</translation>
+        <translation>l'oggetto ha %1 caratteri; il limite è %2</translation>
     </message>
     <message>
         <source>body has %1 characters; the limit is %2 (attach long logs as files instead)</source>
         <translation>il testo ha %1 caratteri; il limite è %2 (allegate i log lunghi come file)</translation>
     </message>
     <message>
-        <source>customer_email &apos;%1&apos; is not an e-mail address</source>
-        <translation>customer_email &apos;%1&apos; non è un indirizzo e-mail</translation>
+        <source>customer_email '%1' is not an e-mail address</source>
+        <translation>customer_email '%1' non è un indirizzo e-mail</translation>
     </message>
     <message>
-        <source>service &apos;%1&apos; is unknown (known services: %2)</source>
-        <translation>il servizio &apos;%1&apos; è sconosciuto (servizi noti: %2)</translation>
+        <source>service '%1' is unknown (known services: %2)</source>
+        <translation>il servizio '%1' è sconosciuto (servizi noti: %2)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -987,8 +1007,8 @@
         <translation>Impossibile capire il formato di %1: chiamatelo .jsonl o .csv.</translation>
     </message>
     <message>
-        <source>external_ref &apos;%1&apos; already appears on line %2</source>
-        <translation>external_ref &apos;%1&apos; compare già alla riga %2</translation>
+        <source>external_ref '%1' already appears on line %2</source>
+        <translation>external_ref '%1' compare già alla riga %2</translation>
     </message>
     <message>
         <source>the line is not valid UTF-8 text; save the file as UTF-8</source>
@@ -1004,11 +1024,11 @@
     </message>
     <message>
         <source>%1 is empty: a CSV import needs a header row naming its columns.</source>
-        <translation>%1 è vuoto: un&apos;importazione CSV richiede una riga di intestazione con i nomi delle colonne.</translation>
+        <translation>%1 è vuoto: un'importazione CSV richiede una riga di intestazione con i nomi delle colonne.</translation>
     </message>
     <message>
-        <source>The CSV header has no &apos;%1&apos; column. Columns: %2.</source>
-        <translation>L&apos;intestazione CSV non ha la colonna &apos;%1&apos;. Colonne: %2.</translation>
+        <source>The CSV header has no '%1' column. Columns: %2.</source>
+        <translation>L'intestazione CSV non ha la colonna '%1'. Colonne: %2.</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
@@ -1016,7 +1036,7 @@
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation>%1 campi mentre l&apos;intestazione ne ha %2</translation>
+        <translation>%1 campi mentre l'intestazione ne ha %2</translation>
     </message>
     <message>
         <source>the row is not valid UTF-8 text; save the file as UTF-8</source>
@@ -1027,7 +1047,7 @@
     <name>desk::ReportRepository</name>
     <message>
         <source>Report %1 no longer exists; another workstation may have removed it.</source>
-        <translation>La segnalazione %1 non esiste più; forse un&apos;altra postazione l&apos;ha rimossa.</translation>
+        <translation>La segnalazione %1 non esiste più; forse un'altra postazione l'ha rimossa.</translation>
     </message>
     <message>
         <source>%1 claimed this report first; their claim runs until %2.</source>
@@ -1043,15 +1063,15 @@
     </message>
     <message>
         <source>Someone else changed this report since you opened it (it is now %1). Reload it; nothing you did was saved over theirs.</source>
-        <translation>Qualcun altro ha modificato questa segnalazione dopo che l&apos;avete aperta (ora è %1). Ricaricatela; nulla di vostro ha sovrascritto il suo lavoro.</translation>
+        <translation>Qualcun altro ha modificato questa segnalazione dopo che l'avete aperta (ora è %1). Ricaricatela; nulla di vostro ha sovrascritto il suo lavoro.</translation>
     </message>
     <message>
         <source>A report cannot be a duplicate of itself.</source>
         <translation>Una segnalazione non può essere duplicato di se stessa.</translation>
     </message>
     <message>
-        <source>There is no report with the reference &apos;%1&apos;.</source>
-        <translation>Non esiste una segnalazione con il riferimento &apos;%1&apos;.</translation>
+        <source>There is no report with the reference '%1'.</source>
+        <translation>Non esiste una segnalazione con il riferimento '%1'.</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1088,7 @@
 <context>
     <name>desk::ServiceRepository</name>
     <message>
-        <source>Someone else changed this service&apos;s status meanwhile; reload and try again.</source>
+        <source>Someone else changed this service's status meanwhile; reload and try again.</source>
         <translation>Nel frattempo qualcun altro ha cambiato lo stato di questo servizio; ricaricate e riprovate.</translation>
     </message>
 </context>
@@ -1091,19 +1111,19 @@
     </message>
     <message>
         <source>Update %1 does not exist.</source>
-        <translation>L&apos;aggiornamento %1 non esiste.</translation>
+        <translation>L'aggiornamento %1 non esiste.</translation>
     </message>
     <message>
         <source>This update was changed elsewhere since you opened it; your text is kept, compare it with theirs.</source>
-        <translation>Questo aggiornamento è stato modificato altrove dopo che l&apos;avete aperto; il vostro testo è conservato, confrontatelo con l&apos;altro.</translation>
+        <translation>Questo aggiornamento è stato modificato altrove dopo che l'avete aperto; il vostro testo è conservato, confrontatelo con l'altro.</translation>
     </message>
     <message>
         <source>This update was changed elsewhere since you opened it; reload it.</source>
-        <translation>Questo aggiornamento è stato modificato altrove dopo che l&apos;avete aperto; ricaricatelo.</translation>
+        <translation>Questo aggiornamento è stato modificato altrove dopo che l'avete aperto; ricaricatelo.</translation>
     </message>
     <message>
         <source>Say what should change, so the author knows what to do.</source>
-        <translation>Indicate cosa va cambiato, così l&apos;autore sa cosa fare.</translation>
+        <translation>Indicate cosa va cambiato, così l'autore sa cosa fare.</translation>
     </message>
 </context>
 <context>
@@ -1121,11 +1141,11 @@
     </message>
     <message>
         <source>The update is waiting for approval; withdraw it before editing.</source>
-        <translation>L&apos;aggiornamento è in attesa di approvazione; ritiratelo prima di modificarlo.</translation>
+        <translation>L'aggiornamento è in attesa di approvazione; ritiratelo prima di modificarlo.</translation>
     </message>
     <message>
         <source>Only the author or a lead can delete an unpublished update.</source>
-        <translation>Solo l&apos;autore o un responsabile può eliminare un aggiornamento non pubblicato.</translation>
+        <translation>Solo l'autore o un responsabile può eliminare un aggiornamento non pubblicato.</translation>
     </message>
     <message>
         <source>Only a draft or an update with requested changes can be submitted.</source>
@@ -1137,7 +1157,7 @@
     </message>
     <message>
         <source>Only the author can withdraw the update.</source>
-        <translation>Solo l&apos;autore può ritirare l&apos;aggiornamento.</translation>
+        <translation>Solo l'autore può ritirare l'aggiornamento.</translation>
     </message>
     <message>
         <source>Only a team lead can review updates.</source>
@@ -1167,39 +1187,39 @@
 <context>
     <name>desk::UserRepository</name>
     <message>
-        <source>&apos;%1&apos; is not a valid user name: use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation>&apos;%1&apos; non è un nome utente valido: usate da 2 a 63 lettere minuscole, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, iniziando con una lettera.</translation>
+        <source>'%1' is not a valid user name: use 2 to 63 lowercase letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <translation>'%1' non è un nome utente valido: usate da 2 a 63 lettere minuscole, cifre, '.', '_' o '-', iniziando con una lettera.</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
         <translation>La password deve avere almeno 8 caratteri.</translation>
     </message>
     <message>
-        <source>A user named &apos;%1&apos; already exists.</source>
-        <translation>Esiste già un utente di nome &apos;%1&apos;.</translation>
+        <source>A user named '%1' already exists.</source>
+        <translation>Esiste già un utente di nome '%1'.</translation>
     </message>
     <message>
-        <source>There is no user named &apos;%1&apos;.</source>
-        <translation>Non esiste un utente di nome &apos;%1&apos;.</translation>
+        <source>There is no user named '%1'.</source>
+        <translation>Non esiste un utente di nome '%1'.</translation>
     </message>
     <message>
         <source>The user name or the password is not right.</source>
         <translation>Il nome utente o la password non sono corretti.</translation>
     </message>
     <message>
-        <source>The account &apos;%1&apos; is disabled. Ask an administrator.</source>
-        <translation>L&apos;account &apos;%1&apos; è disattivato. Rivolgetevi a un amministratore.</translation>
+        <source>The account '%1' is disabled. Ask an administrator.</source>
+        <translation>L'account '%1' è disattivato. Rivolgetevi a un amministratore.</translation>
     </message>
     <message>
-        <source>The database role &apos;%1&apos; is not an Incident Desk user. Ask an administrator to run &apos;incident-desk-cli user add %1 --role agent&apos;.</source>
-        <translation>Il ruolo di database &apos;%1&apos; non è un utente di Incident Desk. Chiedete a un amministratore di eseguire &apos;incident-desk-cli user add %1 --role agent&apos;.</translation>
+        <source>The database role '%1' is not an Incident Desk user. Ask an administrator to run 'incident-desk-cli user add %1 --role agent'.</source>
+        <translation>Il ruolo di database '%1' non è un utente di Incident Desk. Chiedete a un amministratore di eseguire 'incident-desk-cli user add %1 --role agent'.</translation>
     </message>
 </context>
 <context>
     <name>desk::WebDavPublisher</name>
     <message>
         <source>%1 was changed on the server by someone else since the last publication; look at it before publishing over it.</source>
-        <translation>%1 è stato modificato sul server da qualcun altro dopo l&apos;ultima pubblicazione; controllatelo prima di pubblicarci sopra.</translation>
+        <translation>%1 è stato modificato sul server da qualcun altro dopo l'ultima pubblicazione; controllatelo prima di pubblicarci sopra.</translation>
     </message>
     <message>
         <source>%1 reads back differently from what was uploaded (HTTP %2, %3 bytes instead of %4).</source>
@@ -1250,10 +1270,7 @@
     </message>
     <message numerus="yes">
         <source>%n update(s) waiting for your decision</source>
-        <translation>
-            <numerusform>%n aggiornamento attende la vostra decisione</numerusform>
-            <numerusform>%n aggiornamenti attendono la vostra decisione</numerusform>
-        </translation>
+        <translation><numerusform>%n aggiornamento attende la vostra decisione</numerusform><numerusform>%n aggiornamenti attendono la vostra decisione</numerusform></translation>
     </message>
     <message>
         <source>Approve</source>
@@ -1281,7 +1298,7 @@
     </message>
     <message>
         <source>Changes since the last published update</source>
-        <translation>Modifiche rispetto all&apos;ultimo aggiornamento pubblicato</translation>
+        <translation>Modifiche rispetto all'ultimo aggiornamento pubblicato</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1289,24 +1306,15 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n approved, ready to publish</source>
-        <translation>
-            <numerusform>%n approvato, pronto da pubblicare</numerusform>
-            <numerusform>%n approvati, pronti da pubblicare</numerusform>
-        </translation>
+        <translation><numerusform>%n approvato, pronto da pubblicare</numerusform><numerusform>%n approvati, pronti da pubblicare</numerusform></translation>
     </message>
     <message>
         <source>Only team leads approve updates; you can follow yours here.</source>
@@ -1330,7 +1338,7 @@
     </message>
     <message>
         <source>No publication target is configured yet: ask an administrator to add the Help Center.</source>
-        <translation>Non è configurata ancora nessuna destinazione: chiedete a un amministratore di aggiungere l&apos;Help Center.</translation>
+        <translation>Non è configurata ancora nessuna destinazione: chiedete a un amministratore di aggiungere l'Help Center.</translation>
     </message>
     <message>
         <source>Queued for: %1.</source>
@@ -1342,7 +1350,7 @@
     </message>
     <message>
         <source>Changes requested: the author sees your comment.</source>
-        <translation>Modifiche richieste: l&apos;autore vede il vostro commento.</translation>
+        <translation>Modifiche richieste: l'autore vede il vostro commento.</translation>
     </message>
     <message>
         <source>Request changes</source>
@@ -1350,11 +1358,11 @@
     </message>
     <message>
         <source>What should the author change?</source>
-        <translation>Che cosa deve cambiare l&apos;autore?</translation>
+        <translation>Che cosa deve cambiare l'autore?</translation>
     </message>
     <message>
         <source>Say what should change, so the author knows what to do.</source>
-        <translation>Indicate cosa va cambiato, così l&apos;autore sa cosa fare.</translation>
+        <translation>Indicate cosa va cambiato, così l'autore sa cosa fare.</translation>
     </message>
     <message>
         <source>Published.</source>
@@ -1376,7 +1384,7 @@
         <translation>Obbligatoria</translation>
     </message>
     <message>
-        <source>Required, and check the server&apos;s certificate</source>
+        <source>Required, and check the server's certificate</source>
         <translation>Obbligatoria, con verifica del certificato del server</translation>
     </message>
     <message>
@@ -1416,11 +1424,11 @@
     </message>
     <message>
         <source>Confirmation that the incident is resolved</source>
-        <translation>Conferma che l&apos;incidente è risolto</translation>
+        <translation>Conferma che l'incidente è risolto</translation>
     </message>
     <message>
         <source>Notice that the incident is acknowledged and in hand</source>
-        <translation>Avviso che l&apos;incidente è preso in carico</translation>
+        <translation>Avviso che l'incidente è preso in carico</translation>
     </message>
     <message>
         <source>Report</source>
@@ -1460,7 +1468,7 @@
     </message>
     <message>
         <source>An e-mail (.eml) for each reporter, ready to send</source>
-        <translation>Un&apos;e-mail (.eml) per ciascuno, pronta da inviare</translation>
+        <translation>Un'e-mail (.eml) per ciascuno, pronta da inviare</translation>
     </message>
     <message>
         <source>A CSV for mail merge</source>
@@ -1536,10 +1544,7 @@
     </message>
     <message numerus="yes">
         <source>%n report(s) exported; files written: %1, in %2</source>
-        <translation>
-            <numerusform>%n segnalazione esportata; file scritti: %1, in %2</numerusform>
-            <numerusform>%n segnalazioni esportate; file scritti: %1, in %2</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione esportata; file scritti: %1, in %2</numerusform><numerusform>%n segnalazioni esportate; file scritti: %1, in %2</numerusform></translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -1555,10 +1560,7 @@
     </message>
     <message numerus="yes">
         <source>Writing the files for %n reporter(s)…</source>
-        <translation>
-            <numerusform>Scrittura dei file per %n persona…</numerusform>
-            <numerusform>Scrittura dei file per %n persone…</numerusform>
-        </translation>
+        <translation><numerusform>Scrittura dei file per %n persona…</numerusform><numerusform>Scrittura dei file per %n persone…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1583,7 @@
     </message>
     <message>
         <source>Save the incident (%1)</source>
-        <translation>Salva l&apos;incidente (%1)</translation>
+        <translation>Salva l'incidente (%1)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1673,7 +1675,7 @@
     </message>
     <message>
         <source>Impact on &amp;using the site:</source>
-        <translation>Impatto sull&apos;&amp;uso del sito:</translation>
+        <translation>Impatto sull'&amp;uso del sito:</translation>
     </message>
     <message>
         <source>One per line, e.g. “Pay by card”, “Download an invoice”.</source>
@@ -1732,7 +1734,7 @@
         <translation>Causa — che cosa lo ha provocato, individuata dopo la risoluzione:</translation>
     </message>
     <message>
-        <source>e.g. “The payment gateway&apos;s certificate expired.”</source>
+        <source>e.g. “The payment gateway's certificate expired.”</source>
         <translation>per esempio «Il certificato del gateway di pagamento era scaduto.»</translation>
     </message>
     <message>
@@ -1765,33 +1767,27 @@
     </message>
     <message>
         <source>Could not open the incident: %1</source>
-        <translation>Impossibile aprire l&apos;incidente: %1</translation>
+        <translation>Impossibile aprire l'incidente: %1</translation>
     </message>
     <message>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <source>Changes the service&apos;s public status at once</source>
+        <source>Changes the service's public status at once</source>
         <translation>Cambia subito lo stato pubblico del servizio</translation>
     </message>
     <message>
-        <source>Team leads set a service&apos;s public status</source>
+        <source>Team leads set a service's public status</source>
         <translation>Lo stato pubblico di un servizio lo impostano i team lead</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation>
-            <numerusform>%n segnalazione</numerusform>
-            <numerusform>%n segnalazioni</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione</numerusform><numerusform>%n segnalazioni</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n cliente</numerusform>
-            <numerusform>%n clienti</numerusform>
-        </translation>
+        <translation><numerusform>%n cliente</numerusform><numerusform>%n clienti</numerusform></translation>
     </message>
     <message>
         <source>Could not load the timeline: %1</source>
@@ -1819,11 +1815,11 @@
     </message>
     <message>
         <source>Merge with the other workstation</source>
-        <translation>Unione con l&apos;altra postazione</translation>
+        <translation>Unione con l'altra postazione</translation>
     </message>
     <message>
         <source>Not saved: another workstation changed this incident. Your changes are still here; save again to compare and merge.</source>
-        <translation>Non salvato: un&apos;altra postazione ha modificato questo incidente. Le vostre modifiche sono ancora qui; salvate di nuovo per confrontarle e unirle.</translation>
+        <translation>Non salvato: un'altra postazione ha modificato questo incidente. Le vostre modifiche sono ancora qui; salvate di nuovo per confrontarle e unirle.</translation>
     </message>
     <message>
         <source>Merge…</source>
@@ -1851,14 +1847,11 @@
     </message>
     <message numerus="yes">
         <source>%n report(s) sent back to the triage queue.</source>
-        <translation>
-            <numerusform>%n segnalazione rimandata alla coda di smistamento.</numerusform>
-            <numerusform>%n segnalazioni rimandate alla coda di smistamento.</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione rimandata alla coda di smistamento.</numerusform><numerusform>%n segnalazioni rimandate alla coda di smistamento.</numerusform></translation>
     </message>
     <message>
         <source>There is no other open incident to move the reports to.</source>
-        <translation>Non c&apos;è un altro incidente aperto su cui spostare le segnalazioni.</translation>
+        <translation>Non c'è un altro incidente aperto su cui spostare le segnalazioni.</translation>
     </message>
     <message>
         <source>Move reports</source>
@@ -1866,20 +1859,14 @@
     </message>
     <message numerus="yes">
         <source>Move %n report(s) to:</source>
-        <translation>
-            <numerusform>Sposta %n segnalazione su:</numerusform>
-            <numerusform>Sposta %n segnalazioni su:</numerusform>
-        </translation>
+        <translation><numerusform>Sposta %n segnalazione su:</numerusform><numerusform>Sposta %n segnalazioni su:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) moved.</source>
-        <translation>
-            <numerusform>%n segnalazione spostata.</numerusform>
-            <numerusform>%n segnalazioni spostate.</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione spostata.</numerusform><numerusform>%n segnalazioni spostate.</numerusform></translation>
     </message>
     <message>
-        <source>The service&apos;s status was not changed: %1</source>
+        <source>The service's status was not changed: %1</source>
         <translation>Lo stato del servizio non è stato cambiato: %1</translation>
     </message>
     <message>
@@ -1912,7 +1899,7 @@
     </message>
     <message>
         <source>Created the incident</source>
-        <translation>Ha creato l&apos;incidente</translation>
+        <translation>Ha creato l'incidente</translation>
     </message>
     <message>
         <source>Edited the description</source>
@@ -1924,31 +1911,19 @@
     </message>
     <message numerus="yes">
         <source>Linked %n report(s)</source>
-        <translation>
-            <numerusform>Ha collegato %n segnalazione</numerusform>
-            <numerusform>Ha collegato %n segnalazioni</numerusform>
-        </translation>
+        <translation><numerusform>Ha collegato %n segnalazione</numerusform><numerusform>Ha collegato %n segnalazioni</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Moved %n report(s) to %1</source>
-        <translation>
-            <numerusform>Ha spostato %n segnalazione su %1</numerusform>
-            <numerusform>Ha spostato %n segnalazioni su %1</numerusform>
-        </translation>
+        <translation><numerusform>Ha spostato %n segnalazione su %1</numerusform><numerusform>Ha spostato %n segnalazioni su %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Moved %n report(s) here from %1</source>
-        <translation>
-            <numerusform>Ha spostato qui %n segnalazione da %1</numerusform>
-            <numerusform>Ha spostato qui %n segnalazioni da %1</numerusform>
-        </translation>
+        <translation><numerusform>Ha spostato qui %n segnalazione da %1</numerusform><numerusform>Ha spostato qui %n segnalazioni da %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Sent %n report(s) back to triage</source>
-        <translation>
-            <numerusform>Ha rimandato %n segnalazione allo smistamento</numerusform>
-            <numerusform>Ha rimandato %n segnalazioni allo smistamento</numerusform>
-        </translation>
+        <translation><numerusform>Ha rimandato %n segnalazione allo smistamento</numerusform><numerusform>Ha rimandato %n segnalazioni allo smistamento</numerusform></translation>
     </message>
     <message>
         <source>Drafted an update: %1</source>
@@ -1956,27 +1931,27 @@
     </message>
     <message>
         <source>Revised the update: %1</source>
-        <translation>Ha rivisto l&apos;aggiornamento: %1</translation>
+        <translation>Ha rivisto l'aggiornamento: %1</translation>
     </message>
     <message>
         <source>Submitted the update for approval: %1</source>
-        <translation>Ha inviato l&apos;aggiornamento in approvazione: %1</translation>
+        <translation>Ha inviato l'aggiornamento in approvazione: %1</translation>
     </message>
     <message>
         <source>Withdrew the update: %1</source>
-        <translation>Ha ritirato l&apos;aggiornamento: %1</translation>
+        <translation>Ha ritirato l'aggiornamento: %1</translation>
     </message>
     <message>
         <source>Approved the update: %1</source>
-        <translation>Ha approvato l&apos;aggiornamento: %1</translation>
+        <translation>Ha approvato l'aggiornamento: %1</translation>
     </message>
     <message>
         <source>Asked for changes to the update: %1 — “%2”</source>
-        <translation>Ha chiesto modifiche all&apos;aggiornamento: %1 — «%2»</translation>
+        <translation>Ha chiesto modifiche all'aggiornamento: %1 — «%2»</translation>
     </message>
     <message>
         <source>Published the update: %1</source>
-        <translation>Ha pubblicato l&apos;aggiornamento: %1</translation>
+        <translation>Ha pubblicato l'aggiornamento: %1</translation>
     </message>
     <message>
         <source>Discarded a draft</source>
@@ -2016,7 +1991,7 @@
     </message>
     <message>
         <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
-        <translation>Qualcuno ha modificato questo incidente da un&apos;altra postazione. Le vostre modifiche restano; quando salvate, vedrete le due versioni e sceglierete.</translation>
+        <translation>Qualcuno ha modificato questo incidente da un'altra postazione. Le vostre modifiche restano; quando salvate, vedrete le due versioni e sceglierete.</translation>
     </message>
     <message>
         <source>Save and merge</source>
@@ -2032,7 +2007,7 @@
     </message>
     <message>
         <source>What you saved while offline meets changes made meanwhile on another workstation: choose what to keep.</source>
-        <translation>Quello che avete salvato offline incontra modifiche fatte nel frattempo da un&apos;altra postazione: scegliete che cosa tenere.</translation>
+        <translation>Quello che avete salvato offline incontra modifiche fatte nel frattempo da un'altra postazione: scegliete che cosa tenere.</translation>
     </message>
     <message>
         <source>The database cannot be reached: the state was not changed. Try again when it is back.</source>
@@ -2047,8 +2022,8 @@
         <translation>Conferme…</translation>
     </message>
     <message>
-        <source>Write every reporter&apos;s acknowledgement notice or resolution confirmation (PDF, e-mail, CSV)</source>
-        <translation>Scrive per ciascuno l&apos;avviso di presa in carico o la conferma di risoluzione (PDF, e-mail, CSV)</translation>
+        <source>Write every reporter's acknowledgement notice or resolution confirmation (PDF, e-mail, CSV)</source>
+        <translation>Scrive per ciascuno l'avviso di presa in carico o la conferma di risoluzione (PDF, e-mail, CSV)</translation>
     </message>
 </context>
 <context>
@@ -2091,17 +2066,11 @@
     </message>
     <message numerus="yes">
         <source>%n open incident(s)</source>
-        <translation>
-            <numerusform>%n incidente aperto</numerusform>
-            <numerusform>%n incidenti aperti</numerusform>
-        </translation>
+        <translation><numerusform>%n incidente aperto</numerusform><numerusform>%n incidenti aperti</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) overdue</source>
-        <translation>
-            <numerusform>%n aggiornamento scaduto</numerusform>
-            <numerusform>%n aggiornamenti scaduti</numerusform>
-        </translation>
+        <translation><numerusform>%n aggiornamento scaduto</numerusform><numerusform>%n aggiornamenti scaduti</numerusform></translation>
     </message>
     <message>
         <source>Customers</source>
@@ -2165,10 +2134,7 @@
     </message>
     <message numerus="yes">
         <source>%n update(s) due soon</source>
-        <translation>
-            <numerusform>%n aggiornamento in scadenza</numerusform>
-            <numerusform>%n aggiornamenti in scadenza</numerusform>
-        </translation>
+        <translation><numerusform>%n aggiornamento in scadenza</numerusform><numerusform>%n aggiornamenti in scadenza</numerusform></translation>
     </message>
     <message>
         <source>Open</source>
@@ -2218,7 +2184,7 @@
     </message>
     <message>
         <source>This database has no users yet. Create the administrator account; agents and team leads can be added afterwards.</source>
-        <translation>Questo database non ha ancora utenti. Create l&apos;account dell&apos;amministratore; operatori e responsabili si aggiungono dopo.</translation>
+        <translation>Questo database non ha ancora utenti. Create l'account dell'amministratore; operatori e responsabili si aggiungono dopo.</translation>
     </message>
     <message>
         <source>Create</source>
@@ -2233,8 +2199,8 @@
         <translation>Accedi</translation>
     </message>
     <message>
-        <source>Use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; for the login name, starting with a letter.</source>
-        <translation>Per il nome di accesso usate da 2 a 63 lettere minuscole, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, iniziando con una lettera.</translation>
+        <source>Use 2 to 63 lowercase letters, digits, '.', '_' or '-' for the login name, starting with a letter.</source>
+        <translation>Per il nome di accesso usate da 2 a 63 lettere minuscole, cifre, '.', '_' o '-', iniziando con una lettera.</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
@@ -2246,7 +2212,7 @@
     </message>
     <message>
         <source>Choose your name in the list.</source>
-        <translation>Scegliete il vostro nome nell&apos;elenco.</translation>
+        <translation>Scegliete il vostro nome nell'elenco.</translation>
     </message>
 </context>
 <context>
@@ -2285,7 +2251,7 @@
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation>&amp;Esci dall&apos;account</translation>
+        <translation>&amp;Esci dall'account</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2321,24 +2287,15 @@
     </message>
     <message numerus="yes">
         <source>%n new report(s)</source>
-        <translation>
-            <numerusform>%n nuova segnalazione</numerusform>
-            <numerusform>%n nuove segnalazioni</numerusform>
-        </translation>
+        <translation><numerusform>%n nuova segnalazione</numerusform><numerusform>%n nuove segnalazioni</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n public update(s) overdue</source>
-        <translation>
-            <numerusform>%n aggiornamento pubblico scaduto</numerusform>
-            <numerusform>%n aggiornamenti pubblici scaduti</numerusform>
-        </translation>
+        <translation><numerusform>%n aggiornamento pubblico scaduto</numerusform><numerusform>%n aggiornamenti pubblici scaduti</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) waiting for approval</source>
-        <translation>
-            <numerusform>%n aggiornamento in attesa di approvazione</numerusform>
-            <numerusform>%n aggiornamenti in attesa di approvazione</numerusform>
-        </translation>
+        <translation><numerusform>%n aggiornamento in attesa di approvazione</numerusform><numerusform>%n aggiornamenti in attesa di approvazione</numerusform></translation>
     </message>
     <message>
         <source>Changes from other workstations appear as they happen.</source>
@@ -2362,6 +2319,22 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <source>Edits made offline: %1 saved, %2 to merge, %3 refused</source>
         <translation>Modifiche fatte offline: %1 salvate, %2 da unire, %3 rifiutate</translation>
     </message>
+    <message>
+        <source>Open the &amp;Help Center</source>
+        <translation>Apri il &amp;Centro assistenza</translation>
+    </message>
+    <message>
+        <source>Help Center</source>
+        <translation>Centro assistenza</translation>
+    </message>
+    <message>
+        <source>The Help Center has no page yet: it is written in %1 when the first update is published.</source>
+        <translation>Il Centro assistenza non ha ancora pagine: vengono scritte in %1 quando si pubblica il primo aggiornamento.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached right now.</source>
+        <translation>Il database non è raggiungibile in questo momento.</translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::MergeDialog</name>
@@ -2371,7 +2344,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Someone saved %1 on another workstation while you were editing it. Choose, field by field, what to keep. Fields marked ⚠ were changed on both sides.</source>
-        <translation>Qualcuno ha salvato %1 da un&apos;altra postazione mentre lo stavate modificando. Scegliete, campo per campo, che cosa tenere. I campi segnati con ⚠ sono stati cambiati da entrambe le parti.</translation>
+        <translation>Qualcuno ha salvato %1 da un'altra postazione mentre lo stavate modificando. Scegliete, campo per campo, che cosa tenere. I campi segnati con ⚠ sono stati cambiati da entrambe le parti.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2383,7 +2356,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Their version</source>
-        <translation>L&apos;altra versione</translation>
+        <translation>L'altra versione</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -2395,11 +2368,11 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Theirs</source>
-        <translation>L&apos;altra</translation>
+        <translation>L'altra</translation>
     </message>
     <message>
         <source>Save the merged incident</source>
-        <translation>Salva l&apos;incidente unito</translation>
+        <translation>Salva l'incidente unito</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -2418,10 +2391,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>%n selected report(s) will be linked to the new incident.</source>
-        <translation>
-            <numerusform>La segnalazione selezionata sarà collegata al nuovo incidente.</numerusform>
-            <numerusform>Le %n segnalazioni selezionate saranno collegate al nuovo incidente.</numerusform>
-        </translation>
+        <translation><numerusform>La segnalazione selezionata sarà collegata al nuovo incidente.</numerusform><numerusform>Le %n segnalazioni selezionate saranno collegate al nuovo incidente.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2452,7 +2422,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>%1 submitted the %2 update for %3.</source>
-        <translation>%1 ha inviato l&apos;aggiornamento «%2» per %3.</translation>
+        <translation>%1 ha inviato l'aggiornamento «%2» per %3.</translation>
     </message>
     <message>
         <source>Update approved</source>
@@ -2475,18 +2445,12 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Aggiornamenti da approvare</translation>
     </message>
     <message numerus="yes">
-        <source>%n update(s) are waiting for a lead&apos;s decision.</source>
-        <translation>
-            <numerusform>%n aggiornamento attende la decisione di un team lead.</numerusform>
-            <numerusform>%n aggiornamenti attendono la decisione di un team lead.</numerusform>
-        </translation>
+        <source>%n update(s) are waiting for a lead's decision.</source>
+        <translation><numerusform>%n aggiornamento attende la decisione di un team lead.</numerusform><numerusform>%n aggiornamenti attendono la decisione di un team lead.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Incident Desk — %n update(s) to approve</source>
-        <translation>
-            <numerusform>Incident Desk — %n aggiornamento da approvare</numerusform>
-            <numerusform>Incident Desk — %n aggiornamenti da approvare</numerusform>
-        </translation>
+        <translation><numerusform>Incident Desk — %n aggiornamento da approvare</numerusform><numerusform>Incident Desk — %n aggiornamenti da approvare</numerusform></translation>
     </message>
     <message>
         <source>Public update overdue</source>
@@ -2494,7 +2458,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>%1 “%2” was due for its public update at %3.</source>
-        <translation>Per %1 «%2» l&apos;aggiornamento pubblico era dovuto entro il %3.</translation>
+        <translation>Per %1 «%2» l'aggiornamento pubblico era dovuto entro il %3.</translation>
     </message>
     <message>
         <source>Public update due soon</source>
@@ -2553,17 +2517,11 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>%n job(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n invio in attesa</numerusform>
-            <numerusform>%n invii in attesa</numerusform>
-        </translation>
+        <translation><numerusform>%n invio in attesa</numerusform><numerusform>%n invii in attesa</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation>
-            <numerusform>%n non riuscito</numerusform>
-            <numerusform>%n non riusciti</numerusform>
-        </translation>
+        <translation><numerusform>%n non riuscito</numerusform><numerusform>%n non riusciti</numerusform></translation>
     </message>
     <message>
         <source>Team leads retry and cancel publications.</source>
@@ -2613,7 +2571,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Riferimento %1 · %2</translation>
     </message>
     <message>
-        <source>The same customer&apos;s other reports</source>
+        <source>The same customer's other reports</source>
         <translation>Altre segnalazioni dello stesso cliente</translation>
     </message>
     <message>
@@ -2687,7 +2645,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>The Help Center locale for %1; empty to leave this language out.</source>
-        <translation>La lingua dell&apos;Help Center per %1; vuoto per escludere questa lingua.</translation>
+        <translation>La lingua dell'Help Center per %1; vuoto per escludere questa lingua.</translation>
     </message>
     <message>
         <source>Locales:</source>
@@ -2726,7 +2684,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Lingua</translation>
     </message>
     <message>
-        <source>Notify the page&apos;s subscribers</source>
+        <source>Notify the page's subscribers</source>
         <translation>Avvisa gli iscritti della pagina</translation>
     </message>
     <message>
@@ -2771,7 +2729,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>No keychain service is running on this workstation, so the secret cannot be stored. It can be kept in memory until you quit; it is never written to disk.</source>
-        <translation>Su questa postazione non è attivo alcun portachiavi, quindi il segreto non può essere salvato. Può restare in memoria fino all&apos;uscita; non viene mai scritto su disco.</translation>
+        <translation>Su questa postazione non è attivo alcun portachiavi, quindi il segreto non può essere salvato. Può restare in memoria fino all'uscita; non viene mai scritto su disco.</translation>
     </message>
     <message>
         <source>Give the target a name, e.g. “Help Center”.</source>
@@ -2791,7 +2749,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Put the password in its own field, not in the address: the address is shared with every workstation.</source>
-        <translation>Scrivete la password nel suo campo, non nell&apos;indirizzo: l&apos;indirizzo è condiviso con tutte le postazioni.</translation>
+        <translation>Scrivete la password nel suo campo, non nell'indirizzo: l'indirizzo è condiviso con tutte le postazioni.</translation>
     </message>
     <message>
         <source>Enter the %1: nothing can be sent without it.</source>
@@ -2842,7 +2800,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>None</source>
-        <translation>Nessuna</translation>
+        <translation>Nessuno</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -2881,7 +2839,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Credenziali su questa postazione</translation>
     </message>
     <message>
-        <source>Every update a lead publishes is sent to each enabled target. Secrets are kept in this workstation&apos;s keychain, never in the shared database.</source>
+        <source>Every update a lead publishes is sent to each enabled target. Secrets are kept in this workstation's keychain, never in the shared database.</source>
         <translation>Ogni aggiornamento pubblicato da un team lead va a ogni destinazione attiva. I segreti restano nel portachiavi di questa postazione, mai nel database condiviso.</translation>
     </message>
     <message>
@@ -3072,7 +3030,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>(removed on another workstation)</source>
-        <translation>(rimossa su un&apos;altra postazione)</translation>
+        <translation>(rimossa su un'altra postazione)</translation>
     </message>
     <message>
         <source>Lang.</source>
@@ -3094,8 +3052,8 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Smistamento</translation>
     </message>
     <message>
-        <source>No reports yet. Reports arrive from the contact form, or import them with &apos;incident-desk-cli import FILE&apos;.</source>
-        <translation>Ancora nessuna segnalazione. Le segnalazioni arrivano dal modulo di contatto, oppure importatele con &apos;incident-desk-cli import FILE&apos;.</translation>
+        <source>No reports yet. Reports arrive from the contact form, or import them with 'incident-desk-cli import FILE'.</source>
+        <translation>Ancora nessuna segnalazione. Le segnalazioni arrivano dal modulo di contatto, oppure importatele con 'incident-desk-cli import FILE'.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3127,7 +3085,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Link to suggested incident</source>
-        <translation>Collega all&apos;incidente suggerito</translation>
+        <translation>Collega all'incidente suggerito</translation>
     </message>
     <message>
         <source>New incident from selection</source>
@@ -3155,10 +3113,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>%n unlinked report(s) about %1 in the last 30 minutes: probably an incident.</source>
-        <translation>
-            <numerusform>%n segnalazione non collegata su %1 negli ultimi 30 minuti: probabilmente un incidente.</numerusform>
-            <numerusform>%n segnalazioni non collegate su %1 negli ultimi 30 minuti: probabilmente un incidente.</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione non collegata su %1 negli ultimi 30 minuti: probabilmente un incidente.</numerusform><numerusform>%n segnalazioni non collegate su %1 negli ultimi 30 minuti: probabilmente un incidente.</numerusform></translation>
     </message>
     <message>
         <source>Select one or more reports first.</source>
@@ -3166,24 +3121,15 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>Not done for %n report(s): %1</source>
-        <translation>
-            <numerusform>Non eseguito per %n segnalazione: %1</numerusform>
-            <numerusform>Non eseguito per %n segnalazioni: %1</numerusform>
-        </translation>
+        <translation><numerusform>Non eseguito per %n segnalazione: %1</numerusform><numerusform>Non eseguito per %n segnalazioni: %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Claimed %n report(s).</source>
-        <translation>
-            <numerusform>%n segnalazione presa in carico.</numerusform>
-            <numerusform>%n segnalazioni prese in carico.</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione presa in carico.</numerusform><numerusform>%n segnalazioni prese in carico.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Released %n report(s).</source>
-        <translation>
-            <numerusform>%n segnalazione rilasciata.</numerusform>
-            <numerusform>%n segnalazioni rilasciate.</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione rilasciata.</numerusform><numerusform>%n segnalazioni rilasciate.</numerusform></translation>
     </message>
     <message>
         <source>No suggested incident for this report: create one with Ctrl+N.</source>
@@ -3191,21 +3137,15 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>Linked %n report(s).</source>
-        <translation>
-            <numerusform>%n segnalazione collegata.</numerusform>
-            <numerusform>%n segnalazioni collegate.</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione collegata.</numerusform><numerusform>%n segnalazioni collegate.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Marked %n report(s) as not an incident.</source>
-        <translation>
-            <numerusform>%n segnalazione segnata come non incidente.</numerusform>
-            <numerusform>%n segnalazioni segnate come non incidenti.</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione segnata come non incidente.</numerusform><numerusform>%n segnalazioni segnate come non incidenti.</numerusform></translation>
     </message>
     <message>
         <source>Duplicate of another report</source>
-        <translation>Duplicato di un&apos;altra segnalazione</translation>
+        <translation>Duplicato di un'altra segnalazione</translation>
     </message>
     <message>
         <source>Reference or number of the original report:</source>
@@ -3213,28 +3153,19 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>Marked %n report(s) as duplicates.</source>
-        <translation>
-            <numerusform>%n segnalazione segnata come duplicato.</numerusform>
-            <numerusform>%n segnalazioni segnate come duplicati.</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione segnata come duplicato.</numerusform><numerusform>%n segnalazioni segnate come duplicati.</numerusform></translation>
     </message>
     <message>
         <source>Select the reports the incident is about first.</source>
-        <translation>Selezionate prima le segnalazioni che riguardano l&apos;incidente.</translation>
+        <translation>Selezionate prima le segnalazioni che riguardano l'incidente.</translation>
     </message>
     <message numerus="yes">
         <source>Created %1 and linked %n report(s).</source>
-        <translation>
-            <numerusform>Creato %1 e collegata %n segnalazione.</numerusform>
-            <numerusform>Creato %1 e collegate %n segnalazioni.</numerusform>
-        </translation>
+        <translation><numerusform>Creato %1 e collegata %n segnalazione.</numerusform><numerusform>Creato %1 e collegate %n segnalazioni.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Undone for %n report(s).</source>
-        <translation>
-            <numerusform>Annullato per %n segnalazione.</numerusform>
-            <numerusform>Annullato per %n segnalazioni.</numerusform>
-        </translation>
+        <translation><numerusform>Annullato per %n segnalazione.</numerusform><numerusform>Annullato per %n segnalazioni.</numerusform></translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3262,10 +3193,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>The database cannot be reached: %n report(s) kept on this computer, done as soon as it is back.</source>
-        <translation>
-            <numerusform>Il database non è raggiungibile: %n segnalazione conservata su questo computer, sarà fatto appena torna disponibile.</numerusform>
-            <numerusform>Il database non è raggiungibile: %n segnalazioni conservate su questo computer, sarà fatto appena torna disponibile.</numerusform>
-        </translation>
+        <translation><numerusform>Il database non è raggiungibile: %n segnalazione conservata su questo computer, sarà fatto appena torna disponibile.</numerusform><numerusform>Il database non è raggiungibile: %n segnalazioni conservate su questo computer, sarà fatto appena torna disponibile.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3300,7 +3228,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Write the update in %1. Markdown: **bold**, *italic*, - lists, [links](https://…)</source>
-        <translation>Scrivete l&apos;aggiornamento in %1. Markdown: **grassetto**, *corsivo*, - elenchi, [link](https://…)</translation>
+        <translation>Scrivete l'aggiornamento in %1. Markdown: **grassetto**, *corsivo*, - elenchi, [link](https://…)</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -3308,11 +3236,11 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Changes since the last published update</source>
-        <translation>Modifiche rispetto all&apos;ultimo aggiornamento pubblicato</translation>
+        <translation>Modifiche rispetto all'ultimo aggiornamento pubblicato</translation>
     </message>
     <message>
         <source>No %1 dictionary is installed: spelling is not checked.</source>
-        <translation>Non è installato un dizionario per %1: l&apos;ortografia non viene controllata.</translation>
+        <translation>Non è installato un dizionario per %1: l'ortografia non viene controllata.</translation>
     </message>
     <message>
         <source>Start again</source>
@@ -3324,7 +3252,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Could not load the update: %1</source>
-        <translation>Impossibile caricare l&apos;aggiornamento: %1</translation>
+        <translation>Impossibile caricare l'aggiornamento: %1</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -3339,8 +3267,8 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>%1 ha chiesto modifiche: «%2»</translation>
     </message>
     <message>
-        <source>Waiting for a team lead&apos;s approval. Withdraw it to change the text.</source>
-        <translation>In attesa dell&apos;approvazione di un team lead. Ritiratelo per cambiare il testo.</translation>
+        <source>Waiting for a team lead's approval. Withdraw it to change the text.</source>
+        <translation>In attesa dell'approvazione di un team lead. Ritiratelo per cambiare il testo.</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -3368,7 +3296,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Write the update in at least one language.</source>
-        <translation>Scrivete l&apos;aggiornamento in almeno una lingua.</translation>
+        <translation>Scrivete l'aggiornamento in almeno una lingua.</translation>
     </message>
     <message>
         <source>Not saved to the team database: %1 Your text is kept on this computer.</source>
@@ -3396,7 +3324,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Compared with the %1 update published %2: %3 word(s) added, %4 removed</source>
-        <translation>Rispetto all&apos;aggiornamento «%1» pubblicato il %2: parole aggiunte %3, tolte %4</translation>
+        <translation>Rispetto all'aggiornamento «%1» pubblicato il %2: parole aggiunte %3, tolte %4</translation>
     </message>
     <message>
         <source>Choose at least one language.</source>

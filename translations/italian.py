@@ -604,3 +604,16 @@ TABLE.update({
 })
 
 TABLE.update({"Description": "Descrizione"})
+
+# The local Help Center of the first run, and opening it.
+TABLE.update({
+ "Cannot create the Help Center folder %1: check that it can be written.": "Impossibile creare la cartella del Centro assistenza %1: verificare che sia scrivibile.",
+ "Cannot create the folder %1.": "Impossibile creare la cartella %1.",
+ "Cannot write %1: %2": "Impossibile scrivere %1: %2",
+ "Help Center (this computer)": "Centro assistenza (questo computer)",
+ "No Help Center has an address yet: an administrator sets it in Publications → Targets…": "Nessun Centro assistenza ha ancora un indirizzo: un amministratore lo imposta in Pubblicazioni → Destinazioni…",
+ "Open the &Help Center": "Apri il &Centro assistenza",
+ "Help Center": "Centro assistenza",
+ "The Help Center has no page yet: it is written in %1 when the first update is published.": "Il Centro assistenza non ha ancora pagine: vengono scritte in %1 quando si pubblica il primo aggiornamento.",
+ "The database cannot be reached right now.": "Il database non è raggiungibile in questo momento.",
+})
