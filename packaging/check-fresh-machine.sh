@@ -27,6 +27,7 @@ if [ -z "$mirror" ]; then
 fi
 
 root=$(mktemp -d /var/tmp/desk-fresh.XXXXXX)
+chmod 755 "$root" # the system's /: the postgres and www-data users must get through it
 mounted=()
 cleanup() {
     for ((i=${#mounted[@]}-1; i>=0; i--)); do umount -l "${mounted[i]}" 2>/dev/null || true; done
