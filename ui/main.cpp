@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "startupflow.h"
-#include "translations.h"
+#include "shell/startupflow.h"
+#include "shell/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,11 +3,11 @@
 #include "clisupport.h"
 
 #include "export/confirmationexporter.h"
-#include "store/demodata.h"
+#include "tools/demodata.h"
 #include "store/incidentrepository.h"
-#include "store/reportimporter.h"
+#include "intake/reportimporter.h"
 #include "store/reportrepository.h"
-#include "sync/simulation.h"
+#include "tools/simulation.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textdiff.h"
 
+#include <QHash>
+
+#include <dtl/dtl.hpp>
+
 #include <algorithm>
 #include <vector>
 
@@ -24,21 +28,6 @@ Tokens words(QStringView text)
     return out;
 }
 
-Tokens lines(QStringView text)
-{
-    Tokens out;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == u'\n') {
-            out.append(text.mid(start, i - start + 1));
-            start = i + 1;
-        }
-    }
-    if (start < text.size())
-        out.append(text.mid(start));
-    return out;
-}
-
 void append(QList<Piece> &out, Piece::Kind kind, QStringView text)
 {
     if (text.isEmpty())
@@ -49,7 +38,8 @@ void append(QList<Piece> &out, Piece::Kind kind, QStringView text)
         out.append({kind, text.toString()});
 }
 
-// Longest common subsequence on the tokens between a common prefix and suffix.
+// Myers' O((N+M)·D) difference (dtl), on the tokens between a common prefix and suffix. The
+// tokens are interned as numbers first, so that the algorithm compares integers.
 QList<Piece> diffTokens(const Tokens &a, const Tokens &b)
 {
     QList<Piece> out;
@@ -63,65 +53,50 @@ QList<Piece> diffTokens(const Tokens &a, const Tokens &b)
     for (qsizetype i = 0; i < prefix; ++i)
         append(out, Piece::Kind::Same, a[i]);
 
-    const qsizetype n = a.size() - prefix - suffix;
-    const qsizetype m = b.size() - prefix - suffix;
-    // table[i][j]: LCS length of a[prefix+i..] and b[prefix+j..]
-    std::vector<quint32> table(size_t((n + 1) * (m + 1)), 0);
-    auto at = [&](qsizetype i, qsizetype j) -> quint32 & { return table[size_t(i * (m + 1) + j)]; };
-    for (qsizetype i = n - 1; i >= 0; --i) {
-        for (qsizetype j = m - 1; j >= 0; --j)
-            at(i, j) = a[prefix + i] == b[prefix + j] ? at(i + 1, j + 1) + 1 : qMax(at(i + 1, j), at(i, j + 1));
-    }
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < n && j < m) {
-        if (a[prefix + i] == b[prefix + j]) {
-            append(out, Piece::Kind::Same, a[prefix + i]);
-            ++i;
+    QHash<QStringView, int> ids;
+    auto intern = [&ids](const Tokens &tokens, qsizetype from, qsizetype to) {
+        std::vector<int> out;
+        out.reserve(size_t(to - from));
+        for (qsizetype i = from; i < to; ++i) {
+            auto it = ids.constFind(tokens[i]);
+            if (it == ids.cend())
+                it = ids.insert(tokens[i], int(ids.size()));
+            out.push_back(*it);
+        }
+        return out;
+    };
+    const std::vector<int> x = intern(a, prefix, a.size() - suffix);
+    const std::vector<int> y = intern(b, prefix, b.size() - suffix);
+    dtl::Diff<int> diff(x, y);
+    diff.onHuge(); // keeps memory linear in long texts
+    diff.compose();
+    qsizetype i = prefix;
+    qsizetype j = prefix;
+    for (const auto &[id, info] : diff.getSes().getSequence()) {
+        Q_UNUSED(id)
+        switch (info.type) {
+        case dtl::SES_COMMON:
+            append(out, Piece::Kind::Same, a[i++]);
             ++j;
-        } else if (at(i + 1, j) >= at(i, j + 1)) {
-            append(out, Piece::Kind::Removed, a[prefix + i++]);
-        } else {
-            append(out, Piece::Kind::Added, b[prefix + j++]);
+            break;
+        case dtl::SES_DELETE:
+            append(out, Piece::Kind::Removed, a[i++]);
+            break;
+        case dtl::SES_ADD:
+            append(out, Piece::Kind::Added, b[j++]);
+            break;
         }
     }
-    for (; i < n; ++i)
-        append(out, Piece::Kind::Removed, a[prefix + i]);
-    for (; j < m; ++j)
-        append(out, Piece::Kind::Added, b[prefix + j]);
     for (qsizetype k = a.size() - suffix; k < a.size(); ++k)
         append(out, Piece::Kind::Same, a[k]);
     return out;
-}
-
-// Above this many cells the word table would cost too much memory and time; lines then.
-constexpr qsizetype kMaxCells = 4'000'000;
-
-qsizetype middleCells(const Tokens &a, const Tokens &b)
-{
-    qsizetype prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix
-           && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
-        ++suffix;
-    return (a.size() - prefix - suffix + 1) * (b.size() - prefix - suffix + 1);
 }
 
 } // namespace
 
 QList<Piece> compare(const QString &before, const QString &after)
 {
-    const Tokens a = words(before);
-    const Tokens b = words(after);
-    if (middleCells(a, b) <= kMaxCells)
-        return diffTokens(a, b);
-    const Tokens la = lines(before);
-    const Tokens lb = lines(after);
-    if (middleCells(la, lb) <= kMaxCells)
-        return diffTokens(la, lb);
-    return {{Piece::Kind::Removed, before}, {Piece::Kind::Added, after}};
+    return diffTokens(words(before), words(after));
 }
 
 QString toHtml(const QList<Piece> &pieces)

@@ -14,8 +14,9 @@ struct Piece
 };
 
 /**
- * The difference between two texts word by word (words, spaces and punctuation are tokens).
- * Very long texts with little in common fall back to whole lines, so it stays fast.
+ * The difference between two texts word by word (words, spaces and punctuation are tokens):
+ * Myers' algorithm, so the time grows with the length times the number of differences, at any
+ * length.
  */
 QList<Piece> compare(const QString &before, const QString &after);
 

@@ -10,13 +10,13 @@
 
 #include "compose/textdiff.h"
 #include "core/clock.h"
-#include "incidenteditor.h"
-#include "spellingedit.h"
+#include "incident/incidenteditor.h"
+#include "compose/spellingedit.h"
 #include "store/database.h"
 #include "store/dbworker.h"
 #include "store/incidentrepository.h"
 #include "store/reportrepository.h"
-#include "updatecomposer.h"
+#include "compose/updatecomposer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -80,48 +80,19 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures the incident editor and the update composer."));
     parser.addHelpOption();
-    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("SQLite file or postgresql:// URL."),
-                                      QStringLiteral("url"));
-    const QCommandLineOption engine(QStringLiteral("engine"), QStringLiteral("sqlite or postgres (a throwaway server)."),
-                                    QStringLiteral("name"), QStringLiteral("sqlite"));
     const QCommandLineOption linked(QStringLiteral("linked"), QStringLiteral("Reports linked to the measured incident."),
                                     QStringLiteral("n"), QStringLiteral("50000"));
-    parser.addOptions({database, engine, linked});
+    parser.addOption(linked);
+    BenchDatabase::addOptions(parser);
     parser.process(app);
 
-    QTemporaryDir dir;
-    std::unique_ptr<ThrowawayPostgres> server;
-    QString location = parser.value(database);
-    if (location.isEmpty()) {
-        if (parser.value(engine) == QLatin1String("postgres")) {
-            server = std::make_unique<ThrowawayPostgres>();
-            auto admin = DatabaseUrl::parse(server->adminUrl());
-            if (server->adminUrl().isEmpty() || !admin.ok()) {
-                qCritical("no PostgreSQL: install postgresql or pass --database");
-                return 1;
-            }
-            (void)Database::open(admin.value()).value()->exec(QStringLiteral("CREATE DATABASE bench_editor"));
-            DatabaseUrl url = admin.value();
-            url.database = QStringLiteral("bench_editor");
-            location = url.toString(true);
-        } else {
-            location = dir.filePath(QStringLiteral("editor.db"));
-        }
-    }
-    auto url = DatabaseUrl::parse(location);
-    if (!url.ok()) {
-        qCritical("%s", qPrintable(url.errorString()));
+    BenchDatabase bench;
+    if (!bench.open(parser, QStringLiteral("bench_editor"), kCli))
         return 1;
-    }
+    const QString location = bench.location();
     const int linkedCount = parser.value(linked).toInt();
-    runMeasured(kCli, {QStringLiteral("-d"), location, QStringLiteral("db"), QStringLiteral("init")});
-    auto db = Database::open(url.value());
-    if (!db.ok()) {
-        qCritical("%s", qPrintable(db.errorString()));
-        return 1;
-    }
     const User admin{0, QStringLiteral("admin"), QStringLiteral("Bench"), Role::Admin, true};
-    if (ReportRepository(*db.value(), admin).count().value_or(0) < linkedCount) {
+    if (ReportRepository(bench.db(), admin).count().value_or(0) < linkedCount) {
         const Measured demo = runMeasured(kCli, {QStringLiteral("-d"), location, QStringLiteral("demo"), QStringLiteral("--reports"),
                                                  QString::number(linkedCount), QStringLiteral("--quiet")});
         if (demo.exitCode != 0) {
@@ -132,12 +103,12 @@ int main(int argc, char *argv[])
     Incident draft;
     draft.title = QStringLiteral("Bench: checkout errors for every customer");
     draft.description = longBody(2000, 1);
-    auto incident = IncidentRepository(*db.value(), admin).create(draft);
+    auto incident = IncidentRepository(bench.db(), admin).create(draft);
     if (!incident.ok()) {
         qCritical("%s", qPrintable(incident.errorString()));
         return 1;
     }
-    auto moved = db.value()->exec(QStringLiteral("UPDATE reports SET incident_id = ?, status = 'linked' WHERE id IN "
+    auto moved = bench.db().exec(QStringLiteral("UPDATE reports SET incident_id = ?, status = 'linked' WHERE id IN "
                                                  "(SELECT id FROM reports ORDER BY id LIMIT %1)")
                                       .arg(linkedCount),
                                   {incident->id});
@@ -145,18 +116,18 @@ int main(int argc, char *argv[])
         qCritical("%s", qPrintable(moved.errorString()));
         return 1;
     }
-    (void)db.value()->exec(db.value()->isPostgres() ? QStringLiteral("ANALYZE") : QStringLiteral("ANALYZE"));
-    report(QStringLiteral("linked_reports"), double(IncidentRepository(*db.value(), admin).scope(incident->id)->reports),
+    (void)bench.db().exec(bench.db().isPostgres() ? QStringLiteral("ANALYZE") : QStringLiteral("ANALYZE"));
+    report(QStringLiteral("linked_reports"), double(IncidentRepository(bench.db(), admin).scope(incident->id)->reports),
            QStringLiteral("reports"));
 
     DbWorker worker;
     QSignalSpy opened(&worker, &DbWorker::opened);
-    worker.open(url.value());
+    worker.open(bench.url());
     if (!opened.wait(30000) || !opened.first().first().toBool()) {
         qCritical("worker could not open the database");
         return 1;
     }
-    const Session session{admin, url.value(), &worker};
+    const Session session{admin, bench.url(), &worker};
 
     // Opening the incident: from the editor's creation to its first paint with everything loaded.
     QList<double> openMs;

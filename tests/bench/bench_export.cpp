@@ -31,29 +31,26 @@ int main(int argc, char *argv[])
     const QString cli = QStringLiteral(DESK_CLI_PATH);
 
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("export.db"));
-    runMeasured(cli, {QStringLiteral("-d"), file, QStringLiteral("db"), QStringLiteral("init")});
-    auto url = DatabaseUrl::parse(file);
-    auto db = Database::open(url.value());
-    if (!db.ok()) {
-        qCritical("%s", qPrintable(db.errorString()));
+    // SQLite: the reporters are generated with its JSON functions, straight into the tables.
+    auto bench = std::make_unique<BenchDatabase>();
+    if (!bench->open({}, QStringLiteral("sqlite"), QStringLiteral("bench_export"), cli))
         return 1;
-    }
+    const QString file = bench->location();
     const User admin{0, QStringLiteral("bench"), {}, Role::Admin, true};
     Incident draft;
     draft.title = QStringLiteral("Card payments refused at checkout");
     draft.description = QStringLiteral("The card processor refused most payments for two hours.");
     draft.impactSummary = QStringLiteral("Customers could not pay by card; other payment methods worked.");
-    auto incident = IncidentRepository(*db.value(), admin).create(draft);
+    auto incident = IncidentRepository(bench->db(), admin).create(draft);
     if (!incident.ok()) {
         qCritical("%s", qPrintable(incident.errorString()));
         return 1;
     }
     const qint64 now = Clock::nowMs();
-    (void)db.value()->exec(QStringLiteral("UPDATE incidents SET state = 'resolved', resolved_at = ? WHERE id = ?"),
+    (void)bench->db().exec(QStringLiteral("UPDATE incidents SET state = 'resolved', resolved_at = ? WHERE id = ?"),
                            {now, incident->id});
     // Reporters in five languages, names with accents, quotes and other scripts.
-    auto inserted = db.value()->exec(QStringLiteral(
+    auto inserted = bench->db().exec(QStringLiteral(
         "WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < %1) "
         "INSERT INTO reports (external_ref, received_at, channel, customer_ref, customer_name, customer_email, language, "
         "subject, body, status, incident_id, updated_at) "
@@ -69,7 +66,7 @@ int main(int argc, char *argv[])
         qCritical("%s", qPrintable(inserted.errorString()));
         return 1;
     }
-    db.value().reset();
+    bench->close();
 
     double peak = 0;
     auto measure = [&](const QString &name, const QString &format) -> bool {

@@ -13,7 +13,7 @@
 #include "store/migrator.h"
 #include "store/reportrepository.h"
 #include "sync/changefeed.h"
-#include "triagemodel.h"
+#include "triage/triagemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -121,61 +121,32 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures how fast a commit reaches the other workstations."));
     parser.addHelpOption();
-    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("SQLite file or postgresql:// URL."),
-                                      QStringLiteral("url"));
-    const QCommandLineOption engine(QStringLiteral("engine"), QStringLiteral("sqlite or postgres (a throwaway server)."),
-                                    QStringLiteral("name"), QStringLiteral("postgres"));
     const QCommandLineOption clients(QStringLiteral("clients"), QStringLiteral("Workstations following the changes."),
                                      QStringLiteral("n"), QStringLiteral("2"));
     const QCommandLineOption commits(QStringLiteral("commits"), QStringLiteral("Commits to measure."),
                                      QStringLiteral("m"), QStringLiteral("60"));
-    parser.addOptions({database, engine, clients, commits});
+    parser.addOptions({clients, commits});
+    BenchDatabase::addOptions(parser, QStringLiteral("postgres"));
     parser.process(app);
 
-    QTemporaryDir dir;
-    std::unique_ptr<ThrowawayPostgres> server;
-    QString location = parser.value(database);
-    if (location.isEmpty()) {
-        if (parser.value(engine) == QLatin1String("postgres")) {
-            server = std::make_unique<ThrowawayPostgres>();
-            auto admin = DatabaseUrl::parse(server->adminUrl());
-            if (server->adminUrl().isEmpty() || !admin.ok()) {
-                qCritical("no PostgreSQL: install postgresql or pass --database");
-                return 1;
-            }
-            (void)Database::open(admin.value()).value()->exec(QStringLiteral("CREATE DATABASE bench_sync"));
-            DatabaseUrl url = admin.value();
-            url.database = QStringLiteral("bench_sync");
-            location = url.toString(true);
-        } else {
-            location = dir.filePath(QStringLiteral("sync.db"));
-        }
-    }
-    auto url = DatabaseUrl::parse(location);
-    if (!url.ok()) {
-        qCritical("%s", qPrintable(url.errorString()));
+    BenchDatabase bench;
+    if (!bench.open(parser, QStringLiteral("bench_sync"), kCli))
         return 1;
-    }
-    runMeasured(kCli, {QStringLiteral("-d"), location, QStringLiteral("db"), QStringLiteral("init")});
+    const QString location = bench.location();
     runMeasured(kCli, {QStringLiteral("-d"), location, QStringLiteral("demo"), QStringLiteral("--reports"),
                        QStringLiteral("2000"), QStringLiteral("--quiet")});
-    auto writerDb = Database::open(url.value());
-    if (!writerDb.ok()) {
-        qCritical("%s", qPrintable(writerDb.errorString()));
-        return 1;
-    }
     const User writer{0, QStringLiteral("bench-writer"), {}, Role::Agent, true};
     ReportQuery all; // every status, newest first
     const int n = parser.value(clients).toInt();
     const int m = parser.value(commits).toInt();
-    const QString name = url->engine == Engine::Postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite");
+    const QString name = bench.isPostgres() ? QStringLiteral("postgres") : QStringLiteral("sqlite");
     report(QStringLiteral("%1_clients").arg(name), n, QStringLiteral("clients"));
 
     std::vector<Client> list(static_cast<size_t>(n));
     for (Client &c : list) {
         c.worker = std::make_unique<DbWorker>();
         QSignalSpy opened(c.worker.get(), &DbWorker::opened);
-        c.worker->open(url.value());
+        c.worker->open(bench.url());
         if (!opened.wait(30000) || !opened.first().first().toBool()) {
             qCritical("a client could not connect");
             return 1;
@@ -183,7 +154,7 @@ int main(int argc, char *argv[])
         c.model = std::make_unique<TriageModel>(c.worker.get());
         c.model->setQuery(all);
         c.feed = std::make_unique<ChangeFeed>();
-        c.feed->start(url.value());
+        c.feed->start(bench.url());
     }
     for (Client &c : list) {
         if (!QTest::qWaitFor([&c] { return c.feed->isOnline() && !c.model->isLoading() && c.model->rowCount() > 0; }, 60000)) {
@@ -229,7 +200,7 @@ int main(int argc, char *argv[])
                          });
     }
 
-    ReportRepository reports(*writerDb.value(), writer);
+    ReportRepository reports(bench.db(), writer);
     for (int i = 0; i < m; ++i) {
         current = i;
         const Status s = (i % 2 == 0) ? Status(reports.claim(target).ok() ? Status() : Error::database(QStringLiteral("claim")))
@@ -253,8 +224,8 @@ int main(int argc, char *argv[])
     report(QStringLiteral("propagation_p99_ms"), percentile(latencies, 0.99), QStringLiteral("ms"));
     report(QStringLiteral("propagation_max_ms"), percentile(latencies, 1.0), QStringLiteral("ms"));
     report(QStringLiteral("propagation_samples"), double(latencies.size()), QStringLiteral("samples"));
-    if (url->engine == Engine::Postgres)
-        report(QStringLiteral("notify_roundtrip_ms"), notifyRoundTrip(url.value()), QStringLiteral("ms"));
+    if (bench.isPostgres())
+        report(QStringLiteral("notify_roundtrip_ms"), notifyRoundTrip(bench.url()), QStringLiteral("ms"));
     list.clear();
     return 0;
 }

@@ -8,7 +8,7 @@
 #include "store/dbworker.h"
 #include "store/reportrepository.h"
 #include "triage/suggester.h"
-#include "triagemodel.h"
+#include "triage/triagemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -149,50 +149,19 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures the triage queue on a large database."));
     parser.addHelpOption();
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("SQLite file or postgresql:// URL (default: a new SQLite file)."),
-                                      QStringLiteral("url"));
-    const QCommandLineOption engine(QStringLiteral("engine"),
-                                    QStringLiteral("sqlite or postgres, for a new database (postgres starts a throwaway server)."),
-                                    QStringLiteral("name"), QStringLiteral("sqlite"));
     const QCommandLineOption reports(QStringLiteral("reports"), QStringLiteral("Demo reports to load first if the database has fewer."),
                                      QStringLiteral("n"), QStringLiteral("1000000"));
-    parser.addOptions({database, engine, reports});
+    parser.addOption(reports);
+    BenchDatabase::addOptions(parser);
     parser.process(app);
 
-    QTemporaryDir dir;
-    std::unique_ptr<ThrowawayPostgres> server;
-    QString location = parser.value(database);
-    if (location.isEmpty()) {
-        if (parser.value(engine) == QLatin1String("postgres")) {
-            server = std::make_unique<ThrowawayPostgres>();
-            auto admin = DatabaseUrl::parse(server->adminUrl());
-            if (server->adminUrl().isEmpty() || !admin.ok()) {
-                qCritical("no PostgreSQL: install postgresql or pass --database");
-                return 1;
-            }
-            auto adminDb = Database::open(admin.value());
-            (void)adminDb.value()->exec(QStringLiteral("CREATE DATABASE bench_triage"));
-            DatabaseUrl url = admin.value();
-            url.database = QStringLiteral("bench_triage");
-            location = url.toString(true);
-        } else {
-            location = dir.filePath(QStringLiteral("triage.db"));
-        }
-    }
-    auto url = DatabaseUrl::parse(location);
-    if (!url.ok()) {
-        qCritical("%s", qPrintable(url.errorString()));
+    BenchDatabase bench;
+    if (!bench.open(parser, QStringLiteral("bench_triage"), kCli))
         return 1;
-    }
-    runMeasured(kCli, {QStringLiteral("-d"), location, QStringLiteral("db"), QStringLiteral("init")});
-    auto db = Database::open(url.value());
-    if (!db.ok()) {
-        qCritical("%s", qPrintable(db.errorString()));
-        return 1;
-    }
+    const QString location = bench.location();
+    const DatabaseUrl *url = &bench.url();
     const qint64 want = parser.value(reports).toLongLong();
-    const qint64 have = ReportRepository(*db.value(), User{}).count().value_or(0);
+    const qint64 have = ReportRepository(bench.db(), User{}).count().value_or(0);
     if (have < want) {
         const Measured demo = runMeasured(kCli, {QStringLiteral("-d"), location, QStringLiteral("demo"), QStringLiteral("--reports"),
                                                  QString::number(want - have), QStringLiteral("--seed"),
@@ -202,13 +171,13 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    const QString name = url->engine == Engine::Postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite");
-    report(QStringLiteral("%1_reports").arg(name), double(ReportRepository(*db.value(), User{}).count().value_or(0)),
+    const QString name = bench.isPostgres() ? QStringLiteral("postgres") : QStringLiteral("sqlite");
+    report(QStringLiteral("%1_reports").arg(name), double(ReportRepository(bench.db(), User{}).count().value_or(0)),
            QStringLiteral("reports"));
 
     DbWorker worker;
     QSignalSpy opened(&worker, &DbWorker::opened);
-    worker.open(url.value());
+    worker.open(bench.url());
     opened.wait(30000);
     TriageModel model(&worker);
     QTableView view;
@@ -278,13 +247,13 @@ int main(int argc, char *argv[])
     report(QStringLiteral("raw_query_ms"), raw.seconds * 1000.0, QStringLiteral("ms"));
 
     // Suggestions against 10,000 open incidents.
-    addOpenIncidents(*db.value(), 10000);
+    addOpenIncidents(bench.db(), 10000);
     Report sample;
     sample.subject = QStringLiteral("Login fails with two-factor codes");
     sample.body = QStringLiteral("I cannot log in: the login code is refused");
     sample.serviceKey = QStringLiteral("login");
     sample.receivedAt = Clock::now();
-    IncidentSuggester suggester(*db.value());
+    IncidentSuggester suggester(bench.db());
     (void)suggester.forReport(sample);
     timer.restart();
     for (int i = 0; i < 20; ++i)
@@ -302,7 +271,7 @@ int main(int argc, char *argv[])
     // Qt's default approach on the same data: QSqlTableModel + QSortFilterProxyModel, on the GUI thread.
     {
         timer.restart();
-        QSqlTableModel table(nullptr, db.value()->sql());
+        QSqlTableModel table(nullptr, bench.db().sql());
         table.setTable(QStringLiteral("reports"));
         table.setFilter(QStringLiteral("status IN ('new', 'claimed')"));
         table.select();

@@ -31,6 +31,7 @@ private slots:
     void cleanup();
     void statuspageCreatesThenPatches();
     void cachetCreatesThenAddsUpdates();
+    void statusFollowsEveryStateOfTheLifecycle();
     void zendeskKeepsOneArticleWithTranslations();
     void webhookIsSignedAndCarriesItsKey();
     void refusedRequestStopsWithTheServersMessage();
@@ -159,9 +160,6 @@ void TestApiTargets::statuspageCreatesThenPatches()
 
     // The next update PATCHes the same incident; the resolution resolves it and the component.
     server()->calls.clear();
-    QVERIFY(IncidentRepository(*m_annaDb, m_anna).transition(m_incident.id, IncidentState::Identified,
-                                                            IncidentRepository(*m_annaDb, m_anna).get(m_incident.id)->version).ok()
-            || true);
     publish(QStringLiteral("Fixed: payments work again."), UpdateKind::Resolution);
     QCOMPARE(run().done, 1);
     QCOMPARE(server()->calls, (QList<QByteArray>{"PATCH /v1/pages/pg1/incidents/" + remote.id.toUtf8()}));
@@ -172,6 +170,56 @@ void TestApiTargets::statuspageCreatesThenPatches()
     QCOMPARE(after.components.value(QStringLiteral("cmp9")).toString(), QStringLiteral("operational"));
     QCOMPARE(m_t->db().scalar(QStringLiteral("SELECT count(*) FROM publication_remote_objects"))->toInt(), 1);
     QCOMPARE(server()->violations, QStringList());
+}
+
+void TestApiTargets::statusFollowsEveryStateOfTheLifecycle()
+{
+    // Both APIs know four incident states; each of the policy's states maps to one of them, and a
+    // closing update resolves the incident before the lifecycle moves.
+    const PublicationTarget statuspage = addTarget(
+        PublicationKind::Statuspage, QStringLiteral("Statuspage"),
+        {{QStringLiteral("apiUrl"), server()->url().toString()}, {QStringLiteral("pageId"), QStringLiteral("pg1")}});
+    m_secrets.insert(statuspage.id, QString::fromLatin1(server()->credentials().statuspageKey));
+    const PublicationTarget cachet = addTarget(PublicationKind::Cachet, QStringLiteral("Cachet"),
+                                               {{QStringLiteral("baseUrl"), QString(server()->url().toString() + u'/')}});
+    m_secrets.insert(cachet.id, QString::fromLatin1(server()->credentials().cachetToken));
+    auto moveTo = [this](IncidentState to) {
+        IncidentRepository incidents(*m_annaDb, m_anna);
+        auto moved = incidents.transition(m_incident.id, to, incidents.get(m_incident.id)->version);
+        QVERIFY2(moved.ok(), qPrintable(moved.errorString()));
+        QCOMPARE(moved->state, to);
+    };
+    struct Step
+    {
+        IncidentState moveTo;
+        UpdateKind kind;
+        QString statuspage;
+        int cachet;
+    };
+    const QList<Step> steps{
+        {IncidentState::Reported, UpdateKind::Acknowledgement, QStringLiteral("investigating"), 1},
+        {IncidentState::Acknowledged, UpdateKind::Progress, QStringLiteral("investigating"), 1},
+        {IncidentState::Investigating, UpdateKind::Progress, QStringLiteral("investigating"), 1},
+        {IncidentState::Identified, UpdateKind::Progress, QStringLiteral("identified"), 2},
+        {IncidentState::Monitoring, UpdateKind::Progress, QStringLiteral("monitoring"), 3},
+        {IncidentState::Identified, UpdateKind::Resolution, QStringLiteral("resolved"), 4},
+    };
+    for (const Step &step : steps) {
+        if (step.moveTo != IncidentState::Reported)
+            moveTo(step.moveTo);
+        if (QTest::currentTestFailed())
+            return;
+        publish(QStringLiteral("Update while %1").arg(toKey(step.moveTo)), step.kind);
+        QCOMPARE(run().done, 2);
+        QCOMPARE(server()->violations, QStringList());
+        QCOMPARE(server()->statuspage.size(), 1);
+        QCOMPARE(server()->statuspage.first().status, step.statuspage);
+        QCOMPARE(server()->statuspage.first().updates.last().value(QStringLiteral("status")).toString(), step.statuspage);
+        QCOMPARE(server()->cachet.size(), 1);
+        QCOMPARE(server()->cachet.first().status, step.cachet);
+    }
+    moveTo(IncidentState::Resolved);
+    QCOMPARE(server()->statuspage.first().updates.size(), steps.size());
 }
 
 void TestApiTargets::cachetCreatesThenAddsUpdates()

@@ -4,17 +4,17 @@
 // up by sequence, and a window says offline, keeps what it shows, queues the edits confirmed
 // meanwhile and sends them once when the server is back.
 #include "core/settings.h"
-#include "incidenteditor.h"
-#include "mainwindow.h"
+#include "incident/incidenteditor.h"
+#include "shell/mainwindow.h"
 #include "store/dbworker.h"
 #include "store/incidentrepository.h"
 #include "store/reportrepository.h"
 #include "storetestsupport.h"
 #include "sync/changefeed.h"
 #include "sync/outbox.h"
-#include "translations.h"
-#include "triagemodel.h"
-#include "triagepage.h"
+#include "shell/translations.h"
+#include "triage/triagemodel.h"
+#include "triage/triagepage.h"
 
 #include <QApplication>
 #include <QLabel>

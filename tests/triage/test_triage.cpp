@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Suggestions, spike detection and racing claims, on SQLite and PostgreSQL.
-#include "../store/storetestsupport.h"
+#include "storetestsupport.h"
 
 #include "core/clock.h"
 #include "store/incidentrepository.h"

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Live sync through the widgets, on SQLite and PostgreSQL: what another workstation commits
+// appears in this one's open views without a refresh, and selection and typed text stay. A lost
+// database is in test_pgrestart.
+#include "core/settings.h"
+#include "incident/incidenteditor.h"
+#include "shell/mainwindow.h"
+#include "incident/mergedialog.h"
+#include "widgets/messagebox.h"
+#include "store/dbworker.h"
+#include "store/incidentrepository.h"
+#include "store/reportrepository.h"
+#include "storetestsupport.h"
+#include "sync/changefeed.h"
+#include "sync/presence.h"
+#include "shell/translations.h"
+#include "triage/triagemodel.h"
+#include "triage/triagepage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace desk;
+using namespace desk::ui;
+using namespace desk::test;
+
+class TestLiveSync final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void claimElsewhereShowsInTheQueue();
+    void editElsewhereReloadsAnIdleEditor();
+    void editElsewhereNeverOverwritesTyping();
+    void presenceIsShown();
+
+private:
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_t;
+    User m_anna, m_marco;
+    std::unique_ptr<Database> m_annaDb;
+    std::unique_ptr<DbWorker> m_marcoWorker;
+    std::unique_ptr<MainWindow> m_window; // marco's workstation
+    Id m_incident = 0;
+};
+
+void TestLiveSync::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Settings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
+    installTranslations(QStringLiteral("en"));
+    m_t = std::make_unique<TestDatabase>();
+    DESK_OPEN_TEST_DATABASE(*m_t);
+    m_anna = makeUser(*m_t, QStringLiteral("anna"), Role::Agent);
+    m_marco = makeUser(*m_t, QStringLiteral("marco"), Role::Agent);
+    m_annaDb = workstation(*m_t, m_anna);
+    for (int n = 0; n < 30; ++n) {
+        Report r;
+        r.externalRef = QStringLiteral("LS-%1").arg(n);
+        r.receivedAt = QDateTime::currentDateTimeUtc().addSecs(-60 * n);
+        r.subject = QStringLiteral("Report %1").arg(n);
+        r.body = QStringLiteral("Body");
+        QVERIFY(ReportRepository(*m_annaDb, m_anna).insert(r).ok());
+    }
+    Incident draft;
+    draft.title = QStringLiteral("Shared incident");
+    m_incident = IncidentRepository(*m_annaDb, m_anna).create(draft)->id;
+
+    DatabaseUrl url = m_t->url();
+    if (url.engine == Engine::Postgres) {
+        url.user = m_marco.name;
+        url.password = kPassword;
+    }
+    m_marcoWorker = std::make_unique<DbWorker>();
+    QSignalSpy opened(m_marcoWorker.get(), &DbWorker::opened);
+    m_marcoWorker->open(url);
+    QVERIFY(opened.wait(10000));
+    m_window = std::make_unique<MainWindow>(Session{m_marco, url, m_marcoWorker.get()});
+    m_window->resize(1280, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitFor([this] { return m_window->changeFeed()->isOnline(); }, 10000));
+    auto *triage = static_cast<TriagePage *>(m_window->page(MainWindow::Page::Triage));
+    QVERIFY(QTest::qWaitFor([triage] { return triage->model()->rowCount() == 30 && !triage->model()->isLoading(); }, 10000));
+}
+
+void TestLiveSync::cleanupTestCase()
+{
+    m_window.reset();
+    m_marcoWorker.reset();
+    m_annaDb.reset();
+    m_t.reset();
+}
+
+void TestLiveSync::claimElsewhereShowsInTheQueue()
+{
+    auto *triage = static_cast<TriagePage *>(m_window->page(MainWindow::Page::Triage));
+    TriageModel *model = triage->model();
+    QTableView *view = triage->findChild<QTableView *>();
+    QVERIFY(view);
+    QVERIFY(QTest::qWaitFor([&] { return model->summaryAt(5) != nullptr; }, 10000));
+    view->setCurrentIndex(model->index(5, 0));
+    const Id selected = model->summaryAt(5)->id;
+
+    // Anna claims the selected report and links another one on her workstation.
+    QVERIFY(ReportRepository(*m_annaDb, m_anna).claim(selected).ok());
+    QVERIFY(QTest::qWaitFor([&] {
+        return model->data(model->index(5, TriageModel::ClaimedBy)).toString() == QLatin1String("anna");
+    }, 3000));
+    QCOMPARE(view->currentIndex().row(), 5); // the selection stays where it was
+    QCOMPARE(model->summaryAt(5)->id, selected);
+
+    // A new report arrives elsewhere: the queue grows without anyone pressing F5.
+    Report r;
+    r.externalRef = QStringLiteral("LS-new");
+    r.receivedAt = QDateTime::currentDateTimeUtc();
+    r.subject = QStringLiteral("Arrived just now");
+    r.body = QStringLiteral("Body");
+    QVERIFY(ReportRepository(*m_annaDb, m_anna).insert(r).ok());
+    QVERIFY(QTest::qWaitFor([&] { return model->rowCount() == 31; }, 3000));
+}
+
+void TestLiveSync::editElsewhereReloadsAnIdleEditor()
+{
+    IncidentEditor *editor = m_window->openIncident(m_incident);
+    QVERIFY(QTest::qWaitFor([editor] { return editor->isLoaded(); }, 10000));
+    Incident theirs = IncidentRepository(*m_annaDb, m_anna).get(m_incident).value();
+    theirs.title = QStringLiteral("Shared incident, renamed by Anna");
+    QVERIFY(IncidentRepository(*m_annaDb, m_anna).save(theirs).ok());
+    auto *title = editor->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    QVERIFY(QTest::qWaitFor([title] { return title->text() == QLatin1String("Shared incident, renamed by Anna"); }, 3000));
+    QVERIFY(!editor->isDirty());
+}
+
+void TestLiveSync::editElsewhereNeverOverwritesTyping()
+{
+    IncidentEditor *editor = m_window->openIncident(m_incident);
+    QVERIFY(QTest::qWaitFor([editor] { return editor->isLoaded(); }, 10000));
+    auto *description = editor->findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"));
+    description->setPlainText(QStringLiteral("Marco is typing this"));
+    QVERIFY(editor->isDirty());
+
+    Incident theirs = IncidentRepository(*m_annaDb, m_anna).get(m_incident).value();
+    theirs.description = QStringLiteral("Anna's description");
+    theirs.workaround = QStringLiteral("Anna's workaround");
+    QVERIFY(IncidentRepository(*m_annaDb, m_anna).save(theirs).ok());
+    QVERIFY(QTest::qWaitFor([editor] { return editor->bannerText().contains(QLatin1String("another workstation")); }, 3000));
+    QCOMPARE(description->toPlainText(), QStringLiteral("Marco is typing this"));
+
+    // Saving shows both versions; nothing is overwritten without a choice.
+    QSignalSpy offered(editor, &IncidentEditor::mergeOffered);
+    QSignalSpy saved(editor, &IncidentEditor::saved);
+    editor->save();
+    QVERIFY(offered.wait(10000));
+    auto *dialog = qobject_cast<MergeDialog *>(offered.first().first().value<QObject *>());
+    QVERIFY(dialog);
+    QVERIFY(dialog->fields().contains(IncidentMerge::Field::Description));
+    dialog->accept(); // keeps Marco's description (both changed it), takes Anna's workaround
+    QVERIFY(saved.wait(10000));
+    const Incident merged = IncidentRepository(*m_annaDb, m_anna).get(m_incident).value();
+    QCOMPARE(merged.description, QStringLiteral("Marco is typing this"));
+    QCOMPARE(merged.workaround, QStringLiteral("Anna's workaround"));
+    editor->close();
+}
+
+void TestLiveSync::presenceIsShown()
+{
+    IncidentEditor *editor = m_window->openIncident(m_incident);
+    QVERIFY(QTest::qWaitFor([editor] { return editor->isLoaded(); }, 10000));
+    PresenceRepository annaDesk(*m_annaDb, m_anna, QStringLiteral("anna-desk"));
+    QVERIFY(annaDesk.beat(QStringLiteral("incident"), m_incident, false).ok());
+    QVERIFY(QTest::qWaitFor([editor] { return editor->presenceText().contains(QLatin1String("open for anna")); }, 3000));
+    QVERIFY(annaDesk.beat(QStringLiteral("incident"), m_incident, true).ok());
+    QVERIFY(QTest::qWaitFor([editor] { return editor->presenceText().contains(QLatin1String("anna editing now")); }, 3000));
+    QVERIFY(annaDesk.leave(QStringLiteral("incident"), m_incident).ok());
+    QVERIFY(QTest::qWaitFor([editor] { return editor->presenceText().isEmpty(); }, 3000));
+    // And this workstation tells the others: Marco's editor is open, then he types.
+    auto marcoOpen = [this](bool editing) {
+        auto list = PresenceRepository(*m_annaDb, m_anna, QStringLiteral("anna-desk")).others(QStringLiteral("incident"), m_incident);
+        return list.ok() && list->size() == 1 && list->first().user == QLatin1String("marco") && list->first().editing == editing;
+    };
+    QVERIFY(QTest::qWaitFor([&] { return marcoOpen(false); }, 3000));
+    editor->findChild<QPlainTextEdit *>(QStringLiteral("workaroundEdit"))->setPlainText(QStringLiteral("typing"));
+    QVERIFY(QTest::qWaitFor([&] { return marcoOpen(true); }, 3000));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    editor->close();
+    QVERIFY(QTest::qWaitFor([this] {
+        return PresenceRepository(*m_annaDb, m_anna, QStringLiteral("anna-desk")).others(QStringLiteral("incident"), m_incident)->isEmpty();
+    }, 3000));
+}
+
+QTEST_MAIN(TestLiveSync)
+#include "test_livesync.moc"

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "widgets/listpage.h"
+#include "store/updaterepository.h"
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+
+namespace desk::ui {
+
+/**
+ * The four-eyes step: updates waiting for a team lead, with the rendered text in every
+ * language and the difference from the last published update. Leads approve, ask for changes
+ * with a comment the author sees, and publish approved updates. Authors follow their own here.
+ */
+class ApprovalsPage final : public ListPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApprovalsPage)
+
+public:
+    explicit ApprovalsPage(const Session &session, QWidget *parent = nullptr);
+    ~ApprovalsPage() override = default;
+    void refresh() override;
+
+    struct Item
+    {
+        UpdateWithBodies update;
+        QString incidentReference;
+        QString incidentTitle;
+        std::optional<UpdateWithBodies> lastPublished;
+    };
+    const QList<Item> &items() const { return m_items; }
+    /** Selects the row of an update; false when it is not listed. */
+    bool select(Id updateId);
+
+    void approveCurrent();
+    /** Asks for the comment in a dialog (non-blocking); `comment` given skips the dialog. */
+    void requestChangesForCurrent(const QString &comment = {});
+    void publishCurrent();
+    QString lastMessage() const { return m_lastMessage; }
+    QString previewHtml(int languageTab = 0) const;
+    QString changesHtml() const;
+
+signals:
+    void actionDone(const QString &message, bool ok);
+    void openIncidentRequested(desk::Id incidentId);
+    /** Fresh lists after a refresh, for the notifier. */
+    void listed(const QList<desk::ui::ApprovalsPage::Item> &items);
+
+private:
+    const Item *currentItem() const;
+    void showCurrent();
+    void runStep(const QString &doneText,
+                 std::function<Result<UpdateWithBodies>(UpdateRepository &, const Update &)> step);
+
+    QList<Item> m_items;
+    QString m_lastMessage;
+    QLabel *m_detailTitle;
+    QLabel *m_comment;
+    QTabWidget *m_languages;
+    QTextBrowser *m_changes;
+    QPushButton *m_approve;
+    QPushButton *m_requestChanges;
+    QPushButton *m_publish;
+    QPushButton *m_openIncident;
+};
+
+} // namespace desk::ui

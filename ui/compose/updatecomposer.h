@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "compose/draftstore.h"
+#include "domain/entities.h"
+#include "shell/session.h"
+#include "store/updaterepository.h"
+
+#include <QMap>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+class QTimer;
+
+namespace desk::ui {
+
+class SpellingEdit;
+
+/**
+ * Writes one public update in one or more languages: it starts from the template for the kind
+ * and language, shows the Markdown rendered (safe mode) and the difference from the last
+ * published update, underlines spelling mistakes and counts characters. Every keystroke is
+ * kept on this computer at once and in the team database a few seconds later.
+ */
+class UpdateComposer final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UpdateComposer)
+
+public:
+    UpdateComposer(const Session &session, const Incident &incident, const QStringList &serviceNames, UpdateKind kind,
+                   Id updateId = 0, QWidget *parent = nullptr, DraftStore drafts = DraftStore());
+    ~UpdateComposer() override;
+
+    Id updateId() const { return m_update.update.id; }
+    bool isLoaded() const { return m_loaded; }
+    UpdateKind kind() const;
+    QList<Language> languages() const;
+    void setLanguages(const QList<Language> &languages);
+    SpellingEdit *editor(Language language) const;
+    QString text(Language language) const;
+    void setText(Language language, const QString &text);
+    QString previewHtml(Language language) const;
+    QString changesHtml(Language language) const;
+    QString countText() const;
+    QString statusText() const;
+    QString bannerText() const;
+    bool isReadOnly() const { return m_readOnly; }
+
+    /** Renders the previews now (the live preview of the visible language waits for a pause in typing). */
+    void renderPreviewNow();
+    void saveDraft();
+    void submit();
+    void discard();
+
+signals:
+    void loaded();
+    /** The update changed in the database (saved, submitted, discarded). */
+    void changed();
+    void saved();
+    void submitted();
+    void failed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Pane
+    {
+        QWidget *page = nullptr;
+        SpellingEdit *edit = nullptr;
+        QTextBrowser *preview = nullptr;
+        QTextBrowser *changes = nullptr;
+        QLabel *changesSummary = nullptr;
+        QString templateText;
+    };
+
+    void load();
+    void fillFromTemplates(bool onlyUntouched);
+    void updateTabs();
+    void textEdited();
+    void keepLocally();
+    void saveToDatabase(std::function<void(bool)> then);
+    UpdateBodies bodies() const;
+    void renderPreview(Language language);
+    void renderChanges(Language language);
+    void updateCount();
+    void setReadOnly(bool readOnly, const QString &why);
+    void showBanner(const QString &text, bool error, const QString &actionText = {}, std::function<void()> action = {});
+    Language currentLanguage() const;
+    QString draftKey() const;
+
+    Session m_session;
+    Incident m_incident;
+    QStringList m_serviceNames;
+    DraftStore m_drafts;
+    UpdateWithBodies m_update;
+    std::optional<UpdateWithBodies> m_lastPublished;
+    bool m_loaded = false;
+    bool m_readOnly = false;
+    bool m_applying = false;
+    bool m_dbDirty = false;
+    bool m_saving = false;
+    bool m_closing = false;
+
+    QComboBox *m_kind;
+    QMap<Language, QCheckBox *> m_languageBoxes;
+    QMap<Language, Pane> m_panes;
+    QTabWidget *m_tabs;
+    QWidget *m_parking; // hidden holder of the languages not chosen
+    QLabel *m_count;
+    QLabel *m_status;
+    QWidget *m_banner;
+    QLabel *m_bannerText;
+    QPushButton *m_bannerButton;
+    std::function<void()> m_bannerAction;
+    QPushButton *m_template;
+    QPushButton *m_save;
+    QPushButton *m_submit;
+    QPushButton *m_discard;
+    QTimer *m_previewTimer;
+    QTimer *m_localTimer;
+    QTimer *m_dbTimer;
+};
+
+} // namespace desk::ui

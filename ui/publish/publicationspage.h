@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+#include "widgets/listpage.h"
+
+class QPushButton;
+
+namespace desk::ui {
+
+/**
+ * Every publication job: which published update goes to which target, its state, attempts,
+ * last error and where it landed. Leads retry failed jobs and cancel those not sent yet.
+ */
+class PublicationsPage final : public ListPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PublicationsPage)
+
+public:
+    explicit PublicationsPage(const Session &session, QWidget *parent = nullptr);
+    ~PublicationsPage() override = default;
+    void refresh() override;
+    const QList<PublicationJob> &jobs() const { return m_jobs; }
+
+private:
+    void changeCurrent(bool retry);
+    void openTargets();
+    void updateButtons();
+
+    QList<PublicationJob> m_jobs;
+    QPushButton *m_retry;
+    QPushButton *m_cancel;
+    QPushButton *m_targets;
+};
+
+} // namespace desk::ui

@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "compose/approvalspage.h"
+#include "core/secretstore.h"
+#include "core/settings.h"
+#include "incident/incidenteditor.h"
+#include "incident/incidentspage.h"
+#include "notifier.h"
+#include "widgets/labels.h"
+#include "widgets/messagebox.h"
+#include "publish/publicationspage.h"
+#include "sync/changefeed.h"
+#include "core/logging.h"
+#include "publish/publicationrunner.h"
+#include "store/dbworker.h"
+#include "store/publicationrepository.h"
+#include "sync/outbox.h"
+#include "triage/triagepage.h"
+#include "compose/updatecomposer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace desk::ui {
+
+MainWindow::MainWindow(const Session &session, QWidget *parent)
+    : QMainWindow(parent),
+      m_session(session),
+      m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)),
+      m_databaseLabel(new QLabel(this)),
+      m_userLabel(new QLabel(this)),
+      m_connectionLabel(new QLabel(this)),
+      m_syncLabel(new QLabel(this)),
+      m_refreshTimer(new QTimer(this)),
+      m_cadenceTimer(new QTimer(this)),
+      m_notifier(new Notifier(session, this)),
+      m_feed(new ChangeFeed(this)),
+      m_changeDebounce(new QTimer(this)),
+      m_publishTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Incident Desk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/incident-desk.svg")));
+
+    m_pageList = {new TriagePage(session, this), new IncidentsPage(session, this), new ApprovalsPage(session, this),
+                  new PublicationsPage(session, this)};
+    m_pageTitles = {tr("Triage"), tr("Incidents"), tr("Approvals"), tr("Publications")};
+    const QStringList icons{QStringLiteral("triage"), QStringLiteral("incidents"), QStringLiteral("approvals"),
+                            QStringLiteral("publications")};
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFixedWidth(210);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); font-size: 11pt; outline: 0; }"
+                                               "QListWidget::item { padding: 9px 8px; border-radius: 6px; }"
+                                               "QListWidget::item:selected { background: palette(highlight); "
+                                               "color: palette(highlighted-text); }"));
+    for (qsizetype i = 0; i < m_pageList.size(); ++i) {
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(icons.at(i))), m_pageTitles.at(i));
+        m_navigation->addItem(item);
+        m_pages->addWidget(m_pageList.at(i));
+        const Page page = Page(i);
+        connect(m_pageList.at(i), &desk::ui::Page::badgeChanged, this, [this, page](int count) { setBadge(page, count); });
+        connect(m_pageList.at(i), &desk::ui::Page::refreshed, this, [this] {
+            if (m_pending > 0 && --m_pending == 0)
+                markSynced();
+        });
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createStatusBar();
+
+    auto *incidents = static_cast<IncidentsPage *>(m_pageList.at(int(Page::Incidents)));
+    auto *approvals = static_cast<ApprovalsPage *>(m_pageList.at(int(Page::Approvals)));
+    connect(incidents, &IncidentsPage::openRequested, this, &MainWindow::openIncident);
+    connect(approvals, &ApprovalsPage::openIncidentRequested, this, &MainWindow::openIncident);
+    connect(incidents, &IncidentsPage::cadenceChecked, m_notifier, &Notifier::cadenceChecked);
+    connect(approvals, &ApprovalsPage::listed, m_notifier, &Notifier::approvalsListed);
+    connect(approvals, &ApprovalsPage::actionDone, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        refreshAll();
+    });
+    connect(m_notifier, &Notifier::openIncidentRequested, this, &MainWindow::openIncident);
+    connect(m_notifier, &Notifier::openApprovalsRequested, this, [this] { showPage(Page::Approvals); });
+    connect(m_notifier, &Notifier::notified, this, [this](const QString &title, const QString &text) {
+        statusBar()->showMessage(title + QStringLiteral(": ") + text, 15000);
+    });
+    // Deadlines pass without any change in the database: look at the clock every minute.
+    m_cadenceTimer->setInterval(60 * 1000);
+    connect(m_cadenceTimer, &QTimer::timeout, incidents, &IncidentsPage::recomputeCadence);
+    m_cadenceTimer->start();
+
+    // What other workstations do arrives through the change feed; the timer is only a safety net.
+    m_changeDebounce->setSingleShot(true);
+    m_changeDebounce->setInterval(150);
+    connect(m_changeDebounce, &QTimer::timeout, this, [this] {
+        if (m_reportListChanged)
+            m_pageList.at(int(Page::Triage))->refresh();
+        if (m_pagesStale) {
+            for (Page p : {Page::Incidents, Page::Approvals, Page::Publications})
+                m_pageList.at(int(p))->refresh();
+        }
+        for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+            if (it.value() && (m_changedIncidents.contains(it.key()) || m_changedIncidents.contains(0)))
+                it.value()->changedInDatabase();
+        }
+        m_reportListChanged = m_pagesStale = false;
+        m_changedIncidents.clear();
+        markSynced();
+    });
+    connect(m_feed, &ChangeFeed::changed, this, &MainWindow::applyChanges);
+    connect(m_feed, &ChangeFeed::connectionChanged, this, &MainWindow::showConnection);
+    m_feed->start(session.url);
+
+    // A lead's workstation sends the publication jobs, on a thread and connection of its own
+    // (uploads take time); the database makes sure each job is taken by one sender only.
+    if (session.user.isLead()) {
+        m_publisher = new DbWorker(this);
+        m_publisher->open(session.url);
+        m_publishTimer->setInterval(10 * 1000);
+        connect(m_publishTimer, &QTimer::timeout, this, [this] {
+            const User user = m_session.user;
+            m_publisher->post([user](Database &db) {
+                PublicationRunner runner(db, user);
+                runner.setSecretLookup([](const PublicationTarget &target) {
+                    return SecretStore::instance().read(PublicationRunner::secretKey(target.id)).value_or(QString());
+                });
+                auto report = runner.runDue();
+                if (!report.ok())
+                    qCWarning(lcPublish) << "publishing:" << report.errorString();
+            });
+        });
+        m_publishTimer->start();
+    }
+
+    m_navigation->setCurrentRow(0);
+    m_refreshTimer->setInterval(60 * 1000);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshAll);
+    m_refreshTimer->start();
+
+    const QByteArray geometry = Settings::instance().windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 760);
+    refreshAll();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction *signOut = file->addAction(tr("&Sign out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (qsizetype i = 0; i < m_pageTitles.size(); ++i) {
+        QAction *go = view->addAction(m_pageTitles.at(i), this, [this, i] { showPage(Page(i)); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i))));
+    }
+    view->addSeparator();
+    QAction *helpCenter = view->addAction(tr("Open the &Help Center"), this, &MainWindow::openHelpCenter);
+    helpCenter->setObjectName(QStringLiteral("openHelpCenterAction"));
+}
+
+void MainWindow::openHelpCenter()
+{
+    const User user = m_session.user;
+    m_session.worker->call<Result<QUrl>>(
+        this, [user](Database &db) { return PublicationRepository(db, user).helpCenterIndex(); },
+        [this](Result<QUrl> index) {
+            if (!index.ok()) {
+                MessageBox::information(this, tr("Help Center"), index.errorString());
+                return;
+            }
+            if (index->isLocalFile() && !QFileInfo::exists(index->toLocalFile())) {
+                MessageBox::information(this, tr("Help Center"),
+                                        tr("The Help Center has no page yet: it is written in %1 when the first "
+                                           "update is published.")
+                                            .arg(QDir::toNativeSeparators(QFileInfo(index->toLocalFile()).path())));
+                return;
+            }
+            emit helpCenterOpened(index.value());
+            QDesktopServices::openUrl(index.value());
+        },
+        [this] {
+            MessageBox::information(this, tr("Help Center"), tr("The database cannot be reached right now."));
+        });
+}
+
+void MainWindow::createStatusBar()
+{
+    const DatabaseUrl &url = m_session.url;
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setText(url.engine == Engine::Sqlite
+                                 ? tr("This computer: %1").arg(url.path)
+                                 : tr("Team server: %1@%2/%3").arg(url.user, url.host, url.database));
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setText(tr("%1 · %2").arg(m_session.user.displayName, label(m_session.user.role)));
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setText(QStringLiteral("<span style='color:#1e7d32'>●</span> ") + tr("Connected"));
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+desk::ui::Page *MainWindow::page(Page page) const
+{
+    return m_pageList.value(qsizetype(page));
+}
+
+void MainWindow::refreshAll()
+{
+    m_pending = int(m_pageList.size());
+    for (desk::ui::Page *p : std::as_const(m_pageList))
+        p->refresh();
+}
+
+IncidentEditor *MainWindow::openIncident(Id incidentId)
+{
+    if (IncidentEditor *open = m_editors.value(incidentId)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *editor = new IncidentEditor(m_session, incidentId, this);
+    m_editors.insert(incidentId, editor);
+    connect(editor, &IncidentEditor::saved, this, &MainWindow::refreshAll);
+    connect(editor, &IncidentEditor::stateChanged, this, &MainWindow::refreshAll);
+    connect(editor, &IncidentEditor::composerOpened, this, [this](UpdateComposer *composer) {
+        connect(composer, &UpdateComposer::changed, this, &MainWindow::refreshAll);
+    });
+    editor->show();
+    return editor;
+}
+
+void MainWindow::applyChanges(const QList<Change> &changes)
+{
+    QList<Id> updatedReports;
+    for (const Change &c : changes) {
+        if (c.table == QLatin1String("reports")) {
+            if (c.op == QLatin1String("update"))
+                updatedReports << c.rowId;
+            else
+                m_reportListChanged = true;
+            m_pagesStale = true; // incident scopes count reports
+        } else if (c.table == QLatin1String("incidents") || c.table == QLatin1String("incident_services")) {
+            m_changedIncidents.insert(c.rowId);
+            m_pagesStale = true;
+        } else if (c.table == QLatin1String("updates") || c.table == QLatin1String("update_bodies")
+                   || c.table == QLatin1String("preventive_actions") || c.table == QLatin1String("publication_jobs")) {
+            m_changedIncidents.insert(0); // which incident is not in the log: every open editor looks
+            m_pagesStale = true;
+        } else if (c.table == QLatin1String("presence")) {
+            if (IncidentEditor *editor = m_editors.value(c.rowId))
+                editor->presenceChanged();
+        } else if (c.table == QLatin1String("services") || c.table == QLatin1String("users")
+                   || c.table == QLatin1String("publication_targets")) {
+            m_pagesStale = true;
+        }
+    }
+    if (!updatedReports.isEmpty()) // at once: the row someone just claimed shows it
+        static_cast<TriagePage *>(m_pageList.at(int(Page::Triage)))->reportsChanged(updatedReports, false);
+    m_changeDebounce->start();
+}
+
+void MainWindow::replayOutbox()
+{
+    struct Outcome
+    {
+        Result<Outbox::Replay> replay = Error::invalid(QString());
+        QList<OutboxOperation> conflicts;
+    };
+    const User user = m_session.user;
+    m_session.worker->call<Outcome>(
+        this,
+        [user](Database &db) {
+            Outcome out;
+            out.replay = Outbox::Replay{};
+            if (!QFile::exists(Outbox::defaultPath()))
+                return out; // nothing was ever kept offline on this computer
+            auto outbox = Outbox::open();
+            if (!outbox.ok()) {
+                out.replay = outbox.error();
+                return out;
+            }
+            out.replay = outbox.value()->replay(db, user);
+            for (const OutboxOperation &op : outbox.value()->operations().value_or({})) {
+                if (op.state == OutboxOperation::State::Conflict)
+                    out.conflicts << op;
+            }
+            return out;
+        },
+        [this](Outcome outcome) {
+            if (!outcome.replay.ok()) {
+                statusBar()->showMessage(tr("Edits made offline are not sent yet: %1").arg(outcome.replay.errorString()), 15000);
+                return;
+            }
+            const Outbox::Replay &r = outcome.replay.value();
+            if (r.applied + r.conflicts + r.failed > 0)
+                statusBar()->showMessage(tr("Edits made offline: %1 saved, %2 to merge, %3 refused")
+                                             .arg(r.applied)
+                                             .arg(r.conflicts)
+                                             .arg(r.failed),
+                                         15000);
+            for (const OutboxOperation &op : std::as_const(outcome.conflicts)) {
+                if (op.kind != QLatin1String("incident.save"))
+                    continue;
+                const Incident mine = Outbox::incidentFromJson(op.payload.value(QStringLiteral("incident")).toObject());
+                const Incident base = Outbox::incidentFromJson(op.payload.value(QStringLiteral("base")).toObject());
+                openIncident(mine.id)->resolveOfflineConflict(base, mine, op.seq);
+            }
+            if (r.applied > 0)
+                refreshAll();
+        });
+}
+
+void MainWindow::showConnection(bool online, const QDateTime &since, const QString &reason)
+{
+    if (online) {
+        m_connectionLabel->setText(QStringLiteral("<span style='color:#1e7d32'>●</span> ") + tr("Connected"));
+        m_connectionLabel->setToolTip(tr("Changes from other workstations appear as they happen."));
+        if (m_wasOffline)
+            refreshAll(); // whatever was missed while away
+        m_wasOffline = false;
+        replayOutbox();
+        return;
+    }
+    m_wasOffline = true;
+    m_connectionLabel->setText(QStringLiteral("<span style='color:#b3261e'>●</span> ")
+                               + tr("Offline since %1 — reconnecting")
+                                     .arg(QLocale().toString(since.toLocalTime().time(), QLocale::ShortFormat)));
+    m_connectionLabel->setToolTip(tr("The database cannot be reached: %1\nWhat is on screen stays readable; the "
+                                     "program reconnects by itself.")
+                                      .arg(reason));
+}
+
+void MainWindow::markSynced()
+{
+    m_syncLabel->setText(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+}
+
+void MainWindow::setBadge(Page page, int count)
+{
+    QListWidgetItem *item = m_navigation->item(int(page));
+    const QString title = m_pageTitles.value(qsizetype(page));
+    item->setText(count > 0 ? tr("%1  (%2)").arg(title, QLocale().toString(count)) : title);
+    QString meaning;
+    switch (page) {
+    case Page::Triage:
+        meaning = tr("%n new report(s)", nullptr, count);
+        break;
+    case Page::Incidents:
+        meaning = tr("%n public update(s) overdue", nullptr, count);
+        break;
+    case Page::Approvals:
+        meaning = tr("%n update(s) waiting for approval", nullptr, count);
+        break;
+    case Page::Publications:
+        break;
+    }
+    item->setToolTip(count > 0 ? meaning : QString());
+    item->setData(Qt::AccessibleDescriptionRole, count > 0 ? meaning : QString());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (const QPointer<IncidentEditor> &editor : std::as_const(m_editors)) {
+        if (editor && !editor->close()) {
+            event->ignore();
+            return;
+        }
+    }
+    Settings::instance().setWindowGeometry(saveGeometry());
+    Settings::instance().sync();
+    event->accept();
+}
+
+} // namespace desk::ui

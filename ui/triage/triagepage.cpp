@@ -1,0 +1,598 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "triagepage.h"
+
+#include "core/clock.h"
+#include "widgets/highlightdelegate.h"
+#include "widgets/labels.h"
+#include "newincidentdialog.h"
+#include "reportdetailpane.h"
+#include "store/dbworker.h"
+#include "store/incidentrepository.h"
+#include "store/reportrepository.h"
+#include "store/servicerepository.h"
+#include "sync/outbox.h"
+#include "triagefilterbar.h"
+#include "triagemodel.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace desk::ui {
+
+namespace {
+
+struct Outcome
+{
+    QList<Id> touched;
+    QStringList problems;
+    int done = 0;
+};
+
+struct Detail
+{
+    Result<Report> report = Error::invalid(QString());
+    QList<Report> sameCustomer;
+    QList<Suggestion> suggestions;
+};
+
+struct Overview
+{
+    Result<QMap<ReportStatus, qint64>> counts = Error::invalid(QString());
+    Result<QList<Service>> services = Error::invalid(QString());
+    Result<QList<Spike>> spikes = Error::invalid(QString());
+};
+
+} // namespace
+
+TriagePage::TriagePage(const Session &session, QWidget *parent)
+    : Page(parent),
+      m_session(session),
+      m_model(new TriageModel(session.worker, this)),
+      m_view(new QTableView(this)),
+      m_highlight(new HighlightDelegate(this)),
+      m_filters(new TriageFilterBar(session.user.name, this)),
+      m_detail(new ReportDetailPane(this)),
+      m_summary(new QLabel(this)),
+      m_message(new QLabel(this)),
+      m_spikeBanner(new QFrame(this)),
+      m_spikeText(new QLabel(m_spikeBanner)),
+      m_detailTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("triagePage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    auto *heading = new QLabel(tr("Triage"), this);
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    heading->setFont(big);
+    layout->addWidget(heading);
+    layout->addWidget(m_filters);
+
+    m_spikeBanner->setObjectName(QStringLiteral("spikeBanner"));
+    m_spikeBanner->setStyleSheet(QStringLiteral("#spikeBanner { background: #fff4d6; border: 1px solid #e0b84f; "
+                                                "border-radius: 4px; }"));
+    auto *spikeLayout = new QHBoxLayout(m_spikeBanner);
+    spikeLayout->addWidget(m_spikeText, 1);
+    auto *spikeButton = new QPushButton(tr("Create an incident from them"), m_spikeBanner);
+    spikeButton->setObjectName(QStringLiteral("spikeButton"));
+    spikeLayout->addWidget(spikeButton);
+    m_spikeBanner->hide();
+    layout->addWidget(m_spikeBanner);
+
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setToolTip(tr("Click a status to show its reports."));
+    connect(m_summary, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (auto status = fromKey<ReportStatus>(link.mid(7)))
+            m_filters->showStatus(*status);
+    });
+    layout->addWidget(m_summary);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("triageToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(toolbar);
+
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_view->setObjectName(QStringLiteral("queue"));
+    m_view->setAccessibleName(tr("Reports"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(TriageModel::Received, Qt::DescendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setItemDelegateForColumn(TriageModel::Subject, m_highlight);
+    m_view->setItemDelegateForColumn(TriageModel::Customer, m_highlight);
+    const QList<int> widths{118, 42, 120, 92, 40, 88, 250, 88, 100, 70};
+    for (int c = 0; c < widths.size(); ++c) {
+        if (widths.at(c) > 0)
+            m_view->setColumnWidth(c, widths.at(c));
+    }
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({880, 280});
+    layout->addWidget(splitter, 1);
+
+    createActions();
+    toolbar->addActions(m_actions);
+    m_view->addActions(m_actions);
+
+    m_detailTimer->setSingleShot(true);
+    m_detailTimer->setInterval(120);
+    connect(m_detailTimer, &QTimer::timeout, this, &TriagePage::updateDetail);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_detailTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &TriageModel::blockLoaded, this, [this](int first, int last) {
+        const int current = m_view->currentIndex().row();
+        if (current >= first && current <= last && m_detail->reportId() != m_model->idAt(current))
+            m_detailTimer->start();
+    });
+    connect(m_model, &TriageModel::countKnown, this, [this](qint64 total) {
+        m_summary->setToolTip(tr("%1 reports match the filter").arg(QLocale().toString(total)));
+    });
+    connect(m_model, &TriageModel::queryLoaded, this, [this] {
+        refreshCounts();
+        if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_model->index(0, TriageModel::Received));
+        emit refreshed();
+    });
+    connect(m_model, &TriageModel::loadFailed, this, [this](const QString &message) { showMessage(message, true); });
+    connect(m_filters, &TriageFilterBar::queryChanged, this, [this] {
+        ReportQuery query = m_filters->query();
+        query.sort = m_model->query().sort;
+        query.order = m_model->query().order;
+        m_highlight->setSearchText(query.text);
+        m_model->setQuery(query);
+    });
+    connect(m_detail, &ReportDetailPane::linkRequested, this, [this](Id incidentId) { linkToSuggestion(incidentId); });
+    connect(spikeButton, &QPushButton::clicked, this, [this] {
+        QList<Seen> reports;
+        for (Id id : std::as_const(m_spikeReports))
+            reports.append({id, -1});
+        openIncidentDialog(reports, tr("Problem with %1").arg(m_spikeService), m_spikeService);
+    });
+
+    ReportQuery initial = m_filters->query();
+    m_model->setQuery(initial);
+}
+
+TriagePage::~TriagePage() = default;
+
+void TriagePage::createActions()
+{
+    const auto add = [this](const QString &text, const QKeySequence &keys, void (TriagePage::*slot)()) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        m_actions.append(action);
+        return action;
+    };
+    add(tr("Claim"), QKeySequence(Qt::CTRL | Qt::Key_K), &TriagePage::claimSelected)->setObjectName(QStringLiteral("claimAction"));
+    add(tr("Release"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), &TriagePage::releaseSelected);
+    auto *link = new QAction(tr("Link to suggested incident"), this);
+    link->setObjectName(QStringLiteral("linkAction"));
+    link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    link->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(link, &QAction::triggered, this, [this] { linkToSuggestion(); });
+    addAction(link);
+    m_actions.append(link);
+    add(tr("New incident from selection"), QKeySequence(Qt::CTRL | Qt::Key_N), &TriagePage::createIncidentFromSelection)
+        ->setObjectName(QStringLiteral("newIncidentAction"));
+    add(tr("Not an incident"), QKeySequence(Qt::CTRL | Qt::Key_D), &TriagePage::markNotIncident)
+        ->setObjectName(QStringLiteral("notIncidentAction"));
+    add(tr("Duplicate of…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &TriagePage::markDuplicate);
+    m_undoAction = add(tr("Undo"), QKeySequence::Undo, &TriagePage::undo);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setEnabled(false);
+    add(tr("Shortcuts"), QKeySequence(Qt::Key_F1), &TriagePage::showShortcuts);
+    auto *search = new QAction(tr("Search"), this);
+    search->setShortcut(QKeySequence::Find);
+    search->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(search, &QAction::triggered, this, [this] {
+        m_filters->searchEdit()->setFocus();
+        m_filters->searchEdit()->selectAll();
+    });
+    addAction(search);
+}
+
+void TriagePage::refresh()
+{
+    m_model->reload(); // queryLoaded refreshes the counts
+}
+
+void TriagePage::reportsChanged(const QList<Id> &updated, bool listChanged)
+{
+    if (listChanged) {
+        refresh();
+        return;
+    }
+    m_model->refreshReports(updated);
+    refreshCounts();
+}
+
+void TriagePage::refreshCounts()
+{
+    const User user = m_session.user;
+    m_session.worker->call<Overview>(
+        this,
+        [user](Database &db) {
+            Overview o;
+            o.counts = ReportRepository(db, user).countByStatus();
+            o.services = ServiceRepository(db).list();
+            o.spikes = SpikeDetector::detect(db, Clock::now());
+            return o;
+        },
+        [this](Overview o) {
+            if (o.counts.ok()) {
+                const QLocale locale;
+                QStringList parts;
+                for (auto it = o.counts->cbegin(); it != o.counts->cend(); ++it) {
+                    if (it.value() > 0)
+                        parts << QStringLiteral("<a href=\"status:%1\">%2</a>")
+                                     .arg(toKey(it.key()),
+                                          tr("%1: %2").arg(label(it.key()), locale.toString(it.value())).toHtmlEscaped());
+                }
+                m_summary->setText(parts.isEmpty() ? tr("No reports yet. Reports arrive from the contact form, or "
+                                                        "import them with 'incident-desk-cli import FILE'.")
+                                                   : parts.join(QStringLiteral("  ·  ")));
+                emit badgeChanged(int(o.counts->value(ReportStatus::New)));
+            }
+            if (o.services.ok() && o.services.value().size() != m_services.size()) {
+                m_services = o.services.value();
+                m_filters->setServices(m_services);
+            }
+            if (o.spikes.ok() && !o.spikes->isEmpty()) {
+                const Spike &spike = o.spikes->first();
+                m_spikeReports = spike.reportIds;
+                m_spikeService = spike.serviceKey;
+                m_spikeText->setText(tr("%n unlinked report(s) about %1 in the last 30 minutes: probably an incident.",
+                                        nullptr, int(spike.reportIds.size()))
+                                         .arg(spike.serviceName));
+                m_spikeBanner->show();
+            } else {
+                m_spikeBanner->hide();
+            }
+        });
+}
+
+QString TriagePage::summaryText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_summary->text());
+    return doc.toPlainText();
+}
+
+QString TriagePage::lastMessage() const
+{
+    return m_message->text();
+}
+
+void TriagePage::showMessage(const QString &message, bool error)
+{
+    m_message->setText(message);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1e5d2f;"));
+    m_message->setVisible(!message.isEmpty());
+}
+
+QList<TriagePage::Seen> TriagePage::selection() const
+{
+    QList<Seen> out;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (const ReportSummary *s = m_model->summaryAt(index.row()))
+            out.append({s->id, s->version});
+    }
+    if (out.isEmpty()) {
+        if (const ReportSummary *s = m_model->summaryAt(m_view->currentIndex().row()))
+            out.append({s->id, s->version});
+    }
+    return out;
+}
+
+void TriagePage::run(std::function<QString(int)> done, const QList<Seen> &reports, Operation operation, bool undoable,
+                     OfflineOperation offline)
+{
+    if (reports.isEmpty()) {
+        showMessage(tr("Select one or more reports first."), true);
+        return;
+    }
+    const User user = m_session.user;
+    using Result2 = QPair<Outcome, QList<Snapshot>>;
+    m_session.worker->call<Result2>(
+        this,
+        [user, reports, operation](Database &db) {
+            Outcome outcome;
+            QList<Snapshot> snapshots;
+            ReportRepository repository(db, user);
+            for (const Seen &seen : reports) {
+                auto before = repository.get(seen.id);
+                if (!before.ok()) {
+                    outcome.problems << before.errorString();
+                    continue;
+                }
+                auto after = operation(repository, Seen{seen.id, seen.version < 0 ? before->version : seen.version});
+                outcome.touched << seen.id;
+                if (!after.ok()) {
+                    outcome.problems << after.errorString();
+                    continue;
+                }
+                ++outcome.done;
+                snapshots.append({seen.id, before->status, before->incidentId, before->duplicateOf, after->version});
+            }
+            return Result2{outcome, snapshots};
+        },
+        [this, done, undoable](Result2 result) {
+            const Outcome &outcome = result.first;
+            if (undoable && !result.second.isEmpty()) {
+                m_undo.append(result.second);
+                m_undoAction->setEnabled(true);
+            }
+            QString message = done(outcome.done);
+            if (!outcome.problems.isEmpty())
+                message += QStringLiteral(" ") + tr("Not done for %n report(s): %1", nullptr, int(outcome.problems.size()))
+                                                     .arg(outcome.problems.first());
+            showMessage(message, !outcome.problems.isEmpty());
+            m_model->refreshReports(outcome.touched);
+            refreshCounts();
+            m_detailTimer->start();
+            emit actionFinished(message);
+        },
+        [this, reports, offline] {
+            // No database: keep what can be kept on this computer, in order, for the reconnect.
+            QString message;
+            if (!offline) {
+                message = tr("The database cannot be reached, so this was not done. Try again when it is back.");
+            } else if (auto outbox = Outbox::open(); !outbox.ok()) {
+                message = outbox.errorString();
+            } else {
+                int kept = 0;
+                for (const Seen &seen : reports) {
+                    if (offline(*outbox.value(), seen).ok())
+                        ++kept;
+                }
+                message = tr("The database cannot be reached: %n report(s) kept on this computer, done as soon as it "
+                             "is back.",
+                             nullptr, kept);
+            }
+            showMessage(message, true);
+            emit actionFinished(message);
+        });
+}
+
+void TriagePage::claimSelected()
+{
+    run([](int n) { return tr("Claimed %n report(s).", nullptr, n); }, selection(),
+        [](ReportRepository &r, const Seen &s) { return r.claim(s.id); }, false);
+}
+
+void TriagePage::releaseSelected()
+{
+    run([](int n) { return tr("Released %n report(s).", nullptr, n); }, selection(),
+        [](ReportRepository &r, const Seen &s) -> Result<Report> {
+            if (Status released = r.release(s.id); !released.ok())
+                return released.error();
+            return r.get(s.id);
+        },
+        false);
+}
+
+void TriagePage::linkToSuggestion(Id incidentId)
+{
+    if (incidentId == 0) {
+        if (m_detail->suggestions().isEmpty()) {
+            showMessage(tr("No suggested incident for this report: create one with Ctrl+N."), true);
+            return;
+        }
+        incidentId = m_detail->suggestions().first().incidentId;
+    }
+    run([](int n) { return tr("Linked %n report(s).", nullptr, n); }, selection(),
+        [incidentId](ReportRepository &r, const Seen &s) { return r.linkToIncident(s.id, incidentId, s.version); }, true,
+        [incidentId](Outbox &o, const Seen &s) -> Status {
+            auto op = o.linkReport(s.id, incidentId, s.version);
+            return op.ok() ? Status() : Status(op.error());
+        });
+}
+
+void TriagePage::markNotIncident()
+{
+    run([](int n) { return tr("Marked %n report(s) as not an incident.", nullptr, n); }, selection(),
+        [](ReportRepository &r, const Seen &s) { return r.markNotIncident(s.id, s.version); }, true,
+        [](Outbox &o, const Seen &s) -> Status {
+            auto op = o.markNotIncident(s.id, s.version);
+            return op.ok() ? Status() : Status(op.error());
+        });
+}
+
+void TriagePage::markDuplicate()
+{
+    const QList<Seen> reports = selection();
+    if (reports.isEmpty()) {
+        showMessage(tr("Select one or more reports first."), true);
+        return;
+    }
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("duplicateDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Duplicate of another report"));
+    dialog->setLabelText(tr("Reference or number of the original report:"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, reports](const QString &text) {
+        const QString original = text.trimmed();
+        run([](int n) { return tr("Marked %n report(s) as duplicates.", nullptr, n); }, reports,
+            [original](ReportRepository &r, const Seen &s) -> Result<Report> {
+                bool numeric = false;
+                Id id = original.toLongLong(&numeric);
+                if (!numeric) {
+                    auto found = r.byExternalRef(original);
+                    if (!found.ok())
+                        return found.error();
+                    id = found->id;
+                }
+                return r.markDuplicate(s.id, id, s.version);
+            },
+            true);
+    });
+    dialog->open();
+}
+
+void TriagePage::createIncidentFromSelection()
+{
+    const QList<Seen> reports = selection();
+    if (reports.isEmpty()) {
+        showMessage(tr("Select the reports the incident is about first."), true);
+        return;
+    }
+    QHash<QString, int> services;
+    QString title;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        if (const ReportSummary *s = m_model->summaryAt(index.row())) {
+            ++services[s->serviceKey];
+            if (title.isEmpty())
+                title = s->subject;
+        }
+    }
+    QString service;
+    for (auto it = services.cbegin(); it != services.cend(); ++it) {
+        if (service.isEmpty() || it.value() > services.value(service))
+            service = it.key();
+    }
+    openIncidentDialog(reports, title, service);
+}
+
+void TriagePage::openIncidentDialog(const QList<Seen> &reports, const QString &title, const QString &serviceKey)
+{
+    auto *dialog = new NewIncidentDialog(m_services, title, serviceKey, int(reports.size()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, reports] {
+        const Incident draft = dialog->incident();
+        const User user = m_session.user;
+        m_session.worker->call<Result<Incident>>(
+            this, [draft, user](Database &db) { return IncidentRepository(db, user).create(draft); },
+            [this, reports](Result<Incident> incident) {
+                if (!incident.ok()) {
+                    showMessage(incident.errorString(), true);
+                    return;
+                }
+                const Id id = incident->id;
+                const QString reference = incident->reference;
+                run([reference](int n) { return tr("Created %1 and linked %n report(s).", nullptr, n).arg(reference); },
+                    reports,
+                    [id](ReportRepository &r, const Seen &s) { return r.linkToIncident(s.id, id, s.version); }, true);
+            });
+    });
+    dialog->open();
+}
+
+void TriagePage::undo()
+{
+    if (m_undo.isEmpty())
+        return;
+    const QList<Snapshot> last = m_undo.takeLast();
+    m_undoAction->setEnabled(!m_undo.isEmpty());
+    QList<Seen> reports;
+    QHash<Id, Snapshot> byId;
+    for (const Snapshot &s : last) {
+        reports.append({s.id, s.versionAfter});
+        byId.insert(s.id, s);
+    }
+    run([](int n) { return tr("Undone for %n report(s).", nullptr, n); }, reports,
+        [byId](ReportRepository &r, const Seen &s) {
+            const Snapshot &snap = byId.value(s.id);
+            return r.restore(s.id, snap.status, snap.incidentId, snap.duplicateOf, s.version);
+        },
+        false);
+}
+
+void TriagePage::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(0, 2, dialog);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (QAction *action : actions()) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(action->text()));
+        table->setItem(row, 1, new QTableWidgetItem(action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    table->resizeColumnsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(420, 360);
+    dialog->open();
+}
+
+void TriagePage::updateDetail()
+{
+    const Id id = m_model->idAt(m_view->currentIndex().row());
+    if (id == 0) {
+        m_detail->clear(tr("Select a report to read it."));
+        return;
+    }
+    const User user = m_session.user;
+    m_session.worker->call<Detail>(
+        this,
+        [id, user](Database &db) {
+            Detail d;
+            ReportRepository reports(db, user);
+            d.report = reports.get(id);
+            if (d.report.ok()) {
+                d.sameCustomer = reports.sameCustomer(d.report.value(), 10).value_or({});
+                d.suggestions = IncidentSuggester(db).forReport(d.report.value()).value_or({});
+            }
+            return d;
+        },
+        [this, id](Detail d) {
+            if (m_model->idAt(m_view->currentIndex().row()) != id)
+                return; // the selection moved on
+            if (!d.report.ok()) {
+                m_detail->clear(d.report.errorString());
+                return;
+            }
+            m_detail->showReport(d.report.value(), d.sameCustomer, d.suggestions);
+            emit detailShown(id);
+        });
+}
+
+} // namespace desk::ui

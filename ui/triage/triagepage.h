@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shell/page.h"
+#include "shell/session.h"
+#include "triage/suggester.h"
+
+#include <functional>
+
+class QAction;
+class QFrame;
+class QLabel;
+class QTableView;
+class QTimer;
+
+namespace desk {
+class ReportRepository;
+}
+
+namespace desk {
+class Outbox;
+}
+
+namespace desk::ui {
+
+class HighlightDelegate;
+class ReportDetailPane;
+class TriageFilterBar;
+class TriageModel;
+
+/**
+ * The queue agents live in: filters and search over every report, a lazily loaded table, the
+ * selected report with suggested incidents, and the triage actions on the keyboard.
+ */
+class TriagePage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TriagePage)
+
+public:
+    explicit TriagePage(const Session &session, QWidget *parent = nullptr);
+    ~TriagePage() override;
+    /**
+     * Reports changed in the database (the change feed): rows in view are refetched in place;
+     * when reports were added or removed the list is read again, keeping selection and scroll.
+     */
+    void reportsChanged(const QList<Id> &updated, bool listChanged);
+
+    void refresh() override;
+    QString summaryText() const override;
+
+    TriageModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    ReportDetailPane *detail() const { return m_detail; }
+    TriageFilterBar *filterBar() const { return m_filters; }
+    QString lastMessage() const;
+    QList<QAction *> triageActions() const { return m_actions; }
+
+    void claimSelected();
+    void releaseSelected();
+    void linkToSuggestion(Id incidentId = 0);
+    void createIncidentFromSelection();
+    void markNotIncident();
+    void markDuplicate();
+    void undo();
+    void showShortcuts();
+
+signals:
+    /** An action finished; `message` is what the page says about it. */
+    void actionFinished(const QString &message);
+    void detailShown(Id reportId);
+
+private:
+    struct Seen
+    {
+        Id id;
+        int version;
+    };
+    struct Snapshot
+    {
+        Id id;
+        ReportStatus status;
+        Id incidentId;
+        Id duplicateOf;
+        int versionAfter;
+    };
+    using Operation = std::function<Result<Report>(ReportRepository &, const Seen &)>;
+    /** What to keep in the offline outbox for one report when the database cannot be reached. */
+    using OfflineOperation = std::function<Status(Outbox &, const Seen &)>;
+
+    QList<Seen> selection() const;
+    void createActions();
+    void run(std::function<QString(int)> done, const QList<Seen> &reports, Operation operation, bool undoable,
+             OfflineOperation offline = {});
+    void showMessage(const QString &message, bool error = false);
+    void updateDetail();
+    void refreshCounts();
+    void openIncidentDialog(const QList<Seen> &reports, const QString &title, const QString &serviceKey);
+
+    Session m_session;
+    TriageModel *m_model;
+    QTableView *m_view;
+    HighlightDelegate *m_highlight;
+    TriageFilterBar *m_filters;
+    ReportDetailPane *m_detail;
+    QLabel *m_summary;
+    QLabel *m_message;
+    QFrame *m_spikeBanner;
+    QLabel *m_spikeText;
+    QList<Id> m_spikeReports;
+    QString m_spikeService;
+    QList<QList<Snapshot>> m_undo;
+    QList<Service> m_services;
+    QTimer *m_detailTimer;
+    QList<QAction *> m_actions;
+    QAction *m_undoAction = nullptr;
+};
+
+} // namespace desk::ui
