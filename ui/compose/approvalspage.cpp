@@ -14,7 +14,6 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -33,10 +32,11 @@ ApprovalsPage::ApprovalsPage(const Session &session, QWidget *parent)
       m_approve(new QPushButton(tr("Approve"), this)),
       m_requestChanges(new QPushButton(tr("Request changes…"), this)),
       m_publish(new QPushButton(tr("Publish"), this)),
-      m_openIncident(new QPushButton(tr("Open incident"), this))
+      m_openIncident(new QPushButton(tr("Open incident"), this)),
+      m_model(new ApprovalsModel(this))
 {
     setObjectName(QStringLiteral("approvalsPage"));
-    setHeaders({tr("Waiting since"), tr("Incident"), tr("Kind"), tr("Status"), tr("Author"), tr("Languages")});
+    setSourceModel(m_model);
     setEmptyText(tr("Nothing is waiting for approval."));
 
     auto *pane = new QWidget(this);
@@ -122,65 +122,34 @@ void ApprovalsPage::refresh()
                 showError(result.errorString());
                 return;
             }
-            m_items = result.value();
-            const QLocale locale;
-            const QDateTime now = Clock::now();
-            QList<QList<QVariant>> rows;
-            QList<QVariant> keys;
             int waiting = 0;
             int ready = 0;
-            for (const Item &item : std::as_const(m_items)) {
-                const Update &u = item.update.update;
-                QStringList languages;
-                for (auto it = item.update.bodies.cbegin(); it != item.update.bodies.cend(); ++it)
-                    languages << toKey(it.key()).toUpper();
-                const QDateTime since = u.status == UpdateStatus::Submitted ? u.submittedAt : u.decidedAt;
-                const qint64 minutes = since.isValid() ? qMax<qint64>(0, since.secsTo(now) / 60) : 0;
-                QVariantMap age{{QStringLiteral("text"),
-                                 tr("%1 (%2)").arg(locale.toString(since.toLocalTime(), QLocale::ShortFormat),
-                                                   minutes < 60 ? tr("%n min", nullptr, int(minutes))
-                                                                : tr("%n h", nullptr, int(minutes / 60)))},
-                                {QStringLiteral("sort"), since.toMSecsSinceEpoch()}};
-                QVariantMap status{{QStringLiteral("text"), label(u.status)}};
-                if (u.status == UpdateStatus::Submitted)
-                    ++waiting;
-                if (u.status == UpdateStatus::Approved) {
-                    ++ready;
-                    status.insert(QStringLiteral("color"), QColor(0x1e, 0x7d, 0x32));
-                }
-                if (u.status == UpdateStatus::ChangesRequested)
-                    status.insert(QStringLiteral("color"), QColor(0xb3, 0x26, 0x1e));
-                rows.append({age, QStringLiteral("%1 %2").arg(item.incidentReference, item.incidentTitle), label(u.kind),
-                             status, u.author, languages.join(u' ')});
-                keys.append(u.id);
+            for (const Item &item : result.value()) {
+                waiting += item.update.update.status == UpdateStatus::Submitted;
+                ready += item.update.update.status == UpdateStatus::Approved;
             }
+            m_model->setRows(result.value());
             setSummary(user.isLead()
                            ? tr("%n update(s) waiting for your decision", nullptr, waiting) + QStringLiteral("  ·  ")
                                  + tr("%n approved, ready to publish", nullptr, ready)
                            : tr("Only team leads approve updates; you can follow yours here."));
-            setRows(rows, keys);
+            rowsChanged();
             showCurrent();
             emit badgeChanged(user.isLead() ? waiting + ready : -1);
-            emit listed(m_items);
+            emit listed(m_model->rows());
         });
 }
 
 const ApprovalsPage::Item *ApprovalsPage::currentItem() const
 {
     const QVariant key = currentKey();
-    if (!key.isValid())
-        return nullptr;
-    for (const Item &item : m_items) {
-        if (item.update.update.id == key.toLongLong())
-            return &item;
-    }
-    return nullptr;
+    return key.isValid() ? m_model->find(key.toLongLong()) : nullptr;
 }
 
 bool ApprovalsPage::select(Id updateId)
 {
     for (int r = 0; r < model()->rowCount(); ++r) {
-        if (model()->item(r, 0)->data(Qt::UserRole).toLongLong() == updateId) {
+        if (model()->index(r, 0).data(KeyRole).toLongLong() == updateId) {
             view()->selectRow(r);
             view()->setCurrentIndex(model()->index(r, 0));
             showCurrent();

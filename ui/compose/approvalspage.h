@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "widgets/listpage.h"
+#include "approvalsmodel.h"
 #include "store/updaterepository.h"
-
-#include <optional>
+#include "widgets/listpage.h"
 
 class QLabel;
 class QPushButton;
@@ -28,14 +27,8 @@ public:
     ~ApprovalsPage() override = default;
     void refresh() override;
 
-    struct Item
-    {
-        UpdateWithBodies update;
-        QString incidentReference;
-        QString incidentTitle;
-        std::optional<UpdateWithBodies> lastPublished;
-    };
-    const QList<Item> &items() const { return m_items; }
+    using Item = ApprovalItem;
+    const QList<Item> &items() const { return m_model->rows(); }
     /** Selects the row of an update; false when it is not listed. */
     bool select(Id updateId);
 
@@ -59,7 +52,6 @@ private:
     void runStep(const QString &doneText,
                  std::function<Result<UpdateWithBodies>(UpdateRepository &, const Update &)> step);
 
-    QList<Item> m_items;
     QString m_lastMessage;
     QLabel *m_detailTitle;
     QLabel *m_comment;
@@ -69,6 +61,7 @@ private:
     QPushButton *m_requestChanges;
     QPushButton *m_publish;
     QPushButton *m_openIncident;
+    ApprovalsModel *m_model;
 };
 
 } // namespace desk::ui

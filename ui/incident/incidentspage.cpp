@@ -6,13 +6,10 @@
 #include "widgets/labels.h"
 #include "store/dbworker.h"
 
-#include <QColor>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QTableView>
 
 namespace desk::ui {
@@ -37,11 +34,11 @@ IncidentsPage::IncidentsPage(const Session &session, QWidget *parent)
       m_impact(filterCombo(QStringLiteral("impactFilter"), tr("Impact"), this)),
       m_service(filterCombo(QStringLiteral("serviceFilter"), tr("Service"), this)),
       m_owner(filterCombo(QStringLiteral("ownerFilter"), tr("Owner"), this)),
-      m_cadence(filterCombo(QStringLiteral("cadenceFilter"), tr("Cadence"), this))
+      m_cadence(filterCombo(QStringLiteral("cadenceFilter"), tr("Cadence"), this)),
+      m_model(new IncidentsModel(this))
 {
     setObjectName(QStringLiteral("incidentsPage"));
-    setHeaders({tr("Reference"), tr("Title"), tr("State"), tr("Impact"), tr("Services"), tr("Owner"), tr("Reports"),
-                tr("Customers"), tr("Next update due")});
+    setSourceModel(m_model);
     setEmptyText(tr("No incidents match. Create one from reports in Triage, or change the filters."));
 
     m_state->addItem(tr("Open"), int(OpenStates));
@@ -155,9 +152,7 @@ void IncidentsPage::applyFilter()
     const QString service = m_service->currentData().toString();
     const QString owner = m_owner->currentData().toString();
     const int cadence = m_cadence->currentData().toInt();
-    const QLocale locale;
-    QList<QList<QVariant>> rows;
-    QList<QVariant> keys;
+    QList<Row> shown;
     int open = 0;
     int overdue = 0;
     int dueSoon = 0;
@@ -182,18 +177,7 @@ void IncidentsPage::applyFilter()
             continue;
         if (cadence == OverdueOnly && row.standing != Cadence::Standing::Overdue)
             continue;
-        QVariantMap dueCell{{QStringLiteral("text"),
-                             row.due.isValid() ? tr("%1 — %2").arg(locale.toString(row.due.toLocalTime(), QLocale::ShortFormat),
-                                                                   label(row.standing))
-                                               : QString()},
-                            {QStringLiteral("sort"), row.due.isValid() ? row.due.toMSecsSinceEpoch() : 0}};
-        if (row.standing == Cadence::Standing::Overdue)
-            dueCell.insert(QStringLiteral("color"), QColor(0xb3, 0x26, 0x1e));
-        else if (row.standing == Cadence::Standing::DueSoon)
-            dueCell.insert(QStringLiteral("color"), QColor(0x9a, 0x67, 0x00));
-        rows.append({i.reference, i.title, label(i.state), label(i.impact), i.serviceKeys.join(QStringLiteral(", ")),
-                     i.owner, row.scope.reports, row.scope.customers, dueCell});
-        keys.append(i.id);
+        shown.append(row);
     }
     QString summary = tr("%n open incident(s)", nullptr, open);
     if (overdue > 0)
@@ -201,7 +185,8 @@ void IncidentsPage::applyFilter()
     if (dueSoon > 0)
         summary += QStringLiteral("  ·  ") + tr("%n update(s) due soon", nullptr, dueSoon);
     setSummary(summary);
-    setRows(rows, keys);
+    m_model->setRows(shown);
+    rowsChanged();
     emit badgeChanged(overdue > 0 ? overdue : -1);
 }
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/cadence.h"
+#include "incidentsmodel.h"
 #include "widgets/listpage.h"
-#include "store/incidentrepository.h"
 
 class QComboBox;
 
@@ -23,13 +22,7 @@ public:
     ~IncidentsPage() override = default;
     void refresh() override;
 
-    struct Row
-    {
-        Incident incident;
-        IncidentScope scope;
-        QDateTime due;
-        Cadence::Standing standing = Cadence::Standing::NotApplicable;
-    };
+    using Row = IncidentRow;
     const QList<Row> &rows() const { return m_rows; }
     /** Re-evaluates due soon / overdue against the clock without reloading. */
     void recomputeCadence();
@@ -43,12 +36,13 @@ private:
     void applyFilter();
     void fillFilterChoices();
 
-    QList<Row> m_rows;
+    QList<Row> m_rows; // every incident; the model shows those the filters let through
     QComboBox *m_state;
     QComboBox *m_impact;
     QComboBox *m_service;
     QComboBox *m_owner;
     QComboBox *m_cadence;
+    IncidentsModel *m_model;
 };
 
 } // namespace desk::ui

@@ -6,10 +6,8 @@
 #include "store/publicationrepository.h"
 #include "targetsdialog.h"
 
-#include <QColor>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 
@@ -19,11 +17,11 @@ PublicationsPage::PublicationsPage(const Session &session, QWidget *parent)
     : ListPage(session, tr("Publications"), parent),
       m_retry(new QPushButton(tr("Retry"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)),
-      m_targets(new QPushButton(tr("Targets…"), this))
+      m_targets(new QPushButton(tr("Targets…"), this)),
+      m_model(new PublicationJobsModel(this))
 {
     setObjectName(QStringLiteral("publicationsPage"));
-    setHeaders({tr("Queued"), tr("Incident"), tr("Update"), tr("Target"), tr("State"), tr("Attempts"), tr("Last error"),
-                tr("Remote address")});
+    setSourceModel(m_model);
     setEmptyText(tr("Nothing has been published yet. When a lead publishes an approved update, one job per "
                     "configured target appears here."));
     m_retry->setObjectName(QStringLiteral("retryButton"));
@@ -51,32 +49,16 @@ void PublicationsPage::refresh()
                 showError(result.errorString());
                 return;
             }
-            m_jobs = result.value();
-            const QLocale locale;
-            QList<QList<QVariant>> rows;
-            QList<QVariant> keys;
             int failed = 0;
             int waiting = 0;
-            for (const PublicationJob &j : std::as_const(m_jobs)) {
-                QVariantMap state{{QStringLiteral("text"), label(j.state)}};
-                if (j.state == JobState::Failed) {
-                    ++failed;
-                    state.insert(QStringLiteral("color"), QColor(0xb3, 0x26, 0x1e));
-                } else if (j.state == JobState::Done) {
-                    state.insert(QStringLiteral("color"), QColor(0x1e, 0x7d, 0x32));
-                } else if (j.state == JobState::Pending || j.state == JobState::Sending) {
-                    ++waiting;
-                }
-                QVariantMap where{{QStringLiteral("text"), j.remoteUrl}, {QStringLiteral("tip"), j.remoteUrl}};
-                rows.append({locale.toString(j.createdAt.toLocalTime(), QLocale::ShortFormat), j.incidentReference,
-                             label(j.updateKind), QStringLiteral("%1 (%2)").arg(j.targetName, label(j.targetKind)), state,
-                             j.attempts, QVariantMap{{QStringLiteral("text"), j.lastError}, {QStringLiteral("tip"), j.lastError}},
-                             where});
-                keys.append(j.id);
+            for (const PublicationJob &j : result.value()) {
+                failed += j.state == JobState::Failed;
+                waiting += j.state == JobState::Pending || j.state == JobState::Sending;
             }
+            m_model->setRows(result.value());
             setSummary(tr("%n job(s) waiting to be sent", nullptr, waiting)
                        + (failed > 0 ? QStringLiteral("  ·  ") + tr("%n failed", nullptr, failed) : QString()));
-            setRows(rows, keys);
+            rowsChanged();
             updateButtons();
             emit badgeChanged(failed > 0 ? failed : -1);
         });
@@ -93,11 +75,7 @@ void PublicationsPage::openTargets()
 void PublicationsPage::updateButtons()
 {
     const QVariant key = currentKey();
-    const PublicationJob *job = nullptr;
-    for (const PublicationJob &j : std::as_const(m_jobs)) {
-        if (key.isValid() && j.id == key.toLongLong())
-            job = &j;
-    }
+    const PublicationJob *job = key.isValid() ? m_model->find(key.toLongLong()) : nullptr;
     const bool lead = session().user.isLead();
     m_retry->setEnabled(lead && job && (job->state == JobState::Failed || job->state == JobState::Cancelled));
     m_cancel->setEnabled(lead && job && (job->state == JobState::Pending || job->state == JobState::Failed));
@@ -110,11 +88,8 @@ void PublicationsPage::changeCurrent(bool retry)
     const QVariant key = currentKey();
     if (!key.isValid())
         return;
-    int version = 0;
-    for (const PublicationJob &j : std::as_const(m_jobs)) {
-        if (j.id == key.toLongLong())
-            version = j.version;
-    }
+    const PublicationJob *job = m_model->find(key.toLongLong());
+    const int version = job ? job->version : 0;
     const Id id = key.toLongLong();
     const User user = session().user;
     session().worker->call<Result<PublicationJob>>(

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "publicationjobsmodel.h"
 #include "widgets/listpage.h"
 
 class QPushButton;
@@ -21,17 +22,17 @@ public:
     explicit PublicationsPage(const Session &session, QWidget *parent = nullptr);
     ~PublicationsPage() override = default;
     void refresh() override;
-    const QList<PublicationJob> &jobs() const { return m_jobs; }
+    const QList<PublicationJob> &jobs() const { return m_model->rows(); }
 
 private:
     void changeCurrent(bool retry);
     void openTargets();
     void updateButtons();
 
-    QList<PublicationJob> m_jobs;
     QPushButton *m_retry;
     QPushButton *m_cancel;
     QPushButton *m_targets;
+    PublicationJobsModel *m_model;
 };
 
 } // namespace desk::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listpage.h"
 
+#include "keyedtablemodel.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -8,7 +10,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedLayout>
-#include <QStandardItemModel>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -20,7 +22,7 @@ ListPage::ListPage(const Session &session, const QString &title, QWidget *parent
       m_summary(new QLabel(this)),
       m_empty(new QLabel(this)),
       m_view(new QTableView(this)),
-      m_model(new QStandardItemModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)),
       m_stack(new QStackedLayout),
       m_toolRow(new QHBoxLayout),
       m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -40,7 +42,9 @@ ListPage::ListPage(const Session &session, const QString &title, QWidget *parent
     m_toolRow->setContentsMargins(0, 4, 0, 4);
     layout->addLayout(m_toolRow);
 
-    m_view->setModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_proxy->setDynamicSortFilter(true);
+    m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
@@ -80,7 +84,17 @@ QVariant ListPage::currentKey() const
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return {};
-    return m_model->item(current.row(), 0)->data(Qt::UserRole);
+    return current.data(KeyRole);
+}
+
+QAbstractItemModel *ListPage::model() const
+{
+    return m_proxy;
+}
+
+void ListPage::setSourceModel(QAbstractItemModel *model)
+{
+    m_proxy->setSourceModel(model);
 }
 
 ListPage::~ListPage() = default;
@@ -88,11 +102,6 @@ ListPage::~ListPage() = default;
 QString ListPage::summaryText() const
 {
     return m_summary->text();
-}
-
-void ListPage::setHeaders(const QStringList &headers)
-{
-    m_model->setHorizontalHeaderLabels(headers);
 }
 
 void ListPage::setSummary(const QString &text)
@@ -105,53 +114,17 @@ void ListPage::setEmptyText(const QString &text)
     m_empty->setText(text);
 }
 
-void ListPage::setRows(const QList<QList<QVariant>> &rows, const QList<QVariant> &keys)
+void ListPage::rowsChanged()
 {
-    const QModelIndex current = m_view->currentIndex();
-    const QVariant selectedKey = current.isValid() ? m_model->item(current.row(), 0)->data(Qt::UserRole) : QVariant();
-    const int scroll = m_view->verticalScrollBar()->value();
-    const int sortColumn = m_view->horizontalHeader()->sortIndicatorSection();
-    const Qt::SortOrder order = m_view->horizontalHeader()->sortIndicatorOrder();
-    m_view->setSortingEnabled(false);
-    m_model->setRowCount(0);
-    int restore = -1;
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        QList<QStandardItem *> items;
-        for (const QVariant &value : rows.at(r)) {
-            auto *item = new QStandardItem;
-            if (value.typeId() == QMetaType::QVariantMap) {
-                const QVariantMap cell = value.toMap();
-                item->setData(cell.value(QStringLiteral("text")), Qt::DisplayRole);
-                if (cell.contains(QStringLiteral("color")))
-                    item->setData(cell.value(QStringLiteral("color")), Qt::ForegroundRole);
-                if (cell.contains(QStringLiteral("tip")))
-                    item->setData(cell.value(QStringLiteral("tip")), Qt::ToolTipRole);
-                if (cell.contains(QStringLiteral("sort")))
-                    item->setData(cell.value(QStringLiteral("sort")), Qt::UserRole + 1);
-            } else {
-                item->setData(value, Qt::DisplayRole);
-            }
-            items.append(item);
-        }
-        if (!items.isEmpty())
-            items.first()->setData(keys.value(r), Qt::UserRole);
-        m_model->appendRow(items);
-        if (selectedKey.isValid() && keys.value(r) == selectedKey)
-            restore = int(r);
+    const bool empty = m_proxy->rowCount() == 0;
+    if (!empty && !m_sized) {
+        // Once: afterwards the widths are the user's.
+        m_sized = true;
+        m_view->resizeColumnsToContents();
+        for (int c = 0; c < m_proxy->columnCount(); ++c)
+            m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 420));
     }
-    m_view->setSortingEnabled(true);
-    if (sortColumn >= 0)
-        m_view->sortByColumn(sortColumn, order);
-    if (restore >= 0) {
-        // Select without scrolling to it: a refresh from another workstation must not move the view.
-        m_view->selectionModel()->setCurrentIndex(m_model->index(restore, 0),
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    }
-    m_view->resizeColumnsToContents();
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 420));
-    m_stack->setCurrentWidget(rows.isEmpty() ? static_cast<QWidget *>(m_empty) : static_cast<QWidget *>(m_view));
-    m_view->verticalScrollBar()->setValue(scroll);
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : static_cast<QWidget *>(m_view));
     emit refreshed();
 }
 

@@ -8,14 +8,17 @@ class QHBoxLayout;
 class QLabel;
 class QSplitter;
 class QStackedLayout;
-class QStandardItemModel;
+class QAbstractItemModel;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace desk::ui {
 
 /**
- * A page of the main window: a title, a summary line and a read-only table, with a message in
- * place of the table while it is empty. Data is fetched by the worker thread in refresh().
+ * A page of the main window: a title, a summary line and a read-only table over a typed model,
+ * with a message in place of the table while it is empty. Columns sort by the model's SortRole,
+ * so dates sort as dates. Data is fetched by the worker thread in refresh(); the model changes in
+ * place, so the selected row and the scroll position stay.
  */
 class ListPage : public Page
 {
@@ -27,21 +30,23 @@ public:
     ~ListPage() override;
 
     QTableView *view() const { return m_view; }
-    QStandardItemModel *model() const { return m_model; }
+    /** The rows as the view shows them (sorted). */
+    QAbstractItemModel *model() const;
     QString summaryText() const override;
 
 protected:
-    void setHeaders(const QStringList &headers);
+    /** The typed model the table shows (the page keeps owning it). */
+    void setSourceModel(QAbstractItemModel *model);
     void setSummary(const QString &text);
     void setEmptyText(const QString &text);
-    /** Replaces the rows, keeping the selected row when it is still there. */
-    void setRows(const QList<QList<QVariant>> &rows, const QList<QVariant> &keys);
+    /** After the model changed: the table or the empty message, column widths the first time. */
+    void rowsChanged();
     void showError(const QString &message);
     /** A row of filters or buttons between the summary and the table. */
     QHBoxLayout *toolRow() const { return m_toolRow; }
     /** A pane beside the table showing the current row (preview, actions). */
     void addDetailPane(QWidget *pane);
-    /** The key (first column's Qt::UserRole) of the current row, or an invalid QVariant. */
+    /** The id (KeyRole) of the current row, or an invalid QVariant. */
     QVariant currentKey() const;
 
     const Session &session() const { return m_session; }
@@ -51,7 +56,8 @@ private:
     QLabel *m_summary;
     QLabel *m_empty;
     QTableView *m_view;
-    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    bool m_sized = false;
     QStackedLayout *m_stack;
     QHBoxLayout *m_toolRow;
     QSplitter *m_splitter;

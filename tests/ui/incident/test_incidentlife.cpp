@@ -217,8 +217,8 @@ bool TestIncidentLife::changeState(IncidentEditor *editor, IncidentState to)
 QString TestIncidentLife::dueCellOf(IncidentsPage *page, const QString &reference)
 {
     for (int r = 0; r < page->model()->rowCount(); ++r) {
-        if (page->model()->item(r, 0)->text() == reference)
-            return page->model()->item(r, 8)->text();
+        if (page->model()->index(r, 0).data().toString() == reference)
+            return page->model()->index(r, 8).data().toString();
     }
     return QStringLiteral("(not listed)");
 }

@@ -3,7 +3,12 @@
 // appears in this one's open views without a refresh, and selection and typed text stay. A lost
 // database is in test_pgrestart.
 #include "core/settings.h"
+#include "compose/approvalspage.h"
 #include "incident/incidenteditor.h"
+#include "incident/incidentsmodel.h"
+#include "store/publicationrepository.h"
+#include "store/updaterepository.h"
+#include "widgets/listpage.h"
 #include "shell/mainwindow.h"
 #include "incident/mergedialog.h"
 #include "widgets/messagebox.h"
@@ -42,13 +47,14 @@ private slots:
     void editElsewhereReloadsAnIdleEditor();
     void editElsewhereNeverOverwritesTyping();
     void presenceIsShown();
+    void listsKeepTheSelectedRowThroughLiveChanges();
 
 private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<TestDatabase> m_t;
-    User m_anna, m_marco;
-    std::unique_ptr<Database> m_annaDb;
+    User m_anna, m_marco, m_giulia, m_boss;
+    std::unique_ptr<Database> m_annaDb, m_giuliaDb;
     std::unique_ptr<DbWorker> m_marcoWorker;
     std::unique_ptr<MainWindow> m_window; // marco's workstation
     Id m_incident = 0;
@@ -63,7 +69,10 @@ void TestLiveSync::initTestCase()
     DESK_OPEN_TEST_DATABASE(*m_t);
     m_anna = makeUser(*m_t, QStringLiteral("anna"), Role::Agent);
     m_marco = makeUser(*m_t, QStringLiteral("marco"), Role::Agent);
+    m_giulia = makeUser(*m_t, QStringLiteral("giulia"), Role::Lead);
+    m_boss = makeUser(*m_t, QStringLiteral("boss"), Role::Admin);
     m_annaDb = workstation(*m_t, m_anna);
+    m_giuliaDb = workstation(*m_t, m_giulia);
     for (int n = 0; n < 30; ++n) {
         Report r;
         r.externalRef = QStringLiteral("LS-%1").arg(n);
@@ -98,6 +107,7 @@ void TestLiveSync::cleanupTestCase()
     m_window.reset();
     m_marcoWorker.reset();
     m_annaDb.reset();
+    m_giuliaDb.reset();
     m_t.reset();
 }
 
@@ -196,6 +206,91 @@ void TestLiveSync::presenceIsShown()
     QVERIFY(QTest::qWaitFor([this] {
         return PresenceRepository(*m_annaDb, m_anna, QStringLiteral("anna-desk")).others(QStringLiteral("incident"), m_incident)->isEmpty();
     }, 3000));
+}
+
+namespace {
+/** The id of the current row of a list page, and whether that row is selected too. */
+Id selectedKey(ListPage *page)
+{
+    const QModelIndex current = page->view()->currentIndex();
+    if (!current.isValid() || !page->view()->selectionModel()->isRowSelected(current.row(), {}))
+        return 0;
+    return current.data(KeyRole).toLongLong();
+}
+
+bool selectKey(ListPage *page, Id key)
+{
+    for (int r = 0; r < page->model()->rowCount(); ++r) {
+        if (page->model()->index(r, 0).data(KeyRole).toLongLong() == key) {
+            page->view()->selectRow(r);
+            return selectedKey(page) == key;
+        }
+    }
+    return false;
+}
+} // namespace
+
+void TestLiveSync::listsKeepTheSelectedRowThroughLiveChanges()
+{
+    // Marco has a row selected in each list while Anna and Giulia work on their workstations:
+    // the lists change in place, so his selection stays on the same incident, update and job.
+    auto *incidents = static_cast<ListPage *>(m_window->page(MainWindow::Page::Incidents));
+    auto *approvals = static_cast<ListPage *>(m_window->page(MainWindow::Page::Approvals));
+    auto *publications = static_cast<ListPage *>(m_window->page(MainWindow::Page::Publications));
+    auto adminDb = workstation(*m_t, m_boss);
+    QVERIFY(PublicationRepository(*adminDb, m_boss)
+                .addTarget(PublicationKind::Webhook, QStringLiteral("Never sent"),
+                           QStringLiteral("{\"url\":\"http://127.0.0.1:9/\"}"))
+                .ok());
+    IncidentRepository annaIncidents(*m_annaDb, m_anna);
+    QList<Incident> made;
+    for (const char *title : {"Checkout slow", "Login fails", "Invoices missing"}) {
+        Incident draft;
+        draft.title = QString::fromLatin1(title);
+        made << annaIncidents.create(draft).value();
+    }
+    auto publishOn = [this](Id incident) {
+        auto u = UpdateRepository(*m_annaDb, m_anna).createDraft(incident, UpdateKind::Acknowledgement,
+                                                                 {{Language::En, QStringLiteral("We are on it.")}});
+        u = UpdateRepository(*m_annaDb, m_anna).submit(u->update.id, u->update.version);
+        return u.ok() ? u->update : Update{};
+    };
+    QList<Update> submitted{publishOn(made.at(0).id), publishOn(made.at(1).id)};
+    QVERIFY(submitted.at(0).id != 0 && submitted.at(1).id != 0);
+    auto approved = UpdateRepository(*m_giuliaDb, m_giulia).approve(submitted.at(0).id, submitted.at(0).version);
+    QVERIFY2(approved.ok(), qPrintable(approved.errorString()));
+    QVERIFY(UpdateRepository(*m_giuliaDb, m_giulia).publish(approved->update.id, approved->update.version).ok());
+
+    QVERIFY(QTest::qWaitFor([&] { return incidents->model()->rowCount() >= 4 && approvals->model()->rowCount() >= 1
+                                         && publications->model()->rowCount() >= 1; }, 10000));
+    QVERIFY(selectKey(incidents, made.at(1).id));
+    QVERIFY(selectKey(approvals, submitted.at(1).id));
+    const Id job = publications->model()->index(0, 0).data(KeyRole).toLongLong();
+    QVERIFY(selectKey(publications, job));
+    const int incidentRows = incidents->model()->rowCount();
+    const int jobRows = publications->model()->rowCount();
+
+    // Elsewhere: an incident is renamed and a new one opened, another update is submitted and
+    // published (a new job, and the approvals list loses and gains rows).
+    Incident renamed = made.at(0);
+    renamed.title = QStringLiteral("Checkout slow for card payments");
+    QVERIFY(annaIncidents.save(renamed).ok());
+    Incident draft;
+    draft.title = QStringLiteral("Newest incident");
+    QVERIFY(annaIncidents.create(draft).ok());
+    const Update third = publishOn(made.at(2).id);
+    auto approvedThird = UpdateRepository(*m_giuliaDb, m_giulia).approve(third.id, third.version);
+    QVERIFY(UpdateRepository(*m_giuliaDb, m_giulia).publish(approvedThird->update.id, approvedThird->update.version).ok());
+
+    QVERIFY(QTest::qWaitFor([&] { return incidents->model()->rowCount() == incidentRows + 1
+                                         && publications->model()->rowCount() > jobRows; }, 10000));
+    bool renamedShown = false;
+    for (int r = 0; r < incidents->model()->rowCount(); ++r)
+        renamedShown |= incidents->model()->index(r, IncidentsModel::Title).data().toString() == renamed.title;
+    QVERIFY(renamedShown);
+    QCOMPARE(selectedKey(incidents), made.at(1).id);
+    QCOMPARE(selectedKey(approvals), submitted.at(1).id);
+    QCOMPARE(selectedKey(publications), job);
 }
 
 QTEST_MAIN(TestLiveSync)

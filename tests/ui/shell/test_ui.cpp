@@ -198,13 +198,13 @@ void TestUi::signInAndBrowse()
     QVERIFY(navigation->item(2)->toolTip().contains(QLatin1String("waiting for approval")));
     for (int r = 0; r < incidents->model()->rowCount(); ++r) // open ones by default
         QVERIFY(!QStringList({QStringLiteral("Resolved"), QStringLiteral("Reviewed"), QStringLiteral("Closed")})
-                     .contains(incidents->model()->item(r, 2)->text()));
+                     .contains(incidents->model()->index(r, 2).data().toString()));
     auto *stateFilter = incidents->findChild<QComboBox *>(QStringLiteral("stateFilter"));
     stateFilter->setCurrentIndex(stateFilter->findText(QStringLiteral("All states")));
     QVERIFY(incidents->model()->rowCount() >= 16);
     QStringList states;
     for (int r = 0; r < incidents->model()->rowCount(); ++r)
-        states << incidents->model()->item(r, 2)->text();
+        states << incidents->model()->index(r, 2).data().toString();
     for (const char *state : {"Reported", "Acknowledged", "Investigating", "Identified", "Monitoring", "Resolved",
                               "Reviewed", "Closed"})
         QVERIFY2(states.contains(QLatin1String(state)), state);
@@ -214,8 +214,8 @@ void TestUi::signInAndBrowse()
     stateFilter->setCurrentIndex(stateFilter->findText(QStringLiteral("Open")));
     int withReports = 0;
     for (int r = 0; r < incidents->model()->rowCount(); ++r) {
-        if (incidents->model()->item(r, 6)->data(Qt::DisplayRole).toInt()
-            > incidents->model()->item(withReports, 6)->data(Qt::DisplayRole).toInt())
+        if (incidents->model()->index(r, 6).data().toInt()
+            > incidents->model()->index(withReports, 6).data().toInt())
             withReports = r;
     }
     incidents->view()->setFocus();
@@ -224,7 +224,7 @@ void TestUi::signInAndBrowse()
     auto *editor = window->findChild<IncidentEditor *>();
     QVERIFY(editor);
     QTRY_VERIFY(editor->isLoaded());
-    QCOMPARE(editor->savedIncident().reference, incidents->model()->item(withReports, 0)->text());
+    QCOMPARE(editor->savedIncident().reference, incidents->model()->index(withReports, 0).data().toString());
     QVERIFY(editor->findChild<QTableView *>(QStringLiteral("reportsView"))->model()->rowCount() > 0);
     editor->resize(1200, 820);
     screenshot(editor, QStringLiteral("editor-en.png"));

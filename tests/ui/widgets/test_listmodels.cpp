@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The typed list models without a database: every change in place under QAbstractItemModelTester,
+// columns that sort by their meaning (dates as dates), and the selection kept through changes.
+#include "compose/approvalsmodel.h"
+#include "core/clock.h"
+#include "incident/incidentsmodel.h"
+#include "publish/publicationjobsmodel.h"
+#include "widgets/listpage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace desk;
+using namespace desk::ui;
+
+namespace {
+/** A list page showing a given model, as the real pages do. */
+class ModelPage final : public ListPage
+{
+public:
+    explicit ModelPage(QAbstractItemModel *model) : ListPage(Session{}, QStringLiteral("Test"))
+    {
+        setSourceModel(model);
+    }
+    void refresh() override { rowsChanged(); }
+};
+
+IncidentRow incident(Id id, const QString &title, const QDateTime &due)
+{
+    IncidentRow row;
+    row.incident.id = id;
+    row.incident.reference = QStringLiteral("INC-%1").arg(id);
+    row.incident.title = title;
+    row.due = due;
+    row.standing = due.isValid() ? Cadence::Standing::OnTrack : Cadence::Standing::NotApplicable;
+    return row;
+}
+
+ApprovalItem approval(Id id, const QDateTime &submitted)
+{
+    ApprovalItem item;
+    item.update.update.id = id;
+    item.update.update.status = UpdateStatus::Submitted;
+    item.update.update.submittedAt = submitted;
+    item.incidentReference = QStringLiteral("INC-1");
+    return item;
+}
+
+QList<Id> column(QAbstractItemModel *model)
+{
+    QList<Id> ids;
+    for (int r = 0; r < model->rowCount(); ++r)
+        ids << model->index(r, 0).data(KeyRole).toLongLong();
+    return ids;
+}
+} // namespace
+
+class TestListModels final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void changesInPlaceKeepTheSelection();
+    void incidentsSortByDueTime();
+    void approvalsSortByAge();
+    void jobsSortByQueueTime();
+};
+
+void TestListModels::changesInPlaceKeepTheSelection()
+{
+    IncidentsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ModelPage page(&model);
+    const QDateTime t0(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    model.setRows({incident(1, QStringLiteral("a"), t0), incident(2, QStringLiteral("b"), t0),
+                   incident(3, QStringLiteral("c"), t0), incident(4, QStringLiteral("d"), t0)});
+    page.refresh();
+    page.view()->sortByColumn(IncidentsModel::Reference, Qt::AscendingOrder);
+    QCOMPARE(column(page.model()), (QList<Id>{1, 2, 3, 4}));
+    page.view()->selectRow(2);
+    QCOMPARE(page.view()->currentIndex().data(KeyRole).toLongLong(), 3);
+
+    // Removed, inserted, moved and renamed rows in one refresh.
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setRows({incident(5, QStringLiteral("e"), t0), incident(3, QStringLiteral("c renamed"), t0),
+                   incident(1, QStringLiteral("a"), t0), incident(4, QStringLiteral("d"), t0)});
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(column(&model), (QList<Id>{5, 3, 1, 4}));
+    QCOMPARE(column(page.model()), (QList<Id>{1, 3, 4, 5}));
+    const QModelIndex current = page.view()->currentIndex();
+    QCOMPARE(current.data(KeyRole).toLongLong(), 3);
+    QVERIFY(page.view()->selectionModel()->isRowSelected(current.row(), {}));
+    QCOMPARE(page.model()->index(current.row(), IncidentsModel::Title).data().toString(), QStringLiteral("c renamed"));
+
+    // Everything gone, then back.
+    model.setRows({});
+    QCOMPARE(model.rowCount(), 0);
+    model.setRows({incident(7, QStringLiteral("g"), t0)});
+    QCOMPARE(column(&model), QList<Id>{7});
+}
+
+void TestListModels::incidentsSortByDueTime()
+{
+    IncidentsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ModelPage page(&model);
+    // As text "1/2/27" < "12/1/26" < "12/9/26"; in time 1 December, 9 December, 2 January.
+    const QDateTime dec1(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+    const QDateTime dec9(QDate(2026, 12, 9), QTime(10, 0), Qt::UTC);
+    const QDateTime jan2(QDate(2027, 1, 2), QTime(10, 0), Qt::UTC);
+    model.setRows({incident(1, QStringLiteral("jan"), jan2), incident(2, QStringLiteral("none"), {}),
+                   incident(3, QStringLiteral("dec9"), dec9), incident(4, QStringLiteral("dec1"), dec1)});
+    page.refresh();
+    page.view()->sortByColumn(IncidentsModel::Due, Qt::AscendingOrder);
+    QCOMPARE(column(page.model()), (QList<Id>{4, 3, 1, 2})); // nothing due comes last
+    page.view()->sortByColumn(IncidentsModel::Due, Qt::DescendingOrder);
+    QCOMPARE(column(page.model()), (QList<Id>{2, 1, 3, 4}));
+    // A refresh that moves a deadline re-sorts in place.
+    model.setRows({incident(1, QStringLiteral("jan"), jan2), incident(2, QStringLiteral("none"), {}),
+                   incident(3, QStringLiteral("dec9"), dec9), incident(4, QStringLiteral("dec1"), jan2.addDays(1))});
+    QCOMPARE(column(page.model()), (QList<Id>{2, 4, 1, 3}));
+}
+
+void TestListModels::approvalsSortByAge()
+{
+    ApprovalsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ModelPage page(&model);
+    const QDateTime base(QDate(2026, 12, 2), QTime(8, 0), Qt::UTC);
+    Clock::setSource([base] { return base.addSecs(3 * 3600); });
+    // Waiting 2 h 50 min, 5 min, 1 h 5 min and 12 h: as text "… (2 h)", "… (5 min)" would mislead.
+    model.setRows({approval(1, base.addSecs(600)), approval(2, base.addSecs(3 * 3600 - 300)),
+                   approval(3, base.addSecs(3 * 3600 - 3900)), approval(4, base.addSecs(-9 * 3600))});
+    page.refresh();
+    page.view()->sortByColumn(ApprovalsModel::Since, Qt::AscendingOrder);
+    QCOMPARE(column(page.model()), (QList<Id>{4, 1, 3, 2})); // the longest waiting first
+    QVERIFY(page.model()->index(0, ApprovalsModel::Since).data().toString().contains(QLatin1String("(12 h)")));
+    Clock::setSource({});
+}
+
+void TestListModels::jobsSortByQueueTime()
+{
+    PublicationJobsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ModelPage page(&model);
+    QList<PublicationJob> jobs;
+    const QDateTime base(QDate(2026, 11, 30), QTime(23, 0), Qt::UTC);
+    for (int i = 0; i < 12; ++i) {
+        PublicationJob j;
+        j.id = i + 1;
+        j.createdAt = base.addSecs(3600 * ((i * 7) % 12)); // across midnight and the 10th hour
+        j.state = i % 3 == 0 ? JobState::Failed : JobState::Done;
+        jobs << j;
+    }
+    model.setRows(jobs);
+    page.refresh();
+    page.view()->sortByColumn(PublicationJobsModel::Queued, Qt::AscendingOrder);
+    for (int r = 1; r < page.model()->rowCount(); ++r) {
+        QVERIFY(page.model()->index(r - 1, 0).data(SortRole).toLongLong()
+                < page.model()->index(r, 0).data(SortRole).toLongLong());
+    }
+    QCOMPARE(page.model()->index(0, 0).data(KeyRole).toLongLong(), 1);
+    QCOMPARE(page.model()->index(0, PublicationJobsModel::State).data(Qt::ForegroundRole).value<QColor>(),
+             QColor(0xb3, 0x26, 0x1e));
+}
+
+QTEST_MAIN(TestListModels)
+#include "test_listmodels.moc"
