@@ -69,6 +69,81 @@
     </message>
 </context>
 <context>
+    <name>DetailsTab</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers see, e.g. “Card payments fail at checkout”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Public update every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy promises a public report every day: 24 hours at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening, in words customers understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on &amp;using the site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers cannot do on the site, or what is slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected user &amp;journeys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, e.g. “Pay by card”, “Download an invoice”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workaround:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers can do meanwhile, if anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Incident Desk</source>
@@ -434,6 +509,29 @@
     </message>
 </context>
 <context>
+    <name>ReviewTab</name>
+    <message>
+        <source>&amp;Root cause — what made it happen, found after the resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. “The payment gateway&apos;s certificate expired.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preventive actions — what keeps it from happening again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk</name>
     <message>
         <source>The offline outbox on this computer cannot be written: %1</source>
@@ -784,6 +882,115 @@
     </message>
     <message>
         <source>%1 is %2; move the reports to an open incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::IncidentSession</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the incident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the incident could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title cannot be empty: customers read it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your text is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved, and it cannot be kept on this computer either: %1 Your text is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Your changes are kept on this computer and will be saved as soon as it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with the other workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: another workstation changed this incident. Your changes are still here; save again to compare and merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you saved while offline meets changes made meanwhile on another workstation: choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the state was not changed. Try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the reports first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) sent back to the triage queue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) moved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: no report was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other open incident to move the reports to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s status was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service status set to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the service&apos;s status was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1242,10 +1449,24 @@
     </message>
 </context>
 <context>
-    <name>desk::ui::ApprovalsPage</name>
+    <name>desk::ui::ApprovalsModel</name>
     <message>
-        <source>Approvals</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting since</source>
@@ -1260,11 +1481,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::ApprovalsPage</name>
+    <message>
+        <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1295,34 +1527,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changes since the last published update</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n approved, ready to publish</source>
@@ -1389,6 +1599,17 @@
     </message>
 </context>
 <context>
+    <name>desk::ui::Banner</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::ConnectionDialog</name>
     <message>
         <source>Use it when the server offers it</source>
@@ -1420,6 +1641,21 @@
     </message>
     <message>
         <source>Give the server and your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::DetailsTab</name>
+    <message>
+        <source>Public status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the service&apos;s public status at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team leads set a service&apos;s public status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1587,10 +1823,6 @@
 <context>
     <name>desk::ui::IncidentEditor</name>
     <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,205 +1879,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What customers see, e.g. “Card payments fail at checkout”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public update every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy promises a public report every day: 24 hours at most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Affected service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Services:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is happening, in words customers understand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What customers cannot do on the site, or what is slower.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact on &amp;using the site:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One per line, e.g. “Pay by card”, “Download an invoice”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Affected user &amp;journeys:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What customers can do meanwhile, if anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Workaround:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send back to triage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlink the selected reports: they return to the triage queue as new.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to another incident…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Root cause — what made it happen, found after the resolution:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. “The payment gateway&apos;s certificate expired.”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preventive actions — what keeps it from happening again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New preventive action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the incident: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes the service&apos;s public status at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team leads set a service&apos;s public status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Could not load the timeline: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The title cannot be empty: customers read it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1 Your text is still here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge with the other workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: another workstation changed this incident. Your changes are still here; save again to compare and merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1865,22 +1903,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is now “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select the reports first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s) sent back to the triage queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no other open incident to move the reports to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1893,21 +1916,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The service&apos;s status was not changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service status set to “%1”.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State: %1 · Impact: %2</source>
@@ -1934,98 +1942,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created the incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edited the description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved it to “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Linked %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n report(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n report(s) here from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n report(s) back to triage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Drafted an update: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revised the update: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted the update for approval: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrew the update: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved the update: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asked for changes to the update: %1 — “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published the update: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discarded a draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed a publication: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact level:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 editing now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,31 +1954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save and merge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved, and it cannot be kept on this computer either: %1 Your text is still here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be reached. Your changes are kept on this computer and will be saved as soon as it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you saved while offline meets changes made meanwhile on another workstation: choose what to keep.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be reached: the state was not changed. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2075,9 +1967,9 @@
     </message>
 </context>
 <context>
-    <name>desk::ui::IncidentsPage</name>
+    <name>desk::ui::IncidentsModel</name>
     <message>
-        <source>Incidents</source>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2101,15 +1993,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next update due</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>desk::ui::IncidentsPage</name>
     <message>
-        <source>%1 — %2</source>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2125,10 +2036,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Service</source>
@@ -2544,25 +2451,32 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
 </context>
 <context>
-    <name>desk::ui::PublicationsPage</name>
+    <name>desk::ui::PreventiveActionsModel</name>
     <message>
-        <source>Publications</source>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::PublicationJobsModel</name>
+    <message>
+        <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2583,6 +2497,25 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::PublicationsPage</name>
+    <message>
+        <source>Publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2613,10 +2546,6 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>Targets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remote address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2660,6 +2589,46 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>No open incident looks related.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::ReportsTab</name>
+    <message>
+        <source>Linked reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back to triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the selected reports: they return to the triage queue as new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::ReviewTab</name>
+    <message>
+        <source>New preventive action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2944,6 +2913,97 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>The database cannot be reached: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved it to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n report(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n report(s) here from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n report(s) back to triage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafted an update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised the update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted the update for approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew the update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved the update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for changes to the update: %1 — “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published the update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a publication: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3446,6 +3506,44 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>The database cannot be reached. Your text is kept on this computer and goes to the team database when you save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::UpdatesModel</name>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::UpdatesTab</name>
+    <message>
+        <source>Public updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

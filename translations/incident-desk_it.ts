@@ -69,6 +69,81 @@
     </message>
 </context>
 <context>
+    <name>DetailsTab</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>What customers see, e.g. “Card payments fail at checkout”</source>
+        <translation>Quello che vedono i clienti, per esempio «I pagamenti con carta non vanno a buon fine»</translation>
+    </message>
+    <message>
+        <source>Impact &amp;level:</source>
+        <translation>&amp;Livello di impatto:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsabile:</translation>
+    </message>
+    <message>
+        <source>&amp;Public update every:</source>
+        <translation>Aggiornamento &amp;pubblico ogni:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>The policy promises a public report every day: 24 hours at most.</source>
+        <translation>La policy promette un resoconto pubblico ogni giorno: al massimo 24 ore.</translation>
+    </message>
+    <message>
+        <source>&amp;Services:</source>
+        <translation>&amp;Servizi:</translation>
+    </message>
+    <message>
+        <source>Affected service</source>
+        <translation>Servizio coinvolto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>What is happening, in words customers understand.</source>
+        <translation>Che cosa sta succedendo, con parole comprensibili ai clienti.</translation>
+    </message>
+    <message>
+        <source>Impact on &amp;using the site:</source>
+        <translation>Impatto sull'&amp;uso del sito:</translation>
+    </message>
+    <message>
+        <source>What customers cannot do on the site, or what is slower.</source>
+        <translation>Che cosa i clienti non riescono a fare sul sito, o che cosa è più lento.</translation>
+    </message>
+    <message>
+        <source>Affected user &amp;journeys:</source>
+        <translation>&amp;Percorsi utente coinvolti:</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. “Pay by card”, “Download an invoice”.</source>
+        <translation>Uno per riga, per esempio «Pagare con carta», «Scaricare una fattura».</translation>
+    </message>
+    <message>
+        <source>&amp;Workaround:</source>
+        <translation>&amp;Soluzione temporanea:</translation>
+    </message>
+    <message>
+        <source>What customers can do meanwhile, if anything.</source>
+        <translation>Che cosa possono fare i clienti nel frattempo, se possono fare qualcosa.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Incident Desk</source>
@@ -434,6 +509,29 @@
     </message>
 </context>
 <context>
+    <name>ReviewTab</name>
+    <message>
+        <source>&amp;Root cause — what made it happen, found after the resolution:</source>
+        <translation>Causa &amp;principale — che cosa l'ha provocato, individuata dopo la risoluzione:</translation>
+    </message>
+    <message>
+        <source>e.g. “The payment gateway's certificate expired.”</source>
+        <translation>per esempio «Il certificato del gateway di pagamento era scaduto.»</translation>
+    </message>
+    <message>
+        <source>&amp;Preventive actions — what keeps it from happening again:</source>
+        <translation>Azioni &amp;preventive — che cosa evita che si ripeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation>&amp;Aggiungi azione</translation>
+    </message>
+    <message>
+        <source>Re&amp;move action</source>
+        <translation>Ri&amp;muovi azione</translation>
+    </message>
+</context>
+<context>
     <name>desk</name>
     <message>
         <source>The offline outbox on this computer cannot be written: %1</source>
@@ -785,6 +883,109 @@
     <message>
         <source>%1 is %2; move the reports to an open incident.</source>
         <translation>%1 è nello stato %2: spostate le segnalazioni su un incidente aperto.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::IncidentSession</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica di «%1»</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Could not open the incident: %1</source>
+        <translation>Impossibile aprire l'incidente: %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the incident could not be loaded.</source>
+        <translation>Il database non è raggiungibile: non è stato possibile aprire l'incidente.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>non in linea</translation>
+    </message>
+    <message>
+        <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
+        <translation>Qualcuno ha modificato questo incidente da un'altra postazione. Le vostre modifiche restano; quando salvate, vedrete le due versioni e sceglierete.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty: customers read it first.</source>
+        <translation>Il titolo non può essere vuoto: è la prima cosa che leggono i clienti.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your text is still here.</source>
+        <translation>Non salvato: %1 Il vostro testo è ancora qui.</translation>
+    </message>
+    <message>
+        <source>Not saved, and it cannot be kept on this computer either: %1 Your text is still here.</source>
+        <translation>Non salvato, e non si può conservare nemmeno su questo computer: %1 Il vostro testo è ancora qui.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Your changes are kept on this computer and will be saved as soon as it is back.</source>
+        <translation>Il database non è raggiungibile. Le vostre modifiche restano su questo computer e saranno salvate appena torna disponibile.</translation>
+    </message>
+    <message>
+        <source>Merge with the other workstation</source>
+        <translation>Unione con l'altra postazione</translation>
+    </message>
+    <message>
+        <source>Not saved: another workstation changed this incident. Your changes are still here; save again to compare and merge.</source>
+        <translation>Non salvato: un'altra postazione ha modificato questo incidente. Le vostre modifiche sono ancora qui; salvate di nuovo per confrontarle e unirle.</translation>
+    </message>
+    <message>
+        <source>What you saved while offline meets changes made meanwhile on another workstation: choose what to keep.</source>
+        <translation>Quello che avete salvato offline incontra modifiche fatte nel frattempo da un'altra postazione: scegliete che cosa tenere.</translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”.</source>
+        <translation>%1 ora è «%2».</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the state was not changed. Try again when it is back.</source>
+        <translation>Il database non è raggiungibile: lo stato non è cambiato. Riprovate quando torna disponibile.</translation>
+    </message>
+    <message>
+        <source>Select the reports first.</source>
+        <translation>Prima selezionate le segnalazioni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) sent back to the triage queue.</source>
+        <translation><numerusform>%n segnalazione rimandata alla coda di smistamento.</numerusform><numerusform>%n segnalazioni rimandate alla coda di smistamento.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) moved.</source>
+        <translation><numerusform>%n segnalazione spostata.</numerusform><numerusform>%n segnalazioni spostate.</numerusform></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: no report was moved.</source>
+        <translation>Il database non è raggiungibile: nessuna segnalazione è stata spostata.</translation>
+    </message>
+    <message>
+        <source>There is no other open incident to move the reports to.</source>
+        <translation>Non c'è un altro incidente aperto su cui spostare le segnalazioni.</translation>
+    </message>
+    <message>
+        <source>The service's status was not changed: %1</source>
+        <translation>Lo stato del servizio non è stato cambiato: %1</translation>
+    </message>
+    <message>
+        <source>Service status set to “%1”.</source>
+        <translation>Stato del servizio impostato a «%1».</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the service's status was not changed.</source>
+        <translation>Il database non è raggiungibile: lo stato del servizio non è cambiato.</translation>
+    </message>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>il database non è raggiungibile</translation>
     </message>
 </context>
 <context>
@@ -1239,10 +1440,18 @@
     </message>
 </context>
 <context>
-    <name>desk::ui::ApprovalsPage</name>
+    <name>desk::ui::ApprovalsModel</name>
     <message>
-        <source>Approvals</source>
-        <translation>Approvazioni</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message>
         <source>Waiting since</source>
@@ -1257,12 +1466,23 @@
         <translation>Tipo</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>Autore</translation>
     </message>
     <message>
         <source>Languages</source>
         <translation>Lingue</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::ApprovalsPage</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvazioni</translation>
     </message>
     <message>
         <source>Nothing is waiting for approval.</source>
@@ -1289,28 +1509,12 @@
         <translation>Apri incidente</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
         <source>Changes since the last published update</source>
         <translation>Modifiche rispetto all'ultimo aggiornamento pubblicato</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n approved, ready to publish</source>
@@ -1374,6 +1578,17 @@
     </message>
 </context>
 <context>
+    <name>desk::ui::Banner</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avviso</translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::ConnectionDialog</name>
     <message>
         <source>Use it when the server offers it</source>
@@ -1406,6 +1621,21 @@
     <message>
         <source>Give the server and your user name.</source>
         <translation>Indicate il server e il vostro nome utente.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::DetailsTab</name>
+    <message>
+        <source>Public status of %1</source>
+        <translation>Stato pubblico di %1</translation>
+    </message>
+    <message>
+        <source>Changes the service's public status at once</source>
+        <translation>Cambia subito lo stato pubblico del servizio</translation>
+    </message>
+    <message>
+        <source>Team leads set a service's public status</source>
+        <translation>Lo stato pubblico di un servizio lo impostano i team lead</translation>
     </message>
 </context>
 <context>
@@ -1566,10 +1796,6 @@
 <context>
     <name>desk::ui::IncidentEditor</name>
     <message>
-        <source>Owner</source>
-        <translation>Responsabile</translation>
-    </message>
-    <message>
         <source>Change state</source>
         <translation>Cambia stato</translation>
     </message>
@@ -1626,200 +1852,12 @@
         <translation>Analisi post-incidente</translation>
     </message>
     <message>
-        <source>What customers see, e.g. “Card payments fail at checkout”</source>
-        <translation>Quello che vedono i clienti, per esempio «I pagamenti con carta non vanno a buon fine»</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titolo:</translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation>Responsabile:</translation>
-    </message>
-    <message>
-        <source>Public update every:</source>
-        <translation>Aggiornamento pubblico ogni:</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>The policy promises a public report every day: 24 hours at most.</source>
-        <translation>La policy promette un resoconto pubblico ogni giorno: al massimo 24 ore.</translation>
-    </message>
-    <message>
-        <source>Affected service</source>
-        <translation>Servizio coinvolto</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Services:</source>
-        <translation>Servizi:</translation>
-    </message>
-    <message>
-        <source>What is happening, in words customers understand.</source>
-        <translation>Che cosa sta succedendo, con parole comprensibili ai clienti.</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Descrizione:</translation>
-    </message>
-    <message>
-        <source>What customers cannot do on the site, or what is slower.</source>
-        <translation>Che cosa i clienti non riescono a fare sul sito, o che cosa è più lento.</translation>
-    </message>
-    <message>
-        <source>Impact on &amp;using the site:</source>
-        <translation>Impatto sull'&amp;uso del sito:</translation>
-    </message>
-    <message>
-        <source>One per line, e.g. “Pay by card”, “Download an invoice”.</source>
-        <translation>Uno per riga, per esempio «Pagare con carta», «Scaricare una fattura».</translation>
-    </message>
-    <message>
-        <source>Affected user &amp;journeys:</source>
-        <translation>&amp;Percorsi utente coinvolti:</translation>
-    </message>
-    <message>
-        <source>What customers can do meanwhile, if anything.</source>
-        <translation>Che cosa possono fare i clienti nel frattempo, se possono fare qualcosa.</translation>
-    </message>
-    <message>
-        <source>&amp;Workaround:</source>
-        <translation>&amp;Soluzione temporanea:</translation>
-    </message>
-    <message>
-        <source>Written</source>
-        <translation>Scritto</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autore</translation>
-    </message>
-    <message>
-        <source>Reviewed by</source>
-        <translation>Rivisto da</translation>
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation>Commento della revisione</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Apri</translation>
-    </message>
-    <message>
-        <source>Send back to triage</source>
-        <translation>Rimanda allo smistamento</translation>
-    </message>
-    <message>
-        <source>Unlink the selected reports: they return to the triage queue as new.</source>
-        <translation>Scollega le segnalazioni selezionate: tornano nella coda di smistamento come nuove.</translation>
-    </message>
-    <message>
-        <source>Move to another incident…</source>
-        <translation>Sposta su un altro incidente…</translation>
-    </message>
-    <message>
-        <source>Root cause — what made it happen, found after the resolution:</source>
-        <translation>Causa — che cosa lo ha provocato, individuata dopo la risoluzione:</translation>
-    </message>
-    <message>
-        <source>e.g. “The payment gateway's certificate expired.”</source>
-        <translation>per esempio «Il certificato del gateway di pagamento era scaduto.»</translation>
-    </message>
-    <message>
-        <source>Preventive actions — what keeps it from happening again:</source>
-        <translation>Azioni preventive — che cosa evita che si ripeta:</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Azione</translation>
-    </message>
-    <message>
-        <source>Due (YYYY-MM-DD)</source>
-        <translation>Scadenza (AAAA-MM-GG)</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fatto</translation>
-    </message>
-    <message>
-        <source>Add action</source>
-        <translation>Aggiungi azione</translation>
-    </message>
-    <message>
-        <source>Remove action</source>
-        <translation>Togli azione</translation>
-    </message>
-    <message>
-        <source>New preventive action</source>
-        <translation>Nuova azione preventiva</translation>
-    </message>
-    <message>
-        <source>Could not open the incident: %1</source>
-        <translation>Impossibile aprire l'incidente: %1</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <source>Changes the service's public status at once</source>
-        <translation>Cambia subito lo stato pubblico del servizio</translation>
-    </message>
-    <message>
-        <source>Team leads set a service's public status</source>
-        <translation>Lo stato pubblico di un servizio lo impostano i team lead</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s)</source>
-        <translation><numerusform>%n segnalazione</numerusform><numerusform>%n segnalazioni</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation><numerusform>%n cliente</numerusform><numerusform>%n clienti</numerusform></translation>
-    </message>
-    <message>
         <source>Could not load the timeline: %1</source>
         <translation>Impossibile caricare la cronologia: %1</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Modifica di «%1»</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifica</translation>
-    </message>
-    <message>
-        <source>The title cannot be empty: customers read it first.</source>
-        <translation>Il titolo non può essere vuoto: è la prima cosa che leggono i clienti.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Salvato.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 Your text is still here.</source>
-        <translation>Non salvato: %1 Il vostro testo è ancora qui.</translation>
-    </message>
-    <message>
-        <source>Merge with the other workstation</source>
-        <translation>Unione con l'altra postazione</translation>
-    </message>
-    <message>
-        <source>Not saved: another workstation changed this incident. Your changes are still here; save again to compare and merge.</source>
-        <translation>Non salvato: un'altra postazione ha modificato questo incidente. Le vostre modifiche sono ancora qui; salvate di nuovo per confrontarle e unirle.</translation>
     </message>
     <message>
         <source>Merge…</source>
@@ -1838,20 +1876,8 @@
         <translation>Apri la revisione</translation>
     </message>
     <message>
-        <source>%1 is now “%2”.</source>
-        <translation>%1 ora è «%2».</translation>
-    </message>
-    <message>
         <source>Select the reports first.</source>
         <translation>Prima selezionate le segnalazioni.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s) sent back to the triage queue.</source>
-        <translation><numerusform>%n segnalazione rimandata alla coda di smistamento.</numerusform><numerusform>%n segnalazioni rimandate alla coda di smistamento.</numerusform></translation>
-    </message>
-    <message>
-        <source>There is no other open incident to move the reports to.</source>
-        <translation>Non c'è un altro incidente aperto su cui spostare le segnalazioni.</translation>
     </message>
     <message>
         <source>Move reports</source>
@@ -1860,18 +1886,6 @@
     <message numerus="yes">
         <source>Move %n report(s) to:</source>
         <translation><numerusform>Sposta %n segnalazione su:</numerusform><numerusform>Sposta %n segnalazioni su:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s) moved.</source>
-        <translation><numerusform>%n segnalazione spostata.</numerusform><numerusform>%n segnalazioni spostate.</numerusform></translation>
-    </message>
-    <message>
-        <source>The service's status was not changed: %1</source>
-        <translation>Lo stato del servizio non è stato cambiato: %1</translation>
-    </message>
-    <message>
-        <source>Service status set to “%1”.</source>
-        <translation>Stato del servizio impostato a «%1».</translation>
     </message>
     <message>
         <source>State: %1 · Impact: %2</source>
@@ -1898,86 +1912,6 @@
         <translation>Salvare le modifiche a %1 prima di chiudere?</translation>
     </message>
     <message>
-        <source>Created the incident</source>
-        <translation>Ha creato l'incidente</translation>
-    </message>
-    <message>
-        <source>Edited the description</source>
-        <translation>Ha modificato la descrizione</translation>
-    </message>
-    <message>
-        <source>Moved it to “%1”</source>
-        <translation>Lo ha portato a «%1»</translation>
-    </message>
-    <message numerus="yes">
-        <source>Linked %n report(s)</source>
-        <translation><numerusform>Ha collegato %n segnalazione</numerusform><numerusform>Ha collegato %n segnalazioni</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n report(s) to %1</source>
-        <translation><numerusform>Ha spostato %n segnalazione su %1</numerusform><numerusform>Ha spostato %n segnalazioni su %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n report(s) here from %1</source>
-        <translation><numerusform>Ha spostato qui %n segnalazione da %1</numerusform><numerusform>Ha spostato qui %n segnalazioni da %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n report(s) back to triage</source>
-        <translation><numerusform>Ha rimandato %n segnalazione allo smistamento</numerusform><numerusform>Ha rimandato %n segnalazioni allo smistamento</numerusform></translation>
-    </message>
-    <message>
-        <source>Drafted an update: %1</source>
-        <translation>Ha scritto una bozza: %1</translation>
-    </message>
-    <message>
-        <source>Revised the update: %1</source>
-        <translation>Ha rivisto l'aggiornamento: %1</translation>
-    </message>
-    <message>
-        <source>Submitted the update for approval: %1</source>
-        <translation>Ha inviato l'aggiornamento in approvazione: %1</translation>
-    </message>
-    <message>
-        <source>Withdrew the update: %1</source>
-        <translation>Ha ritirato l'aggiornamento: %1</translation>
-    </message>
-    <message>
-        <source>Approved the update: %1</source>
-        <translation>Ha approvato l'aggiornamento: %1</translation>
-    </message>
-    <message>
-        <source>Asked for changes to the update: %1 — “%2”</source>
-        <translation>Ha chiesto modifiche all'aggiornamento: %1 — «%2»</translation>
-    </message>
-    <message>
-        <source>Published the update: %1</source>
-        <translation>Ha pubblicato l'aggiornamento: %1</translation>
-    </message>
-    <message>
-        <source>Discarded a draft</source>
-        <translation>Ha scartato una bozza</translation>
-    </message>
-    <message>
-        <source>Changed a publication: %1</source>
-        <translation>Ha cambiato una pubblicazione: %1</translation>
-    </message>
-    <message>
-        <source>Impact level:</source>
-        <translation>Livello di impatto:</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quando</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Chi</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Che cosa è successo</translation>
-    </message>
-    <message>
         <source>%1 editing now</source>
         <translation>%1 sta modificando</translation>
     </message>
@@ -1990,32 +1924,8 @@
         <translation>Qualcun altro sta modificando questo incidente: se salvate entrambi, unirete le modifiche campo per campo.</translation>
     </message>
     <message>
-        <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
-        <translation>Qualcuno ha modificato questo incidente da un'altra postazione. Le vostre modifiche restano; quando salvate, vedrete le due versioni e sceglierete.</translation>
-    </message>
-    <message>
         <source>Save and merge</source>
         <translation>Salva e unisci</translation>
-    </message>
-    <message>
-        <source>Not saved, and it cannot be kept on this computer either: %1 Your text is still here.</source>
-        <translation>Non salvato, e non si può conservare nemmeno su questo computer: %1 Il vostro testo è ancora qui.</translation>
-    </message>
-    <message>
-        <source>The database cannot be reached. Your changes are kept on this computer and will be saved as soon as it is back.</source>
-        <translation>Il database non è raggiungibile. Le vostre modifiche restano su questo computer e saranno salvate appena torna disponibile.</translation>
-    </message>
-    <message>
-        <source>What you saved while offline meets changes made meanwhile on another workstation: choose what to keep.</source>
-        <translation>Quello che avete salvato offline incontra modifiche fatte nel frattempo da un'altra postazione: scegliete che cosa tenere.</translation>
-    </message>
-    <message>
-        <source>The database cannot be reached: the state was not changed. Try again when it is back.</source>
-        <translation>Il database non è raggiungibile: lo stato non è cambiato. Riprovate quando torna disponibile.</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>non in linea</translation>
     </message>
     <message>
         <source>Confirmations…</source>
@@ -2027,10 +1937,10 @@
     </message>
 </context>
 <context>
-    <name>desk::ui::IncidentsPage</name>
+    <name>desk::ui::IncidentsModel</name>
     <message>
-        <source>Incidents</source>
-        <translation>Incidenti</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -2053,16 +1963,35 @@
         <translation>Servizi</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
     </message>
     <message>
         <source>Next update due</source>
         <translation>Prossimo aggiornamento entro</translation>
     </message>
+</context>
+<context>
+    <name>desk::ui::IncidentsPage</name>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>Incidents</source>
+        <translation>Incidenti</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impatto</translation>
     </message>
     <message numerus="yes">
         <source>%n open incident(s)</source>
@@ -2071,10 +2000,6 @@
     <message numerus="yes">
         <source>%n update(s) overdue</source>
         <translation><numerusform>%n aggiornamento scaduto</numerusform><numerusform>%n aggiornamenti scaduti</numerusform></translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Clienti</translation>
     </message>
     <message>
         <source>Service</source>
@@ -2470,26 +2395,33 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
 </context>
 <context>
-    <name>desk::ui::PublicationsPage</name>
+    <name>desk::ui::PreventiveActionsModel</name>
     <message>
-        <source>Publications</source>
-        <translation>Pubblicazioni</translation>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::PublicationJobsModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>In coda dal</translation>
     </message>
     <message>
         <source>Incident</source>
         <translation>Incidente</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Riprova</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla invio</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>In coda dal</translation>
     </message>
     <message>
         <source>Update</source>
@@ -2510,6 +2442,25 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>Last error</source>
         <translation>Ultimo errore</translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation>Indirizzo remoto</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::PublicationsPage</name>
+    <message>
+        <source>Publications</source>
+        <translation>Pubblicazioni</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla invio</translation>
     </message>
     <message>
         <source>Nothing has been published yet. When a lead publishes an approved update, one job per configured target appears here.</source>
@@ -2534,10 +2485,6 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>Targets…</source>
         <translation>Destinazioni…</translation>
-    </message>
-    <message>
-        <source>Remote address</source>
-        <translation>Indirizzo pubblicato</translation>
     </message>
     <message>
         <source>Where published updates go: the Help Center, Statuspage, Cachet, Zendesk Guide, webhooks.</source>
@@ -2581,6 +2528,40 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>No open incident looks related.</source>
         <translation>Nessun incidente aperto sembra collegato.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::ReportsTab</name>
+    <message>
+        <source>Linked reports</source>
+        <translation>Segnalazioni collegate</translation>
+    </message>
+    <message>
+        <source>Send back to triage</source>
+        <translation>Rimanda allo smistamento</translation>
+    </message>
+    <message>
+        <source>Unlink the selected reports: they return to the triage queue as new.</source>
+        <translation>Scollega le segnalazioni selezionate: tornano nella coda di smistamento come nuove.</translation>
+    </message>
+    <message>
+        <source>Move to another incident…</source>
+        <translation>Sposta su un altro incidente…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation><numerusform>%n segnalazione</numerusform><numerusform>%n segnalazioni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n cliente</numerusform><numerusform>%n clienti</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::ReviewTab</name>
+    <message>
+        <source>New preventive action</source>
+        <translation>Nuova azione preventiva</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +2846,85 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>The database cannot be reached: nothing was changed.</source>
         <translation>Il database non è raggiungibile: non è stato cambiato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Che cosa è successo</translation>
+    </message>
+    <message>
+        <source>Created the incident</source>
+        <translation>Ha creato l'incidente</translation>
+    </message>
+    <message>
+        <source>Edited the description</source>
+        <translation>Ha modificato la descrizione</translation>
+    </message>
+    <message>
+        <source>Moved it to “%1”</source>
+        <translation>Lo ha portato a «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n report(s)</source>
+        <translation><numerusform>Ha collegato %n segnalazione</numerusform><numerusform>Ha collegato %n segnalazioni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n report(s) to %1</source>
+        <translation><numerusform>Ha spostato %n segnalazione su %1</numerusform><numerusform>Ha spostato %n segnalazioni su %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n report(s) here from %1</source>
+        <translation><numerusform>Ha spostato qui %n segnalazione da %1</numerusform><numerusform>Ha spostato qui %n segnalazioni da %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n report(s) back to triage</source>
+        <translation><numerusform>Ha rimandato %n segnalazione allo smistamento</numerusform><numerusform>Ha rimandato %n segnalazioni allo smistamento</numerusform></translation>
+    </message>
+    <message>
+        <source>Drafted an update: %1</source>
+        <translation>Ha scritto una bozza: %1</translation>
+    </message>
+    <message>
+        <source>Revised the update: %1</source>
+        <translation>Ha rivisto l'aggiornamento: %1</translation>
+    </message>
+    <message>
+        <source>Submitted the update for approval: %1</source>
+        <translation>Ha inviato l'aggiornamento in approvazione: %1</translation>
+    </message>
+    <message>
+        <source>Withdrew the update: %1</source>
+        <translation>Ha ritirato l'aggiornamento: %1</translation>
+    </message>
+    <message>
+        <source>Approved the update: %1</source>
+        <translation>Ha approvato l'aggiornamento: %1</translation>
+    </message>
+    <message>
+        <source>Asked for changes to the update: %1 — “%2”</source>
+        <translation>Ha chiesto modifiche all'aggiornamento: %1 — «%2»</translation>
+    </message>
+    <message>
+        <source>Published the update: %1</source>
+        <translation>Ha pubblicato l'aggiornamento: %1</translation>
+    </message>
+    <message>
+        <source>Discarded a draft</source>
+        <translation>Ha scartato una bozza</translation>
+    </message>
+    <message>
+        <source>Changed a publication: %1</source>
+        <translation>Ha cambiato una pubblicazione: %1</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3397,44 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>The database cannot be reached. Your text is kept on this computer and goes to the team database when you save again.</source>
         <translation>Il database non è raggiungibile. Il vostro testo resta su questo computer e va nel database del team quando salvate di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::UpdatesModel</name>
+    <message>
+        <source>Written</source>
+        <translation>Scritto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Rivisto da</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Commento della revisione</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::UpdatesTab</name>
+    <message>
+        <source>Public updates</source>
+        <translation>Aggiornamenti pubblici</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
     </message>
 </context>
 </TS>

@@ -617,3 +617,27 @@ TABLE.update({
  "The Help Center has no page yet: it is written in %1 when the first update is published.": "Il Centro assistenza non ha ancora pagine: vengono scritte in %1 quando si pubblica il primo aggiornamento.",
  "The database cannot be reached right now.": "Il database non è raggiungibile in questo momento.",
 })
+
+# Issue 17: the incident editor's tabs, sessions and typed models.
+TABLE.update({
+ "Impact &level:": "&Livello di impatto:",
+ "&Owner:": "&Responsabile:",
+ "&Public update every:": "Aggiornamento &pubblico ogni:",
+ "&Services:": "&Servizi:",
+ "&Root cause — what made it happen, found after the resolution:": "Causa &principale — che cosa l'ha provocato, individuata dopo la risoluzione:",
+ "&Preventive actions — what keeps it from happening again:": "Azioni &preventive — che cosa evita che si ripeta:",
+ "&Add action": "&Aggiungi azione",
+ "Re&move action": "Ri&muovi azione",
+ "The database cannot be reached: the incident could not be loaded.": "Il database non è raggiungibile: non è stato possibile aprire l'incidente.",
+ "The database cannot be reached: no report was moved.": "Il database non è raggiungibile: nessuna segnalazione è stata spostata.",
+ "The database cannot be reached: the service's status was not changed.": "Il database non è raggiungibile: lo stato del servizio non è cambiato.",
+ "Problem": "Problema",
+ "Notice": "Avviso",
+ "Public status of %1": "Stato pubblico di %1",
+ "Due": "Scadenza",
+ "Remote address": "Indirizzo remoto",
+ "Linked reports": "Segnalazioni collegate",
+})
+CONTEXT.update({
+ ("desk::ui::UpdatesTab", "Open", None): "Apri",
+})

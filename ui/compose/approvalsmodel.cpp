@@ -2,7 +2,7 @@
 #include "approvalsmodel.h"
 
 #include "core/clock.h"
-#include "widgets/labels.h"
+#include "domain/labels.h"
 
 #include <QColor>
 #include <QLocale>

@@ -5,7 +5,7 @@
 #include "compose/textdiff.h"
 #include "core/clock.h"
 #include "domain/updateworkflow.h"
-#include "widgets/labels.h"
+#include "domain/labels.h"
 #include "store/dbworker.h"
 #include "store/incidentrepository.h"
 #include "store/publicationrepository.h"

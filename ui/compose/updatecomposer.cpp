@@ -7,7 +7,7 @@
 #include "core/clock.h"
 #include "domain/readers.h"
 #include "domain/updateworkflow.h"
-#include "widgets/labels.h"
+#include "domain/labels.h"
 #include "widgets/messagebox.h"
 #include "spellingedit.h"
 #include "store/dbworker.h"

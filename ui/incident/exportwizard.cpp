@@ -2,7 +2,7 @@
 #include "exportwizard.h"
 
 #include "core/settings.h"
-#include "widgets/labels.h"
+#include "domain/labels.h"
 #include "store/auditlog.h"
 #include "store/dbworker.h"
 #include "store/reportrepository.h"

@@ -2,37 +2,37 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "incident/incidentsession.h"
 #include "shell/session.h"
 
 #include <QPointer>
 #include <QWidget>
 
-#include <functional>
-
 class QAction;
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QTreeWidget;
-class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 class QTabWidget;
-class QTableView;
-class QTableWidget;
 class QTimer;
+class QTreeView;
 class QUndoStack;
 
 namespace desk::ui {
 
+class Banner;
+class DetailsTab;
 class LinkedReportsModel;
+class ReportsTab;
+class ReviewTab;
+class TimelineModel;
 class UpdateComposer;
+class UpdatesTab;
 
 /**
  * One incident, in its own window: the public description and impact, the lifecycle, the
- * updates, the linked reports, the timeline and the post-incident review. Edits go on an undo
- * stack; saving checks the version and, when another workstation saved meanwhile, merges
- * field by field with the user choosing where both changed. Nothing typed is lost.
+ * updates, the linked reports, the timeline and the post-incident review, one widget per tab.
+ * The editing itself (undo, save, conflict and merge, offline outbox, state changes, presence)
+ * is the IncidentSession's; this window shows it and hands it the user's changes.
  */
 class IncidentEditor final : public QWidget
 {
@@ -43,25 +43,29 @@ public:
     IncidentEditor(const Session &session, Id incidentId, QWidget *parent = nullptr);
     ~IncidentEditor() override;
 
-    Id incidentId() const { return m_incidentId; }
-    bool isLoaded() const { return m_loaded; }
-    bool isDirty() const;
+    Id incidentId() const { return m_session->incidentId(); }
+    IncidentSession *session() const { return m_session; }
+    bool isLoaded() const { return m_session->isLoaded(); }
+    bool isDirty() const { return m_session->isDirty(); }
     /** The incident as the widgets show it now (the base's version). */
     Incident currentValues() const;
-    const Incident &savedIncident() const { return m_base; }
-    QUndoStack *undoStack() const { return m_undo; }
+    const Incident &savedIncident() const { return m_session->base(); }
+    QUndoStack *undoStack() const { return m_session->undoStack(); }
     QString bannerText() const;
 
-    void reload();
+    void reload() { m_session->reload(); }
     /** The incident, its updates or its reports changed in the database (the change feed). */
-    void changedInDatabase() { reload(); }
+    void changedInDatabase() { m_session->reload(); }
     /** Someone opened, started or stopped editing, or closed this incident elsewhere. */
-    void presenceChanged();
+    void presenceChanged() { m_session->refreshPresence(); }
     QString presenceText() const;
-    void save();
-    void changeState(IncidentState to);
+    void save() { m_session->save(); }
+    void changeState(IncidentState to) { m_session->changeState(to); }
     /** Offers the merge of what the user saved offline (`mine`, from `base`) with the incident now. */
-    void resolveOfflineConflict(const Incident &base, const Incident &mine, qint64 outboxSeq);
+    void resolveOfflineConflict(const Incident &base, const Incident &mine, qint64 outboxSeq)
+    {
+        m_session->resolveOfflineConflict(base, mine, outboxSeq);
+    }
     /** Opens the composer for a new update of this kind, or for an existing update. */
     UpdateComposer *openComposer(UpdateKind kind, Id updateId = 0);
 
@@ -69,7 +73,7 @@ signals:
     void loaded();
     void saved();
     void failed(const QString &message);
-    void stateChanged(IncidentState state);
+    void stateChanged(desk::IncidentState state);
     void composerOpened(desk::ui::UpdateComposer *composer);
     void mergeOffered(QWidget *dialog);
     void timelineLoaded();
@@ -82,78 +86,41 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Loaded;
-    QWidget *createDetailsTab();
-    QWidget *createUpdatesTab();
-    QWidget *createReportsTab();
+    QWidget *createToolBar();
+    QLayout *createHeader();
     QWidget *createTimelineTab();
-    QWidget *createReviewTab();
-    void watchEdits();
-    void applyLoaded(const Loaded &data);
-    void loadTimeline();
-    void showWidgets(const Incident &incident);
+    void connectSession();
+    void showLoaded(bool first);
+    void showWorking();
     void recordEdit();
-    void saveThen(std::function<void()> then);
-    void offerMerge(const Incident &mine, const Incident &theirs);
-    void keepOffline(const Incident &mine);
+    void showNotice(const QString &text, bool error, NextStep next);
+    void offerMerge(const Incident &mine, const Incident &theirs, const IncidentMerge::Outcome &outcome);
+    void chooseMoveTarget(const QList<Incident> &open);
+    void showPresence(const QStringList &editing, const QStringList &viewing);
     void updateHeader();
     void updateCadence();
-    void showBanner(const QString &text, bool error, const QString &actionText = {},
-                    std::function<void()> action = {});
-    void moveSelectedReports(bool unlink);
-    void refreshServiceStatus(Id serviceId, ServiceStatus status, int version);
-    QList<PreventiveAction> actionsFromTable() const;
-    void beat();
 
-    friend class EditSnapshotCommand;
+    Session m_context;
+    IncidentSession *m_session;
+    bool m_showing = false;
 
-    Session m_session;
-    Id m_incidentId;
-    bool m_loaded = false;
-    bool m_applying = false;
-    bool m_saving = false;
-    Incident m_base;  // as last loaded or saved
-    Incident m_shown; // as the widgets show it
-    QList<Update> m_updates;
-    QList<Service> m_services;
-    bool m_ackUnderway = false;
-    bool m_resolutionUnderway = false;
-
-    QUndoStack *m_undo;
     QLabel *m_heading;
     QLabel *m_stateLabel;
     QLabel *m_cadenceLabel;
-    QWidget *m_banner;
-    QLabel *m_bannerText;
-    QPushButton *m_bannerButton;
-    std::function<void()> m_bannerAction;
+    QLabel *m_presence;
+    Banner *m_banner;
     QComboBox *m_stateCombo;
     QPushButton *m_changeState;
-    QAction *m_exportAction;
+    QAction *m_exportAction = nullptr;
     QTabWidget *m_tabs;
-
-    QLineEdit *m_title;
-    QComboBox *m_impact;
-    QComboBox *m_owner;
-    QSpinBox *m_cadence;
-    QTableWidget *m_servicesTable;
-    QPlainTextEdit *m_description;
-    QPlainTextEdit *m_impactSummary;
-    QPlainTextEdit *m_journeys;
-    QPlainTextEdit *m_workaround;
-    QPlainTextEdit *m_rootCause;
-    QTableWidget *m_actions;
-
-    QTableWidget *m_updatesTable;
-    QTableView *m_reportsView;
+    DetailsTab *m_details;
+    UpdatesTab *m_updates;
     LinkedReportsModel *m_reports;
-    QLabel *m_reportsSummary;
-    QTreeWidget *m_timeline;
+    ReportsTab *m_reportsTab;
+    TimelineModel *m_timeline;
+    QTreeView *m_timelineView = nullptr;
+    ReviewTab *m_review;
     QTimer *m_clockTimer;
-    QTimer *m_heartbeat;
-    QLabel *m_presence;
-    bool m_announcedEditing = false;
-    qint64 m_pendingOutboxSeq = 0;
     QList<QPointer<UpdateComposer>> m_composers;
 };
 

@@ -3,7 +3,7 @@
 
 #include "core/clock.h"
 #include "domain/lifecycle.h"
-#include "widgets/labels.h"
+#include "domain/labels.h"
 #include "store/dbworker.h"
 
 #include <QComboBox>

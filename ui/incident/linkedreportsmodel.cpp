@@ -1,40 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linkedreportsmodel.h"
 
-#include "widgets/labels.h"
+#include "domain/labels.h"
 #include "store/dbworker.h"
 #include "store/reportrepository.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace desk::ui {
 
 LinkedReportsModel::LinkedReportsModel(const Session &session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : KeyedTableModel(parent), m_session(session)
 {
 }
 
 LinkedReportsModel::~LinkedReportsModel() = default;
 
-void LinkedReportsModel::reset(Id incidentId, const QList<Report> &firstPage, qint64 total)
+void LinkedReportsModel::update(Id incidentId, const QList<Report> &firstPage, qint64 total)
 {
-    beginResetModel();
-    m_incidentId = incidentId;
-    m_rows = firstPage;
-    m_total = total;
+    ++m_generation; // a page on its way belongs to the old list
     m_fetching = false;
-    ++m_generation;
-    endResetModel();
+    m_total = total;
+    if (incidentId != m_incidentId) {
+        m_incidentId = incidentId;
+        setRows(firstPage);
+        return;
+    }
+    // Keep the pages already scrolled to, after where the new first page ends.
+    QList<Report> wanted = firstPage;
+    if (!firstPage.isEmpty()) {
+        QSet<Id> first;
+        for (const Report &r : firstPage)
+            first.insert(r.id);
+        const int last = rowOf(firstPage.last().id);
+        for (int r = last >= 0 ? last + 1 : int(rows().size()); r < rows().size(); ++r) {
+            if (!first.contains(rows().at(r).id))
+                wanted.append(rows().at(r));
+        }
+    }
+    setRows(wanted);
 }
 
 const Report *LinkedReportsModel::report(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int LinkedReportsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return row >= 0 && row < rows().size() ? &rows().at(row) : nullptr;
 }
 
 int LinkedReportsModel::columnCount(const QModelIndex &parent) const
@@ -47,7 +57,7 @@ QVariant LinkedReportsModel::data(const QModelIndex &index, int role) const
     const Report *r = report(index.row());
     if (!r)
         return {};
-    if (role == Qt::UserRole)
+    if (role == KeyRole)
         return r->id;
     if (role == Qt::ToolTipRole && index.column() == Subject)
         return r->body.left(600);
@@ -95,7 +105,7 @@ QVariant LinkedReportsModel::headerData(int section, Qt::Orientation orientation
 
 bool LinkedReportsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && rows().size() < m_total;
 }
 
 void LinkedReportsModel::fetchMore(const QModelIndex &parent)
@@ -105,7 +115,7 @@ void LinkedReportsModel::fetchMore(const QModelIndex &parent)
     m_fetching = true;
     const int generation = m_generation;
     const Id incident = m_incidentId;
-    const int offset = int(m_rows.size());
+    const int offset = int(rows().size());
     const User user = m_session.user;
     m_session.worker->call<Result<QList<Report>>>(
         this,
@@ -117,12 +127,10 @@ void LinkedReportsModel::fetchMore(const QModelIndex &parent)
                 return; // reset meanwhile
             m_fetching = false;
             if (!page.ok() || page->isEmpty()) {
-                m_total = m_rows.size(); // stop asking
+                m_total = rows().size(); // stop asking
                 return;
             }
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-            m_rows.append(page.value());
-            endInsertRows();
+            appendRows(page.value());
         },
         [this, generation] {
             if (generation == m_generation)

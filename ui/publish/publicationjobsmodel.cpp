@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publicationjobsmodel.h"
 
-#include "widgets/labels.h"
+#include "domain/labels.h"
 
 #include <QColor>
 #include <QLocale>

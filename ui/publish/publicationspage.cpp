@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publicationspage.h"
 
-#include "widgets/labels.h"
+#include "domain/labels.h"
 #include "store/dbworker.h"
 #include "store/publicationrepository.h"
 #include "targetsdialog.h"

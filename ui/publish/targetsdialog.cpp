@@ -2,7 +2,7 @@
 #include "targetsdialog.h"
 
 #include "core/secretstore.h"
-#include "widgets/labels.h"
+#include "domain/labels.h"
 #include "publish/publicationrunner.h"
 #include "store/dbworker.h"
 #include "store/publicationrepository.h"

@@ -2,7 +2,7 @@
 #include "logindialog.h"
 #include "ui_logindialog.h"
 
-#include "widgets/labels.h"
+#include "domain/labels.h"
 #include "store/userrepository.h"
 
 #include <QPushButton>

@@ -7,7 +7,7 @@
 #include "incident/incidenteditor.h"
 #include "incident/incidentspage.h"
 #include "notifier.h"
-#include "widgets/labels.h"
+#include "domain/labels.h"
 #include "widgets/messagebox.h"
 #include "publish/publicationspage.h"
 #include "sync/changefeed.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdetailpane.h"
 
-#include "widgets/labels.h"
+#include "domain/labels.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -3,7 +3,7 @@
 
 #include "core/clock.h"
 #include "core/settings.h"
-#include "widgets/labels.h"
+#include "domain/labels.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -4,7 +4,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "domain/cadence.h"
-#include "widgets/labels.h"
+#include "domain/labels.h"
 #include "store/dbworker.h"
 
 #include <QColor>

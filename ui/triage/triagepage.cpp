@@ -3,7 +3,7 @@
 
 #include "core/clock.h"
 #include "widgets/highlightdelegate.h"
-#include "widgets/labels.h"
+#include "domain/labels.h"
 #include "newincidentdialog.h"
 #include "reportdetailpane.h"
 #include "store/dbworker.h"

@@ -48,6 +48,15 @@ public:
 
     void setRows(const QList<Row> &rows)
     {
+        if (m_rows.isEmpty() || rows.isEmpty()) { // all new, or all gone: one signal
+            if (!m_rows.isEmpty()) {
+                beginRemoveRows({}, 0, int(m_rows.size() - 1));
+                m_rows.clear();
+                endRemoveRows();
+            }
+            appendRows(rows);
+            return;
+        }
         QHash<Id, qsizetype> wanted;
         for (qsizetype i = 0; i < rows.size(); ++i)
             wanted.insert(keyOf(rows.at(i)), i);
@@ -88,6 +97,15 @@ public:
 
 protected:
     virtual Id keyOf(const Row &row) const = 0;
+    /** More rows at the end, as a view scrolls to them. */
+    void appendRows(const QList<Row> &rows)
+    {
+        if (rows.isEmpty())
+            return;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+        m_rows.append(rows);
+        endInsertRows();
+    }
 
 private:
     QList<Row> m_rows;

@@ -7,8 +7,9 @@
 #include "core/clock.h"
 #include "core/settings.h"
 #include "incident/incidenteditor.h"
+#include "incident/timelinemodel.h"
 #include "incident/incidentspage.h"
-#include "widgets/labels.h"
+#include "domain/labels.h"
 #include "incident/linkedreportsmodel.h"
 #include "incident/mergedialog.h"
 #include "widgets/messagebox.h"
@@ -40,7 +41,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace desk;
@@ -424,9 +425,9 @@ void TestIncidentLife::lifeOfAnIncident()
     auto *rootCause = editor->findChild<QPlainTextEdit *>(QStringLiteral("rootCauseEdit"));
     QTest::keyClicks(rootCause, QStringLiteral("An expired certificate at the card processor."));
     QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("addActionButton")), Qt::LeftButton);
-    auto *actions = editor->findChild<QTableWidget *>(QStringLiteral("actionsTable"));
+    auto *actions = editor->findChild<QTableView *>(QStringLiteral("actionsTable"))->model();
     QCOMPARE(actions->rowCount(), 1);
-    actions->item(0, 0)->setText(QStringLiteral("Alert 30 days before certificates expire"));
+    QVERIFY(actions->setData(actions->index(0, 0), QStringLiteral("Alert 30 days before certificates expire")));
     editor->save();
     QVERIFY(saved.wait(10000));
     QCOMPARE(incident(m_incidentId).actions.size(), 1);
@@ -445,9 +446,9 @@ void TestIncidentLife::lifeOfAnIncident()
     editor->reload();
     QVERIFY(timeline.wait(10000));
     QStringList actionsSeen;
-    auto *timelineList = editor->findChild<QTreeWidget *>(QStringLiteral("timeline"));
-    for (int r = 0; r < timelineList->topLevelItemCount(); ++r)
-        actionsSeen << timelineList->topLevelItem(r)->data(0, Qt::UserRole).toString();
+    auto *timelineList = editor->findChild<QTreeView *>(QStringLiteral("timeline"))->model();
+    for (int r = 0; r < timelineList->rowCount(); ++r)
+        actionsSeen << timelineList->index(r, 0).data(TimelineModel::ActionRole).toString();
     QCOMPARE(actionsSeen.count(QStringLiteral("update.publish")), 7);
     QCOMPARE(actionsSeen.count(QStringLiteral("update.request_changes")), 1);
     QCOMPARE(actionsSeen.count(QStringLiteral("incident.state")), 5);

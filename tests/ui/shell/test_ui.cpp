@@ -39,7 +39,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace desk;
 using namespace desk::ui;
@@ -228,7 +228,7 @@ void TestUi::signInAndBrowse()
     QVERIFY(editor->findChild<QTableView *>(QStringLiteral("reportsView"))->model()->rowCount() > 0);
     editor->resize(1200, 820);
     screenshot(editor, QStringLiteral("editor-en.png"));
-    QTRY_VERIFY(editor->findChild<QTreeWidget *>(QStringLiteral("timeline"))->topLevelItemCount() > 0);
+    QTRY_VERIFY(editor->findChild<QTreeView *>(QStringLiteral("timeline"))->model()->rowCount() > 0);
     editor->findChild<QTabWidget *>(QStringLiteral("editorTabs"))->setCurrentIndex(3);
     screenshot(editor, QStringLiteral("timeline-en.png"));
     UpdateComposer *composer = editor->openComposer(UpdateKind::Progress);

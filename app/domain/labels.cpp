@@ -3,7 +3,7 @@
 
 #include <QCoreApplication>
 
-namespace desk::ui {
+namespace desk {
 
 namespace {
 struct Labels
@@ -174,4 +174,4 @@ QString label(IncidentMerge::Field v)
     return {};
 }
 
-} // namespace desk::ui
+} // namespace desk

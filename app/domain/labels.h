@@ -7,7 +7,7 @@
 
 #include <QString>
 
-namespace desk::ui {
+namespace desk {
 
 /** Words people read for the domain's keys, translated. */
 QString label(Role v);
@@ -25,4 +25,4 @@ QString label(JobState v);
 /** The name of an incident field, as the editor and the merge dialog show it. */
 QString label(IncidentMerge::Field v);
 
-} // namespace desk::ui
+} // namespace desk
