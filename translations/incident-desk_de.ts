@@ -1314,6 +1314,85 @@
     </message>
 </context>
 <context>
+    <name>desk::UpdateDraftSession</name>
+    <message>
+        <source>Could not load the update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the update could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the text you wrote on this computer at %1, which was not saved to the team database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for changes: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a team lead&apos;s approval. Withdraw it to change the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the update in at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Your text is kept on this computer and goes to the team database when you save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved to the team database: %1 Your text is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to the team database at %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted: a team lead will review it. You will be told of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the update was saved on this computer but not submitted. Submit it again when the database is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn: you can edit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the update is still waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the draft was not discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::UpdateRepository</name>
     <message>
         <source>An update needs a text in at least one language.</source>
@@ -3421,23 +3500,7 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not load the update: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored the text you wrote on this computer at %1, which was not saved to the team database yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 asked for changes: “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for a team lead&apos;s approval. Withdraw it to change the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3445,43 +3508,7 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Withdrawn: you can edit it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 update — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept on this computer at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the update in at least one language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved to the team database: %1 Your text is kept on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved to the team database at %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not submitted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted: a team lead will review it. You will be told of the decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3505,7 +3532,11 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database cannot be reached. Your text is kept on this computer and goes to the team database when you save again.</source>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1305,6 +1305,85 @@
     </message>
 </context>
 <context>
+    <name>desk::UpdateDraftSession</name>
+    <message>
+        <source>Could not load the update: %1</source>
+        <translation>Impossibile caricare l'aggiornamento: %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the update could not be loaded.</source>
+        <translation>Il database non è raggiungibile: non è stato possibile aprire l'aggiornamento.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>non in linea</translation>
+    </message>
+    <message>
+        <source>Restored the text you wrote on this computer at %1, which was not saved to the team database yet.</source>
+        <translation>Ripristinato il testo scritto su questo computer alle %1, che non era ancora stato salvato nel database del team.</translation>
+    </message>
+    <message>
+        <source>%1 asked for changes: “%2”</source>
+        <translation>%1 ha chiesto modifiche: «%2»</translation>
+    </message>
+    <message>
+        <source>Waiting for a team lead's approval. Withdraw it to change the text.</source>
+        <translation>In attesa dell'approvazione di un team lead. Ritiratelo per cambiare il testo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modifica in corso…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer at %1</source>
+        <translation>Conservato su questo computer alle %1</translation>
+    </message>
+    <message>
+        <source>Write the update in at least one language.</source>
+        <translation>Scrivete l'aggiornamento in almeno una lingua.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Your text is kept on this computer and goes to the team database when you save again.</source>
+        <translation>Il database non è raggiungibile. Il vostro testo resta su questo computer e va nel database del team quando salvate di nuovo.</translation>
+    </message>
+    <message>
+        <source>Not saved to the team database: %1 Your text is kept on this computer.</source>
+        <translation>Non salvato nel database del team: %1 Il vostro testo resta su questo computer.</translation>
+    </message>
+    <message>
+        <source>Saved to the team database at %1 · %2</source>
+        <translation>Salvato nel database del team alle %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>Non inviato: %1</translation>
+    </message>
+    <message>
+        <source>Submitted: a team lead will review it. You will be told of the decision.</source>
+        <translation>Inviato: lo rivedrà un team lead. Vi verrà comunicata la decisione.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the update was saved on this computer but not submitted. Submit it again when the database is back.</source>
+        <translation>Il database non è raggiungibile: l'aggiornamento è conservato su questo computer ma non è stato inviato. Inviatelo di nuovo quando il database torna disponibile.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: you can edit it again.</source>
+        <translation>Ritirato: potete modificarlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the update is still waiting for approval.</source>
+        <translation>Il database non è raggiungibile: l'aggiornamento è ancora in attesa di approvazione.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the draft was not discarded.</source>
+        <translation>Il database non è raggiungibile: la bozza non è stata eliminata.</translation>
+    </message>
+</context>
+<context>
     <name>desk::UpdateRepository</name>
     <message>
         <source>An update needs a text in at least one language.</source>
@@ -3311,68 +3390,16 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Sostituire il testo di ogni lingua con il modello di questo tipo?</translation>
     </message>
     <message>
-        <source>Could not load the update: %1</source>
-        <translation>Impossibile caricare l'aggiornamento: %1</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Riprova</translation>
-    </message>
-    <message>
-        <source>Restored the text you wrote on this computer at %1, which was not saved to the team database yet.</source>
-        <translation>Ripristinato il testo scritto su questo computer alle %1, che non era ancora stato salvato nel database del team.</translation>
-    </message>
-    <message>
-        <source>%1 asked for changes: “%2”</source>
-        <translation>%1 ha chiesto modifiche: «%2»</translation>
-    </message>
-    <message>
-        <source>Waiting for a team lead's approval. Withdraw it to change the text.</source>
-        <translation>In attesa dell'approvazione di un team lead. Ritiratelo per cambiare il testo.</translation>
     </message>
     <message>
         <source>Withdraw</source>
         <translation>Ritira</translation>
     </message>
     <message>
-        <source>Withdrawn: you can edit it again.</source>
-        <translation>Ritirato: potete modificarlo di nuovo.</translation>
-    </message>
-    <message>
         <source>%1 update — %2</source>
         <translation>Aggiornamento «%1» — %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Modifica in corso…</translation>
-    </message>
-    <message>
-        <source>Kept on this computer at %1</source>
-        <translation>Conservato su questo computer alle %1</translation>
-    </message>
-    <message>
-        <source>Write the update in at least one language.</source>
-        <translation>Scrivete l'aggiornamento in almeno una lingua.</translation>
-    </message>
-    <message>
-        <source>Not saved to the team database: %1 Your text is kept on this computer.</source>
-        <translation>Non salvato nel database del team: %1 Il vostro testo resta su questo computer.</translation>
-    </message>
-    <message>
-        <source>Saved to the team database at %1 · %2</source>
-        <translation>Salvato nel database del team alle %1 · %2</translation>
-    </message>
-    <message>
-        <source>Not submitted: %1</source>
-        <translation>Non inviato: %1</translation>
-    </message>
-    <message>
-        <source>Submitted: a team lead will review it. You will be told of the decision.</source>
-        <translation>Inviato: lo rivedrà un team lead. Vi verrà comunicata la decisione.</translation>
     </message>
     <message>
         <source>Throw this draft away? This cannot be undone.</source>
@@ -3395,8 +3422,12 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>%1: %2 caratteri · %3 parole</translation>
     </message>
     <message>
-        <source>The database cannot be reached. Your text is kept on this computer and goes to the team database when you save again.</source>
-        <translation>Il database non è raggiungibile. Il vostro testo resta su questo computer e va nel database del team quando salvate di nuovo.</translation>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Update in %1</source>
+        <translation>Aggiornamento in %1</translation>
     </message>
 </context>
 <context>

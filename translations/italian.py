@@ -641,3 +641,11 @@ TABLE.update({
 CONTEXT.update({
  ("desk::ui::UpdatesTab", "Open", None): "Apri",
 })
+TABLE.update({
+ "The database cannot be reached: the update could not be loaded.": "Il database non è raggiungibile: non è stato possibile aprire l'aggiornamento.",
+ "The database cannot be reached: the update was saved on this computer but not submitted. Submit it again when the database is back.":
+     "Il database non è raggiungibile: l'aggiornamento è conservato su questo computer ma non è stato inviato. Inviatelo di nuovo quando il database torna disponibile.",
+ "The database cannot be reached: the update is still waiting for approval.": "Il database non è raggiungibile: l'aggiornamento è ancora in attesa di approvazione.",
+ "The database cannot be reached: the draft was not discarded.": "Il database non è raggiungibile: la bozza non è stata eliminata.",
+ "Update in %1": "Aggiornamento in %1",
+})

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/nextstep.h"
 #include "domain/entities.h"
 #include "domain/incidentmerge.h"
 #include "store/incidentrepository.h"
@@ -16,18 +17,6 @@ class QUndoStack;
 namespace desk {
 
 class DbWorker;
-
-/** What a session's notice offers to do next; the window shows it as a button. */
-enum class NextStep {
-    None,
-    RetryLoad,
-    RetrySave,
-    SaveAndMerge,   ///< edits are kept over someone else's save: saving offers the merge
-    Merge,          ///< the merge was put off: saving again offers it again
-    WriteAcknowledgement,
-    WriteResolution,
-    OpenReview,
-};
 
 /** One load of an incident: the incident and everything its window shows around it. */
 struct IncidentData

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "compose/draftstore.h"
+#include "compose/updatedraftsession.h"
 #include "domain/entities.h"
 #include "shell/session.h"
-#include "store/updaterepository.h"
 
 #include <QMap>
 #include <QWidget>
@@ -22,13 +21,15 @@ class QTimer;
 
 namespace desk::ui {
 
+class Banner;
 class SpellingEdit;
 
 /**
  * Writes one public update in one or more languages: it starts from the template for the kind
  * and language, shows the Markdown rendered (safe mode) and the difference from the last
- * published update, underlines spelling mistakes and counts characters. Every keystroke is
- * kept on this computer at once and in the team database a few seconds later.
+ * published update, underlines spelling mistakes and counts characters. Keeping, saving and
+ * submitting the text is the UpdateDraftSession's: every keystroke is kept on this computer at
+ * once and in the team database a few seconds later.
  */
 class UpdateComposer final : public QWidget
 {
@@ -40,8 +41,9 @@ public:
                    Id updateId = 0, QWidget *parent = nullptr, DraftStore drafts = DraftStore());
     ~UpdateComposer() override;
 
-    Id updateId() const { return m_update.update.id; }
-    bool isLoaded() const { return m_loaded; }
+    Id updateId() const { return m_draft->updateId(); }
+    bool isLoaded() const { return m_draft->isLoaded(); }
+    UpdateDraftSession *draft() const { return m_draft; }
     UpdateKind kind() const;
     QList<Language> languages() const;
     void setLanguages(const QList<Language> &languages);
@@ -53,12 +55,13 @@ public:
     QString countText() const;
     QString statusText() const;
     QString bannerText() const;
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const { return m_draft->isReadOnly(); }
 
     /** Renders the previews now (the live preview of the visible language waits for a pause in typing). */
     void renderPreviewNow();
     void saveDraft();
     void submit();
+    /** Asks, then throws the draft away. */
     void discard();
 
 signals:
@@ -83,34 +86,23 @@ private:
         QString templateText;
     };
 
-    void load();
+    QWidget *createPane(Language language);
+    void showLoaded();
     void fillFromTemplates(bool onlyUntouched);
     void updateTabs();
     void textEdited();
-    void keepLocally();
-    void saveToDatabase(std::function<void(bool)> then);
     UpdateBodies bodies() const;
     void renderPreview(Language language);
     void renderChanges(Language language);
     void updateCount();
-    void setReadOnly(bool readOnly, const QString &why);
-    void showBanner(const QString &text, bool error, const QString &actionText = {}, std::function<void()> action = {});
+    void showReadOnly(bool readOnly);
+    void showNotice(const QString &text, bool error, NextStep next);
     Language currentLanguage() const;
-    QString draftKey() const;
 
     Session m_session;
-    Incident m_incident;
-    QStringList m_serviceNames;
-    DraftStore m_drafts;
-    UpdateWithBodies m_update;
-    std::optional<UpdateWithBodies> m_lastPublished;
-    bool m_loaded = false;
-    bool m_readOnly = false;
+    UpdateDraftSession *m_draft;
     bool m_applying = false;
-    bool m_dbDirty = false;
-    bool m_saving = false;
     bool m_closing = false;
-
     QComboBox *m_kind;
     QMap<Language, QCheckBox *> m_languageBoxes;
     QMap<Language, Pane> m_panes;
@@ -118,17 +110,12 @@ private:
     QWidget *m_parking; // hidden holder of the languages not chosen
     QLabel *m_count;
     QLabel *m_status;
-    QWidget *m_banner;
-    QLabel *m_bannerText;
-    QPushButton *m_bannerButton;
-    std::function<void()> m_bannerAction;
+    Banner *m_banner;
     QPushButton *m_template;
     QPushButton *m_save;
     QPushButton *m_submit;
     QPushButton *m_discard;
     QTimer *m_previewTimer;
-    QTimer *m_localTimer;
-    QTimer *m_dbTimer;
 };
 
 } // namespace desk::ui

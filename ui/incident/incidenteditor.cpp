@@ -311,7 +311,10 @@ void IncidentEditor::showNotice(const QString &text, bool error, NextStep next)
     case NextStep::OpenReview:
         m_banner->show(text, error, tr("Open the review"), [this] { m_tabs->setCurrentIndex(ReviewPage); });
         return;
+    case NextStep::Withdraw:
+        break; // not an incident's step
     }
+    m_banner->show(text, error);
 }
 
 QString IncidentEditor::bannerText() const
