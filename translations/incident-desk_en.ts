@@ -1305,6 +1305,61 @@
     </message>
 </context>
 <context>
+    <name>desk::TriageActions</name>
+    <message>
+        <source>Select one or more reports first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Not done for %n report(s): %1</source>
+        <translation><numerusform>Not done for %n report: %1</numerusform><numerusform>Not done for %n reports: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached, so this was not done. Try again when it is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The database cannot be reached: %n report(s) kept on this computer, done as soon as it is back.</source>
+        <translation><numerusform>The database cannot be reached: %n report kept on this computer, done as soon as it is back.</numerusform><numerusform>The database cannot be reached: %n reports kept on this computer, done as soon as it is back.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Claimed %n report(s).</source>
+        <translation><numerusform>Claimed %n report.</numerusform><numerusform>Claimed %n reports.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n report(s).</source>
+        <translation><numerusform>Released %n report.</numerusform><numerusform>Released %n reports.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n report(s).</source>
+        <translation><numerusform>Linked %n report.</numerusform><numerusform>Linked %n reports.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n report(s) as not an incident.</source>
+        <translation><numerusform>Marked %n report as not an incident.</numerusform><numerusform>Marked %n reports as not an incident.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n report(s) as duplicates.</source>
+        <translation><numerusform>Marked %n report as a duplicate.</numerusform><numerusform>Marked %n reports as duplicates.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 and linked %n report(s).</source>
+        <translation><numerusform>Created %1 and linked %n report.</numerusform><numerusform>Created %1 and linked %n reports.</numerusform></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the incident was not created. Try again when it is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Undone for %n report(s).</source>
+        <translation><numerusform>Undone for %n report.</numerusform><numerusform>Undone for %n reports.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>desk::UpdateDraftSession</name>
     <message>
         <source>Could not load the update: %1</source>
@@ -3269,29 +3324,9 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <source>Select one or more reports first.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Not done for %n report(s): %1</source>
-        <translation><numerusform>Not done for %n report: %1</numerusform><numerusform>Not done for %n reports: %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Claimed %n report(s).</source>
-        <translation><numerusform>Claimed %n report.</numerusform><numerusform>Claimed %n reports.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Released %n report(s).</source>
-        <translation><numerusform>Released %n report.</numerusform><numerusform>Released %n reports.</numerusform></translation>
-    </message>
     <message>
         <source>No suggested incident for this report: create one with Ctrl+N.</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Linked %n report(s).</source>
-        <translation><numerusform>Linked %n report.</numerusform><numerusform>Linked %n reports.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n report(s) as not an incident.</source>
-        <translation><numerusform>Marked %n report as not an incident.</numerusform><numerusform>Marked %n reports as not an incident.</numerusform></translation>
     </message>
     <message>
         <source>Duplicate of another report</source>
@@ -3301,21 +3336,9 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <source>Reference or number of the original report:</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Marked %n report(s) as duplicates.</source>
-        <translation><numerusform>Marked %n report as a duplicate.</numerusform><numerusform>Marked %n reports as duplicates.</numerusform></translation>
-    </message>
     <message>
         <source>Select the reports the incident is about first.</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Created %1 and linked %n report(s).</source>
-        <translation><numerusform>Created %1 and linked %n report.</numerusform><numerusform>Created %1 and linked %n reports.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Undone for %n report(s).</source>
-        <translation><numerusform>Undone for %n report.</numerusform><numerusform>Undone for %n reports.</numerusform></translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3336,14 +3359,6 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <source>Click a status to show its reports.</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached, so this was not done. Try again when it is back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>The database cannot be reached: %n report(s) kept on this computer, done as soon as it is back.</source>
-        <translation><numerusform>The database cannot be reached: %n report kept on this computer, done as soon as it is back.</numerusform><numerusform>The database cannot be reached: %n reports kept on this computer, done as soon as it is back.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1305,6 +1305,61 @@
     </message>
 </context>
 <context>
+    <name>desk::TriageActions</name>
+    <message>
+        <source>Select one or more reports first.</source>
+        <translation>Selezionate prima una o più segnalazioni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done for %n report(s): %1</source>
+        <translation><numerusform>Non eseguito per %n segnalazione: %1</numerusform><numerusform>Non eseguito per %n segnalazioni: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached, so this was not done. Try again when it is back.</source>
+        <translation>Il database non è raggiungibile, quindi non è stato fatto. Riprovate quando torna disponibile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database cannot be reached: %n report(s) kept on this computer, done as soon as it is back.</source>
+        <translation><numerusform>Il database non è raggiungibile: %n segnalazione conservata su questo computer, sarà fatto appena torna disponibile.</numerusform><numerusform>Il database non è raggiungibile: %n segnalazioni conservate su questo computer, sarà fatto appena torna disponibile.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Non conservate: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claimed %n report(s).</source>
+        <translation><numerusform>%n segnalazione presa in carico.</numerusform><numerusform>%n segnalazioni prese in carico.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n report(s).</source>
+        <translation><numerusform>%n segnalazione rilasciata.</numerusform><numerusform>%n segnalazioni rilasciate.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n report(s).</source>
+        <translation><numerusform>%n segnalazione collegata.</numerusform><numerusform>%n segnalazioni collegate.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n report(s) as not an incident.</source>
+        <translation><numerusform>%n segnalazione segnata come non incidente.</numerusform><numerusform>%n segnalazioni segnate come non incidenti.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n report(s) as duplicates.</source>
+        <translation><numerusform>%n segnalazione segnata come duplicato.</numerusform><numerusform>%n segnalazioni segnate come duplicati.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 and linked %n report(s).</source>
+        <translation><numerusform>Creato %1 e collegata %n segnalazione.</numerusform><numerusform>Creato %1 e collegate %n segnalazioni.</numerusform></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: the incident was not created. Try again when it is back.</source>
+        <translation>Il database non è raggiungibile: l'incidente non è stato creato. Riprovate quando torna disponibile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone for %n report(s).</source>
+        <translation><numerusform>Annullato per %n segnalazione.</numerusform><numerusform>Annullato per %n segnalazioni.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>desk::UpdateDraftSession</name>
     <message>
         <source>Could not load the update: %1</source>
@@ -3258,29 +3313,9 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <source>Select one or more reports first.</source>
         <translation>Selezionate prima una o più segnalazioni.</translation>
     </message>
-    <message numerus="yes">
-        <source>Not done for %n report(s): %1</source>
-        <translation><numerusform>Non eseguito per %n segnalazione: %1</numerusform><numerusform>Non eseguito per %n segnalazioni: %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Claimed %n report(s).</source>
-        <translation><numerusform>%n segnalazione presa in carico.</numerusform><numerusform>%n segnalazioni prese in carico.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Released %n report(s).</source>
-        <translation><numerusform>%n segnalazione rilasciata.</numerusform><numerusform>%n segnalazioni rilasciate.</numerusform></translation>
-    </message>
     <message>
         <source>No suggested incident for this report: create one with Ctrl+N.</source>
         <translation>Nessun incidente suggerito per questa segnalazione: createne uno con Ctrl+N.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Linked %n report(s).</source>
-        <translation><numerusform>%n segnalazione collegata.</numerusform><numerusform>%n segnalazioni collegate.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n report(s) as not an incident.</source>
-        <translation><numerusform>%n segnalazione segnata come non incidente.</numerusform><numerusform>%n segnalazioni segnate come non incidenti.</numerusform></translation>
     </message>
     <message>
         <source>Duplicate of another report</source>
@@ -3290,21 +3325,9 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <source>Reference or number of the original report:</source>
         <translation>Riferimento o numero della segnalazione originale:</translation>
     </message>
-    <message numerus="yes">
-        <source>Marked %n report(s) as duplicates.</source>
-        <translation><numerusform>%n segnalazione segnata come duplicato.</numerusform><numerusform>%n segnalazioni segnate come duplicati.</numerusform></translation>
-    </message>
     <message>
         <source>Select the reports the incident is about first.</source>
         <translation>Selezionate prima le segnalazioni che riguardano l'incidente.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %1 and linked %n report(s).</source>
-        <translation><numerusform>Creato %1 e collegata %n segnalazione.</numerusform><numerusform>Creato %1 e collegate %n segnalazioni.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Undone for %n report(s).</source>
-        <translation><numerusform>Annullato per %n segnalazione.</numerusform><numerusform>Annullato per %n segnalazioni.</numerusform></translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3325,14 +3348,6 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>Click a status to show its reports.</source>
         <translation>Fate clic su uno stato per vederne le segnalazioni.</translation>
-    </message>
-    <message>
-        <source>The database cannot be reached, so this was not done. Try again when it is back.</source>
-        <translation>Il database non è raggiungibile, quindi non è stato fatto. Riprovate quando torna disponibile.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The database cannot be reached: %n report(s) kept on this computer, done as soon as it is back.</source>
-        <translation><numerusform>Il database non è raggiungibile: %n segnalazione conservata su questo computer, sarà fatto appena torna disponibile.</numerusform><numerusform>Il database non è raggiungibile: %n segnalazioni conservate su questo computer, sarà fatto appena torna disponibile.</numerusform></translation>
     </message>
 </context>
 <context>

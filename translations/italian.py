@@ -649,3 +649,8 @@ TABLE.update({
  "The database cannot be reached: the draft was not discarded.": "Il database non è raggiungibile: la bozza non è stata eliminata.",
  "Update in %1": "Aggiornamento in %1",
 })
+TABLE.update({
+ "Not kept: %1": "Non conservate: %1",
+ "The database cannot be reached: the incident was not created. Try again when it is back.":
+     "Il database non è raggiungibile: l'incidente non è stato creato. Riprovate quando torna disponibile.",
+})

@@ -10,7 +10,6 @@
 #include "store/incidentrepository.h"
 #include "store/reportrepository.h"
 #include "store/servicerepository.h"
-#include "sync/outbox.h"
 #include "triagefilterbar.h"
 #include "triagemodel.h"
 
@@ -64,6 +63,7 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
     : Page(parent),
       m_session(session),
       m_model(new TriageModel(session.worker, this)),
+      m_triage(new TriageActions(session.worker, session.user, this)),
       m_view(new QTableView(this)),
       m_highlight(new HighlightDelegate(this)),
       m_filters(new TriageFilterBar(session.user.name, this)),
@@ -177,11 +177,14 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
     });
     connect(m_detail, &ReportDetailPane::linkRequested, this, [this](Id incidentId) { linkToSuggestion(incidentId); });
     connect(spikeButton, &QPushButton::clicked, this, [this] {
-        QList<Seen> reports;
+        QList<SeenReport> reports;
         for (Id id : std::as_const(m_spikeReports))
             reports.append({id, -1});
         openIncidentDialog(reports, tr("Problem with %1").arg(m_spikeService), m_spikeService);
     });
+
+    connect(m_triage, &TriageActions::finished, this, &TriagePage::showOutcome);
+    connect(m_triage, &TriageActions::undoAvailable, m_undoAction, &QAction::setEnabled);
 
     ReportQuery initial = m_filters->query();
     m_model->setQuery(initial);
@@ -308,9 +311,9 @@ void TriagePage::showMessage(const QString &message, bool error)
     m_message->setVisible(!message.isEmpty());
 }
 
-QList<TriagePage::Seen> TriagePage::selection() const
+QList<SeenReport> TriagePage::selection() const
 {
-    QList<Seen> out;
+    QList<SeenReport> out;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
         if (const ReportSummary *s = m_model->summaryAt(index.row()))
@@ -323,91 +326,24 @@ QList<TriagePage::Seen> TriagePage::selection() const
     return out;
 }
 
-void TriagePage::run(std::function<QString(int)> done, const QList<Seen> &reports, Operation operation, bool undoable,
-                     OfflineOperation offline)
+void TriagePage::showOutcome(const QString &message, bool problem, const QList<Id> &touched)
 {
-    if (reports.isEmpty()) {
-        showMessage(tr("Select one or more reports first."), true);
-        return;
-    }
-    const User user = m_session.user;
-    using Result2 = QPair<Outcome, QList<Snapshot>>;
-    m_session.worker->call<Result2>(
-        this,
-        [user, reports, operation](Database &db) {
-            Outcome outcome;
-            QList<Snapshot> snapshots;
-            ReportRepository repository(db, user);
-            for (const Seen &seen : reports) {
-                auto before = repository.get(seen.id);
-                if (!before.ok()) {
-                    outcome.problems << before.errorString();
-                    continue;
-                }
-                auto after = operation(repository, Seen{seen.id, seen.version < 0 ? before->version : seen.version});
-                outcome.touched << seen.id;
-                if (!after.ok()) {
-                    outcome.problems << after.errorString();
-                    continue;
-                }
-                ++outcome.done;
-                snapshots.append({seen.id, before->status, before->incidentId, before->duplicateOf, after->version});
-            }
-            return Result2{outcome, snapshots};
-        },
-        [this, done, undoable](Result2 result) {
-            const Outcome &outcome = result.first;
-            if (undoable && !result.second.isEmpty()) {
-                m_undo.append(result.second);
-                m_undoAction->setEnabled(true);
-            }
-            QString message = done(outcome.done);
-            if (!outcome.problems.isEmpty())
-                message += QStringLiteral(" ") + tr("Not done for %n report(s): %1", nullptr, int(outcome.problems.size()))
-                                                     .arg(outcome.problems.first());
-            showMessage(message, !outcome.problems.isEmpty());
-            m_model->refreshReports(outcome.touched);
-            refreshCounts();
-            m_detailTimer->start();
-            emit actionFinished(message);
-        },
-        [this, reports, offline] {
-            // No database: keep what can be kept on this computer, in order, for the reconnect.
-            QString message;
-            if (!offline) {
-                message = tr("The database cannot be reached, so this was not done. Try again when it is back.");
-            } else if (auto outbox = Outbox::open(); !outbox.ok()) {
-                message = outbox.errorString();
-            } else {
-                int kept = 0;
-                for (const Seen &seen : reports) {
-                    if (offline(*outbox.value(), seen).ok())
-                        ++kept;
-                }
-                message = tr("The database cannot be reached: %n report(s) kept on this computer, done as soon as it "
-                             "is back.",
-                             nullptr, kept);
-            }
-            showMessage(message, true);
-            emit actionFinished(message);
-        });
+    showMessage(message, problem);
+    if (!touched.isEmpty())
+        m_model->refreshReports(touched);
+    refreshCounts();
+    m_detailTimer->start();
+    emit actionFinished(message);
 }
 
 void TriagePage::claimSelected()
 {
-    run([](int n) { return tr("Claimed %n report(s).", nullptr, n); }, selection(),
-        [](ReportRepository &r, const Seen &s) { return r.claim(s.id); }, false);
+    m_triage->claim(selection());
 }
 
 void TriagePage::releaseSelected()
 {
-    run([](int n) { return tr("Released %n report(s).", nullptr, n); }, selection(),
-        [](ReportRepository &r, const Seen &s) -> Result<Report> {
-            if (Status released = r.release(s.id); !released.ok())
-                return released.error();
-            return r.get(s.id);
-        },
-        false);
+    m_triage->release(selection());
 }
 
 void TriagePage::linkToSuggestion(Id incidentId)
@@ -419,27 +355,17 @@ void TriagePage::linkToSuggestion(Id incidentId)
         }
         incidentId = m_detail->suggestions().first().incidentId;
     }
-    run([](int n) { return tr("Linked %n report(s).", nullptr, n); }, selection(),
-        [incidentId](ReportRepository &r, const Seen &s) { return r.linkToIncident(s.id, incidentId, s.version); }, true,
-        [incidentId](Outbox &o, const Seen &s) -> Status {
-            auto op = o.linkReport(s.id, incidentId, s.version);
-            return op.ok() ? Status() : Status(op.error());
-        });
+    m_triage->link(selection(), incidentId);
 }
 
 void TriagePage::markNotIncident()
 {
-    run([](int n) { return tr("Marked %n report(s) as not an incident.", nullptr, n); }, selection(),
-        [](ReportRepository &r, const Seen &s) { return r.markNotIncident(s.id, s.version); }, true,
-        [](Outbox &o, const Seen &s) -> Status {
-            auto op = o.markNotIncident(s.id, s.version);
-            return op.ok() ? Status() : Status(op.error());
-        });
+    m_triage->markNotIncident(selection());
 }
 
 void TriagePage::markDuplicate()
 {
-    const QList<Seen> reports = selection();
+    const QList<SeenReport> reports = selection();
     if (reports.isEmpty()) {
         showMessage(tr("Select one or more reports first."), true);
         return;
@@ -449,28 +375,14 @@ void TriagePage::markDuplicate()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Duplicate of another report"));
     dialog->setLabelText(tr("Reference or number of the original report:"));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, reports](const QString &text) {
-        const QString original = text.trimmed();
-        run([](int n) { return tr("Marked %n report(s) as duplicates.", nullptr, n); }, reports,
-            [original](ReportRepository &r, const Seen &s) -> Result<Report> {
-                bool numeric = false;
-                Id id = original.toLongLong(&numeric);
-                if (!numeric) {
-                    auto found = r.byExternalRef(original);
-                    if (!found.ok())
-                        return found.error();
-                    id = found->id;
-                }
-                return r.markDuplicate(s.id, id, s.version);
-            },
-            true);
-    });
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, reports](const QString &text) { m_triage->markDuplicate(reports, text); });
     dialog->open();
 }
 
 void TriagePage::createIncidentFromSelection()
 {
-    const QList<Seen> reports = selection();
+    const QList<SeenReport> reports = selection();
     if (reports.isEmpty()) {
         showMessage(tr("Select the reports the incident is about first."), true);
         return;
@@ -492,48 +404,17 @@ void TriagePage::createIncidentFromSelection()
     openIncidentDialog(reports, title, service);
 }
 
-void TriagePage::openIncidentDialog(const QList<Seen> &reports, const QString &title, const QString &serviceKey)
+void TriagePage::openIncidentDialog(const QList<SeenReport> &reports, const QString &title, const QString &serviceKey)
 {
     auto *dialog = new NewIncidentDialog(m_services, title, serviceKey, int(reports.size()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, reports] {
-        const Incident draft = dialog->incident();
-        const User user = m_session.user;
-        m_session.worker->call<Result<Incident>>(
-            this, [draft, user](Database &db) { return IncidentRepository(db, user).create(draft); },
-            [this, reports](Result<Incident> incident) {
-                if (!incident.ok()) {
-                    showMessage(incident.errorString(), true);
-                    return;
-                }
-                const Id id = incident->id;
-                const QString reference = incident->reference;
-                run([reference](int n) { return tr("Created %1 and linked %n report(s).", nullptr, n).arg(reference); },
-                    reports,
-                    [id](ReportRepository &r, const Seen &s) { return r.linkToIncident(s.id, id, s.version); }, true);
-            });
-    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, reports] { m_triage->createIncident(dialog->incident(), reports); });
     dialog->open();
 }
 
 void TriagePage::undo()
 {
-    if (m_undo.isEmpty())
-        return;
-    const QList<Snapshot> last = m_undo.takeLast();
-    m_undoAction->setEnabled(!m_undo.isEmpty());
-    QList<Seen> reports;
-    QHash<Id, Snapshot> byId;
-    for (const Snapshot &s : last) {
-        reports.append({s.id, s.versionAfter});
-        byId.insert(s.id, s);
-    }
-    run([](int n) { return tr("Undone for %n report(s).", nullptr, n); }, reports,
-        [byId](ReportRepository &r, const Seen &s) {
-            const Snapshot &snap = byId.value(s.id);
-            return r.restore(s.id, snap.status, snap.incidentId, snap.duplicateOf, s.version);
-        },
-        false);
+    m_triage->undo();
 }
 
 void TriagePage::showShortcuts()

@@ -3,6 +3,7 @@
 
 #include "shell/page.h"
 #include "shell/session.h"
+#include "triage/triageactions.h"
 #include "triage/suggester.h"
 
 #include <functional>
@@ -14,11 +15,9 @@ class QTableView;
 class QTimer;
 
 namespace desk {
-class ReportRepository;
 }
 
 namespace desk {
-class Outbox;
 }
 
 namespace desk::ui {
@@ -71,34 +70,17 @@ signals:
     void detailShown(Id reportId);
 
 private:
-    struct Seen
-    {
-        Id id;
-        int version;
-    };
-    struct Snapshot
-    {
-        Id id;
-        ReportStatus status;
-        Id incidentId;
-        Id duplicateOf;
-        int versionAfter;
-    };
-    using Operation = std::function<Result<Report>(ReportRepository &, const Seen &)>;
-    /** What to keep in the offline outbox for one report when the database cannot be reached. */
-    using OfflineOperation = std::function<Status(Outbox &, const Seen &)>;
-
-    QList<Seen> selection() const;
+    QList<SeenReport> selection() const;
     void createActions();
-    void run(std::function<QString(int)> done, const QList<Seen> &reports, Operation operation, bool undoable,
-             OfflineOperation offline = {});
+    void showOutcome(const QString &message, bool problem, const QList<Id> &touched);
     void showMessage(const QString &message, bool error = false);
     void updateDetail();
     void refreshCounts();
-    void openIncidentDialog(const QList<Seen> &reports, const QString &title, const QString &serviceKey);
+    void openIncidentDialog(const QList<SeenReport> &reports, const QString &title, const QString &serviceKey);
 
     Session m_session;
     TriageModel *m_model;
+    TriageActions *m_triage;
     QTableView *m_view;
     HighlightDelegate *m_highlight;
     TriageFilterBar *m_filters;
@@ -109,7 +91,6 @@ private:
     QLabel *m_spikeText;
     QList<Id> m_spikeReports;
     QString m_spikeService;
-    QList<QList<Snapshot>> m_undo;
     QList<Service> m_services;
     QTimer *m_detailTimer;
     QList<QAction *> m_actions;
