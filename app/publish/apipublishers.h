@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "domain/result.h"
 #include "helpcentersite.h"
+#include "store/publishedcontentrepository.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -13,13 +14,6 @@
 namespace desk {
 
 class HttpClient;
-
-/** An incident or article a target holds for us, or one of its translations. */
-struct RemoteObject
-{
-    QString id;
-    QString url;
-};
 
 /** Everything one job needs to reach an API target. */
 struct ApiJob

@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/incidentrepository.h"
 #include "store/publicationrepository.h"
+#include "store/publishedcontentrepository.h"
 #include "store/servicerepository.h"
 #include "folderpublisher.h"
 #include "webdavpublisher.h"
@@ -32,13 +33,16 @@ QJsonObject configOf(const PublicationTarget &target)
     return QJsonDocument::fromJson(target.config.toUtf8()).object();
 }
 
-QString idList(const QSet<Id> &ids)
+/** The paths a publication of `files` may touch: the files, their folders and the site's root. */
+QSet<QString> pathsOf(const QList<SiteFile> &files)
 {
-    QStringList out;
-    out.reserve(ids.size());
-    for (Id id : ids)
-        out << QString::number(id);
-    return out.join(u',');
+    QSet<QString> paths{QStringLiteral("./")};
+    for (const SiteFile &f : files) {
+        paths.insert(f.path);
+        for (QString folder = f.path.section(u'/', 0, -2); !folder.isEmpty(); folder = folder.section(u'/', 0, -2))
+            paths.insert(folder + u'/');
+    }
+    return paths;
 }
 
 constexpr int kFeedBodies = 200;       // the feed shows the newest 200 updates
@@ -86,112 +90,6 @@ QString PublicationRunner::waitingReason(const PublicationTarget &target, bool h
     return {};
 }
 
-Result<QHash<Id, QList<UpdateWithBodies>>> PublicationRunner::publishedUpdates(const QSet<Id> &withBodies, bool allBodies) const
-{
-    QHash<Id, QList<UpdateWithBodies>> published;
-    QHash<Id, QPair<Id, int>> where; // update id -> incident id, index in its list
-    QList<QPair<qint64, Id>> newest; // published at, update id
-    auto q = m_db.exec(QStringLiteral("SELECT id, incident_id, kind, published_at FROM updates WHERE status = 'published' "
-                                      "ORDER BY incident_id, published_at, id"));
-    if (!q.ok())
-        return q.error();
-    while (q.value().next()) {
-        UpdateWithBodies u;
-        u.update.id = q.value().value(0).toLongLong();
-        u.update.incidentId = q.value().value(1).toLongLong();
-        u.update.kind = fromKey<UpdateKind>(q.value().value(2).toString()).value_or(UpdateKind::Progress);
-        u.update.status = UpdateStatus::Published;
-        const qint64 at = q.value().value(3).toLongLong();
-        u.update.publishedAt = fromMs(at);
-        QList<UpdateWithBodies> &list = published[u.update.incidentId];
-        where.insert(u.update.id, {u.update.incidentId, int(list.size())});
-        newest.append({at, u.update.id});
-        list.append(u);
-    }
-    QString filter;
-    if (!allBodies) {
-        QSet<Id> ids;
-        for (Id incident : withBodies) {
-            for (const UpdateWithBodies &u : published.value(incident))
-                ids.insert(u.update.id);
-        }
-        const qsizetype feed = qMin<qsizetype>(kFeedBodies, newest.size());
-        std::partial_sort(newest.begin(), newest.begin() + feed, newest.end(), std::greater<>());
-        for (qsizetype n = 0; n < feed; ++n)
-            ids.insert(newest.at(n).second);
-        if (ids.isEmpty())
-            return published;
-        filter = QStringLiteral(" WHERE update_id IN (%1)").arg(idList(ids));
-    }
-    auto bodies = m_db.exec(QStringLiteral("SELECT update_id, language, body FROM update_bodies") + filter);
-    if (!bodies.ok())
-        return bodies.error();
-    while (bodies.value().next()) {
-        const auto at = where.constFind(bodies.value().value(0).toLongLong());
-        if (at == where.constEnd())
-            continue; // a body of an update that is not published
-        if (auto lang = fromKey<Language>(bodies.value().value(1).toString()))
-            published[at->first][at->second].bodies.insert(*lang, bodies.value().value(2).toString());
-    }
-    return published;
-}
-
-Result<RemoteManifest> PublicationRunner::heldFiles(Id targetId, const QList<SiteFile> &files, bool all) const
-{
-    QString statement = QStringLiteral("SELECT path, sha256, etag FROM published_files WHERE target_id = ?");
-    QVariantList values{targetId};
-    if (!all) {
-        // Only what this publication may touch: its files, their folders and the site's own.
-        QSet<QString> paths{QStringLiteral("./")};
-        for (const SiteFile &f : files) {
-            paths.insert(f.path);
-            for (QString folder = f.path.section(u'/', 0, -2); !folder.isEmpty(); folder = folder.section(u'/', 0, -2))
-                paths.insert(folder + u'/');
-        }
-        statement += QStringLiteral(" AND path IN (%1)").arg(QStringList(paths.size(), QStringLiteral("?")).join(u','));
-        for (const QString &p : std::as_const(paths))
-            values << p;
-    }
-    auto q = m_db.exec(statement, values);
-    if (!q.ok())
-        return q.error();
-    RemoteManifest manifest;
-    while (q.value().next())
-        manifest.insert(q.value().value(0).toString(),
-                        {QByteArray::fromHex(q.value().value(1).toString().toLatin1()), q.value().value(2).toString()});
-    return manifest;
-}
-
-Status PublicationRunner::saveHeldFiles(Id targetId, const RemoteManifest &before, const RemoteManifest &now)
-{
-    QList<QVariantList> rows;
-    const qint64 at = Clock::nowMs();
-    for (auto it = now.cbegin(); it != now.cend(); ++it) {
-        const auto was = before.constFind(it.key());
-        if (was == before.constEnd() || was->sha256 != it->sha256 || was->etag != it->etag)
-            rows.append({targetId, it.key(), QString::fromLatin1(it->sha256.toHex()), it->etag, at});
-    }
-    // Many rows to a statement: a whole site is tens of thousands of files.
-    constexpr qsizetype kRowsPerStatement = 50;
-    return m_db.transaction([&]() -> Status {
-        for (qsizetype from = 0; from < rows.size(); from += kRowsPerStatement) {
-            const qsizetype count = qMin(kRowsPerStatement, rows.size() - from);
-            QVariantList values;
-            values.reserve(count * 5);
-            for (qsizetype n = from; n < from + count; ++n)
-                values += rows.at(n);
-            auto r = m_db.exec(QStringLiteral("INSERT INTO published_files (target_id, path, sha256, etag, updated_at) VALUES %1 "
-                                              "ON CONFLICT (target_id, path) DO UPDATE SET sha256 = excluded.sha256, "
-                                              "etag = excluded.etag, updated_at = excluded.updated_at")
-                                   .arg(QStringList(count, QStringLiteral("(?, ?, ?, ?, ?)")).join(u',')),
-                               values);
-            if (!r.ok())
-                return r.error();
-        }
-        return {};
-    });
-}
-
 Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const PublicationJob &job, const PublicationTarget &target)
 {
     const QJsonObject config = configOf(target);
@@ -212,19 +110,11 @@ Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const Publi
     auto incidents = IncidentRepository(m_db, m_actor).list();
     if (!incidents.ok())
         return incidents.error();
-    // Incidents with something public whose folder or one of whose pages the server lacks.
-    QStringList paths{QStringLiteral("lower(i.reference) || '/'")};
-    for (Language l : allValues<Language>())
-        paths << QStringLiteral("lower(i.reference) || '/%1.html'").arg(toKey(l));
-    auto missing = m_db.exec(QStringLiteral("SELECT i.id FROM incidents i WHERE i.last_published_at IS NOT NULL AND (SELECT count(*) "
-                                            "FROM published_files f WHERE f.target_id = ? AND f.path IN (%1)) < ?")
-                                 .arg(paths.join(QStringLiteral(", "))),
-                             {target.id, paths.size()});
+    PublishedContentRepository content(m_db);
+    auto missing = content.incidentsLackingPages(target.id);
     if (!missing.ok())
         return missing.error();
-    QSet<Id> pages;
-    while (missing.value().next())
-        pages.insert(missing.value().value(0).toLongLong());
+    QSet<Id> pages = missing.value();
     Incident jobIncident;
     for (const Incident &i : incidents.value()) {
         if (i.reference == job.incidentReference) {
@@ -232,11 +122,14 @@ Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const Publi
             pages.insert(i.id);
         }
     }
-    auto published = publishedUpdates(pages, pages.size() > kRenderAllAbove);
+    auto published = content.publishedUpdates(pages, pages.size() > kRenderAllAbove, kFeedBodies);
     if (!published.ok())
         return published.error();
     QHash<QString, QString> serviceNames;
-    for (const Service &s : ServiceRepository(m_db).list().value_or({}))
+    auto services = ServiceRepository(m_db).list();
+    if (!services.ok())
+        return services.error();
+    for (const Service &s : services.value())
         serviceNames.insert(s.key, s.name);
     QList<SiteIncident> site;
     site.reserve(incidents->size());
@@ -257,7 +150,8 @@ Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const Publi
     QList<SiteFile> rendered = HelpCenterSite::incidentPages(toRender, options) + HelpCenterSite::sharedFiles(site, options);
 
     // What the server holds of those files, from the last publication.
-    auto manifest = heldFiles(target.id, rendered, toRender.size() > kRenderAllAbove);
+    auto manifest = content.heldFiles(target.id, toRender.size() > kRenderAllAbove ? std::nullopt
+                                                                                   : std::optional(pathsOf(rendered)));
     if (!manifest.ok())
         return manifest.error();
 
@@ -268,12 +162,12 @@ Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const Publi
     if (toFolder) {
         FolderPublisher publisher(dav.toLocalFile());
         outcome = publisher.publish(rendered, manifest.value());
-        saved = saveHeldFiles(target.id, manifest.value(), publisher.manifest());
+        saved = content.saveHeldFiles(target.id, manifest.value(), publisher.manifest());
     } else {
         WebDavPublisher publisher(dav, config.value(QStringLiteral("user")).toString(),
                                   m_secret ? m_secret(target) : QString(), config.value(QStringLiteral("timeoutMs")).toInt(15000));
         outcome = publisher.publish(rendered, manifest.value());
-        saved = saveHeldFiles(target.id, manifest.value(), publisher.manifest());
+        saved = content.saveHeldFiles(target.id, manifest.value(), publisher.manifest());
         m_retryAfterMs = publisher.retryAfterMs();
     }
     Sent sent;
@@ -298,7 +192,8 @@ Result<PublicationRunner::Sent> PublicationRunner::publishApi(const PublicationJ
     if (!incident.ok())
         return incident.error();
     api.incident.incident = incident.value();
-    auto published = publishedUpdates({incident->id}, false);
+    PublishedContentRepository content(m_db);
+    auto published = content.publishedUpdates({incident->id}, false, kFeedBodies);
     if (!published.ok())
         return published.error();
     api.incident.published = published->value(incident->id);
@@ -308,32 +203,31 @@ Result<PublicationRunner::Sent> PublicationRunner::publishApi(const PublicationJ
     }
     if (api.update.update.id == 0)
         return Error::notFound(tr("The update of this job is not published."));
-    for (const Service &s : ServiceRepository(m_db).list().value_or({})) {
+    auto services = ServiceRepository(m_db).list();
+    if (!services.ok())
+        return services.error();
+    for (const Service &s : services.value()) {
         api.serviceStatus.insert(s.key, s.status);
         if (incident->serviceKeys.contains(s.key))
             api.incident.serviceNames << s.name;
     }
-    for (const PublicationTarget &t : PublicationRepository(m_db, m_actor).targets(true).value_or({})) {
+    auto targets = PublicationRepository(m_db, m_actor).targets(true);
+    if (!targets.ok())
+        return targets.error();
+    for (const PublicationTarget &t : targets.value()) {
         const QString base = configOf(t).value(QStringLiteral("baseUrl")).toString(configOf(t).value(QStringLiteral("davUrl")).toString());
         if (t.kind == PublicationKind::HelpCenter && !base.isEmpty()) {
             api.pageUrl = (base.endsWith(u'/') ? base : base + u'/') + HelpCenterSite::pagePath(incident.value(), Language::En);
             break;
         }
     }
-    auto remote = m_db.exec(QStringLiteral("SELECT locale, remote_id, remote_url FROM publication_remote_objects "
-                                           "WHERE target_id = ? AND incident_id = ?"),
-                            {target.id, incident->id});
+    auto remote = content.remoteObjects(target.id, incident->id);
     if (!remote.ok())
         return remote.error();
-    while (remote.value().next())
-        api.remote.insert(remote.value().value(0).toString(), {remote.value().value(1).toString(), remote.value().value(2).toString()});
-    api.remember = [&](const QString &locale, const RemoteObject &object) -> Status {
-        auto r = m_db.exec(QStringLiteral("INSERT INTO publication_remote_objects (target_id, incident_id, locale, remote_id, "
-                                          "remote_url, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (target_id, incident_id, "
-                                          "locale) DO UPDATE SET remote_id = excluded.remote_id, remote_url = excluded.remote_url, "
-                                          "updated_at = excluded.updated_at"),
-                           {target.id, incident->id, locale, object.id, object.url, Clock::nowMs()});
-        return r.ok() ? Status{} : Status{r.error()};
+    api.remote = remote.value();
+    const Id incidentId = incident->id;
+    api.remember = [&content, &target, incidentId](const QString &locale, const RemoteObject &object) {
+        return content.rememberRemoteObject(target.id, incidentId, locale, object);
     };
 
     HttpClient http(api.config.value(QStringLiteral("timeoutMs")).toInt(15000));
@@ -372,88 +266,99 @@ Result<PublicationRunner::Sent> PublicationRunner::send(const PublicationJob &jo
 Result<RunnerReport> PublicationRunner::runDue()
 {
     RunnerReport report;
+    PublicationRepository repo(m_db, m_actor);
     // A job left 'sending' by a workstation that crashed goes back in the queue; its next attempt
     // asks the server first, so what did arrive is not sent again.
     const qint64 start = Clock::nowMs();
-    (void)m_db.exec(QStringLiteral("UPDATE publication_jobs SET state = 'pending', version = version + 1, last_error = ? "
-                                   "WHERE state = 'sending' AND updated_at < ?"),
-                    {tr("Taken back: the workstation sending it stopped answering."), start - kStaleSendingMs});
-    PublicationRepository repo(m_db, m_actor);
+    if (auto taken = repo.takeBackStale(start - kStaleSendingMs, tr("Taken back: the workstation sending it stopped answering."));
+        !taken.ok())
+        return taken.error();
     auto due = repo.dueJobs(start);
     if (!due.ok())
         return due.error();
+    auto targetList = repo.targets();
+    if (!targetList.ok())
+        return targetList.error();
     QHash<Id, PublicationTarget> targets;
-    for (const PublicationTarget &t : repo.targets().value_or({}))
+    for (const PublicationTarget &t : targetList.value())
         targets.insert(t.id, t);
     // Updates reach an API target in the order they were published: a status page must not show
     // an older update after a newer one. Unfinished jobs per target and incident, oldest first.
-    QHash<QPair<Id, Id>, QList<Id>> unfinished;
-    QHash<Id, Id> incidentOf;
-    auto open = m_db.exec(QStringLiteral("SELECT j.id, j.target_id, u.incident_id FROM publication_jobs j JOIN updates u "
-                                         "ON u.id = j.update_id WHERE j.state IN ('pending', 'sending', 'failed') ORDER BY j.id"));
+    auto open = repo.unfinishedJobs();
     if (!open.ok())
         return open.error();
-    while (open.value().next()) {
-        const Id id = open.value().value(0).toLongLong();
-        incidentOf.insert(id, open.value().value(2).toLongLong());
-        unfinished[{open.value().value(1).toLongLong(), open.value().value(2).toLongLong()}].append(id);
+    QHash<QPair<Id, Id>, QList<Id>> unfinished;
+    QHash<Id, Id> incidentOf;
+    for (const PublicationRepository::OpenJob &j : open.value()) {
+        incidentOf.insert(j.id, j.incidentId);
+        unfinished[{j.targetId, j.incidentId}].append(j.id);
     }
     QHash<Id, QString> waitingFor;
-    for (PublicationJob job : due.value()) {
+    for (const PublicationJob &job : due.value()) {
         const PublicationTarget target = targets.value(job.targetId);
         QList<Id> &before = unfinished[{target.id, incidentOf.value(job.id)}];
+        QString waiting;
         if (target.kind != PublicationKind::HelpCenter && !before.isEmpty() && before.first() != job.id) {
-            const QString waiting = tr("Waiting: an earlier update of this incident has to reach %1 first.").arg(target.name);
-            if (job.lastError != waiting)
-                (void)m_db.exec(QStringLiteral("UPDATE publication_jobs SET last_error = ? WHERE id = ?"), {waiting, job.id});
+            waiting = tr("Waiting: an earlier update of this incident has to reach %1 first.").arg(target.name);
+        } else {
+            if (!waitingFor.contains(target.id)) {
+                const bool needsSecret = target.kind != PublicationKind::HelpCenter;
+                waitingFor.insert(target.id, waitingReason(target, !needsSecret || (m_secret && !m_secret(target).isEmpty())));
+            }
+            waiting = waitingFor.value(target.id);
+        }
+        if (!waiting.isEmpty()) {
+            if (job.lastError != waiting) {
+                if (Status noted = repo.noteWaiting(job.id, waiting); !noted.ok())
+                    return noted.error();
+            }
             ++report.waiting;
             continue;
         }
-        if (!waitingFor.contains(target.id)) {
-            const bool needsSecret = target.kind != PublicationKind::HelpCenter;
-            waitingFor.insert(target.id, waitingReason(target, !needsSecret || (m_secret && !m_secret(target).isEmpty())));
-        }
-        if (const QString waiting = waitingFor.value(target.id); !waiting.isEmpty()) {
-            if (job.lastError != waiting)
-                (void)m_db.exec(QStringLiteral("UPDATE publication_jobs SET last_error = ? WHERE id = ?"), {waiting, job.id});
-            ++report.waiting;
-            continue;
-        }
-        // Take the job: whoever changes it from pending to sending first sends it.
-        auto taken = m_db.exec(QStringLiteral("UPDATE publication_jobs SET state = 'sending', attempts = attempts + 1, "
-                                              "updated_at = ?, version = version + 1 WHERE id = ? AND state = 'pending'"),
-                               {Clock::nowMs(), job.id});
-        if (!taken.ok())
-            return taken.error();
-        if (taken.value().numRowsAffected() == 0)
-            continue;
-        ++job.attempts;
-        const Result<Sent> sent = send(job, target);
-        const qint64 at = Clock::nowMs();
-        if (sent.ok()) {
-            (void)m_db.exec(QStringLiteral("UPDATE publication_jobs SET state = 'done', last_error = '', remote_id = ?, "
-                                           "remote_url = ?, next_attempt_at = NULL, updated_at = ?, version = version + 1 "
-                                           "WHERE id = ?"),
-                            {sent->remoteId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(sent->remoteId),
-                             sent->remoteUrl, at, job.id});
+        auto sent = sendJob(job, target);
+        if (!sent.ok())
+            return sent.error();
+        switch (sent.value()) {
+        case JobOutcome::TakenElsewhere:
+            break;
+        case JobOutcome::Done:
             before.removeOne(job.id);
             ++report.done;
-            continue;
+            break;
+        case JobOutcome::Retrying:
+            ++report.retrying;
+            break;
+        case JobOutcome::Failed:
+            ++report.failed;
+            break;
         }
-        const bool retry = sent.error().code == Error::Code::Unavailable && job.attempts < kMaxAttempts;
-        qCInfo(lcPublish) << "job" << job.id << "to" << target.name << (retry ? "will be retried:" : "failed:")
-                          << sent.errorString();
-        (void)m_db.exec(QStringLiteral("UPDATE publication_jobs SET state = ?, last_error = ?, next_attempt_at = ?, "
-                                       "updated_at = ?, version = version + 1 WHERE id = ?"),
-                        {retry ? QStringLiteral("pending") : QStringLiteral("failed"), sent.errorString(),
-                         // The server's Retry-After when it gave one, else our backoff.
-                         retry ? QVariant(at + (m_retryAfterMs > 0 ? m_retryAfterMs : backoffMs(job.attempts)))
-                               : QVariant(QMetaType(QMetaType::LongLong)),
-                         at,
-                         job.id});
-        retry ? ++report.retrying : ++report.failed;
     }
     return report;
+}
+
+Result<PublicationRunner::JobOutcome> PublicationRunner::sendJob(PublicationJob job, const PublicationTarget &target)
+{
+    PublicationRepository repo(m_db, m_actor);
+    auto taken = repo.take(job.id);
+    if (!taken.ok())
+        return taken.error();
+    if (!taken.value())
+        return JobOutcome::TakenElsewhere;
+    ++job.attempts;
+    const Result<Sent> sent = send(job, target);
+    if (sent.ok()) {
+        if (Status done = repo.markDone(job.id, sent->remoteId, sent->remoteUrl); !done.ok())
+            return done.error(); // it stays 'sending' and is taken back later: the target is asked first
+        return JobOutcome::Done;
+    }
+    const bool retry = sent.error().code == Error::Code::Unavailable && job.attempts < kMaxAttempts;
+    qCInfo(lcPublish) << "job" << job.id << "to" << target.name << (retry ? "will be retried:" : "failed:") << sent.errorString();
+    // The server's Retry-After when it gave one, else our backoff.
+    const std::optional<qint64> retryAt =
+        retry ? std::optional(Clock::nowMs() + (m_retryAfterMs > 0 ? m_retryAfterMs : backoffMs(job.attempts))) : std::nullopt;
+    if (Status failed = repo.markFailed(job.id, sent.errorString(), retryAt); !failed.ok())
+        return failed.error();
+    return retry ? JobOutcome::Retrying : JobOutcome::Failed;
 }
 
 } // namespace desk

@@ -59,13 +59,10 @@ private:
     };
     Result<Sent> send(const PublicationJob &job, const PublicationTarget &target);
     Result<Sent> publishHelpCenter(const PublicationJob &job, const PublicationTarget &target);
-    /** What the server holds, as published_files recorded it: of `files` (and their folders), or `all`. */
-    Result<RemoteManifest> heldFiles(Id targetId, const QList<SiteFile> &files, bool all) const;
-    /** Records the files whose hash or ETag changed from `before` to `now`. */
-    Status saveHeldFiles(Id targetId, const RemoteManifest &before, const RemoteManifest &now);
     Result<Sent> publishApi(const PublicationJob &job, const PublicationTarget &target);
-    /** Published updates by incident; bodies only for `withBodies` (all when empty and `allBodies`). */
-    Result<QHash<Id, QList<UpdateWithBodies>>> publishedUpdates(const QSet<Id> &withBodies, bool allBodies) const;
+    enum class JobOutcome { TakenElsewhere, Done, Retrying, Failed };
+    /** Takes one due job, sends it and records how it went. */
+    Result<JobOutcome> sendJob(PublicationJob job, const PublicationTarget &target);
 
     Database &m_db;
     User m_actor;

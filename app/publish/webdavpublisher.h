@@ -4,19 +4,12 @@
 #include "domain/result.h"
 #include "helpcentersite.h"
 #include "httpclient.h"
+#include "store/publishedcontentrepository.h"
 
 #include <QHash>
 #include <QUrl>
 
 namespace desk {
-
-/** What the server holds of a file, as far as we know: its content hash and its ETag. */
-struct RemoteFile
-{
-    QByteArray sha256;
-    QString etag;
-};
-using RemoteManifest = QHash<QString, RemoteFile>;
 
 struct DavOutcome
 {

@@ -343,4 +343,68 @@ Result<PublicationJob> PublicationRepository::cancel(Id jobId, int expectedVersi
                        QStringLiteral("publication.cancel"));
 }
 
+Result<int> PublicationRepository::takeBackStale(qint64 olderThanMs, const QString &reason)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE publication_jobs SET state = 'pending', version = version + 1, last_error = ? "
+                                      "WHERE state = 'sending' AND updated_at < ?"),
+                       {reason, olderThanMs});
+    if (!q.ok())
+        return q.error();
+    return q.value().numRowsAffected();
+}
+
+Result<QList<PublicationRepository::OpenJob>> PublicationRepository::unfinishedJobs() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT j.id, j.target_id, u.incident_id FROM publication_jobs j JOIN updates u "
+                                      "ON u.id = j.update_id WHERE j.state IN ('pending', 'sending', 'failed') ORDER BY j.id"));
+    if (!q.ok())
+        return q.error();
+    QList<OpenJob> out;
+    while (q.value().next())
+        out.append({q.value().value(0).toLongLong(), q.value().value(1).toLongLong(), q.value().value(2).toLongLong()});
+    return out;
+}
+
+Status PublicationRepository::noteWaiting(Id jobId, const QString &reason)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE publication_jobs SET last_error = ? WHERE id = ? AND state = 'pending'"),
+                       {reason, jobId});
+    return q.ok() ? Status() : Status(q.error());
+}
+
+Result<bool> PublicationRepository::take(Id jobId)
+{
+    // Whoever changes it from pending to sending first sends it.
+    auto q = m_db.exec(QStringLiteral("UPDATE publication_jobs SET state = 'sending', attempts = attempts + 1, "
+                                      "updated_at = ?, version = version + 1 WHERE id = ? AND state = 'pending'"),
+                       {Clock::nowMs(), jobId});
+    if (!q.ok())
+        return q.error();
+    return q.value().numRowsAffected() == 1;
+}
+
+Status PublicationRepository::markDone(Id jobId, const QString &remoteId, const QString &remoteUrl)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE publication_jobs SET state = 'done', last_error = '', remote_id = ?, "
+                                      "remote_url = ?, next_attempt_at = NULL, updated_at = ?, version = version + 1 "
+                                      "WHERE id = ?"),
+                       {remoteId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(remoteId), remoteUrl,
+                        Clock::nowMs(), jobId});
+    if (!q.ok())
+        return q.error();
+    if (q.value().numRowsAffected() != 1)
+        return Error::notFound(tr("Publication job %1 is gone.").arg(jobId));
+    return {};
+}
+
+Status PublicationRepository::markFailed(Id jobId, const QString &error, std::optional<qint64> retryAtMs)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE publication_jobs SET state = ?, last_error = ?, next_attempt_at = ?, "
+                                      "updated_at = ?, version = version + 1 WHERE id = ? AND state <> 'done'"),
+                       {retryAtMs ? QStringLiteral("pending") : QStringLiteral("failed"), error,
+                        retryAtMs ? QVariant(*retryAtMs) : QVariant(QMetaType(QMetaType::LongLong)), Clock::nowMs(), jobId});
+    // No row: another sender took it back after a pause and finished it meanwhile; done stays done.
+    return q.ok() ? Status() : Status(q.error());
+}
+
 } // namespace desk

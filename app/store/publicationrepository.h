@@ -47,6 +47,28 @@ public:
     /** Pending jobs whose next attempt is due at `nowMs`, oldest first. */
     Result<QList<PublicationJob>> dueJobs(qint64 nowMs) const;
 
+    // The job's state machine, as the sender (the runner, later the service) drives it:
+    // pending → sending (taken by one sender) → done, or back to pending with a next attempt, or failed.
+
+    /** Jobs left 'sending' since before `olderThanMs` (their sender stopped answering) go back to pending. */
+    Result<int> takeBackStale(qint64 olderThanMs, const QString &reason);
+    /** An unsent job and the incident its update belongs to. */
+    struct OpenJob
+    {
+        Id id = 0;
+        Id targetId = 0;
+        Id incidentId = 0;
+    };
+    /** Every job still to be sent (pending, sending, failed), oldest first. */
+    Result<QList<OpenJob>> unfinishedJobs() const;
+    /** Says why a pending job waits (no address, no credentials, an earlier update first). */
+    Status noteWaiting(Id jobId, const QString &reason);
+    /** Takes a due job for sending; false when another sender took it first. */
+    Result<bool> take(Id jobId);
+    Status markDone(Id jobId, const QString &remoteId, const QString &remoteUrl);
+    /** Sending failed: back to pending for another attempt at `retryAtMs`, or failed without one. */
+    Status markFailed(Id jobId, const QString &error, std::optional<qint64> retryAtMs);
+
     /** Puts a failed or cancelled job back in the queue. */
     Result<PublicationJob> retry(Id jobId, int expectedVersion);
     /** Stops a job that has not been sent yet. */
