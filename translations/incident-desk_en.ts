@@ -509,6 +509,29 @@
     </message>
 </context>
 <context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReviewTab</name>
     <message>
         <source>&amp;Root cause — what made it happen, found after the resolution:</source>
@@ -1107,6 +1130,10 @@
     </message>
     <message>
         <source>No Help Center has an address yet: an administrator sets it in Publications → Targets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publication job %1 is gone.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2448,29 +2475,9 @@ What is on screen stays readable; the program reconnects by itself.</source>
 </context>
 <context>
     <name>desk::ui::NewIncidentDialog</name>
-    <message>
-        <source>New incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n selected report(s) will be linked to the new incident.</source>
         <translation><numerusform>The selected report will be linked to the new incident.</numerusform><numerusform>The %n selected reports will be linked to the new incident.</numerusform></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Service:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Impact:</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Create incident</source>

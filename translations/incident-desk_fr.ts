@@ -509,6 +509,29 @@
     </message>
 </context>
 <context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewTab</name>
     <message>
         <source>&amp;Root cause — what made it happen, found after the resolution:</source>
@@ -1116,6 +1139,10 @@
     </message>
     <message>
         <source>No Help Center has an address yet: an administrator sets it in Publications → Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication job %1 is gone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2514,32 +2541,12 @@ What is on screen stays readable; the program reconnects by itself.</source>
 </context>
 <context>
     <name>desk::ui::NewIncidentDialog</name>
-    <message>
-        <source>New incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n selected report(s) will be linked to the new incident.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create incident</source>

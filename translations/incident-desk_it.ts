@@ -509,6 +509,29 @@
     </message>
 </context>
 <context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Nuovo incidente</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impatto:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTab</name>
     <message>
         <source>&amp;Root cause — what made it happen, found after the resolution:</source>
@@ -1108,6 +1131,10 @@
     <message>
         <source>No Help Center has an address yet: an administrator sets it in Publications → Targets…</source>
         <translation>Nessun Centro assistenza ha ancora un indirizzo: un amministratore lo imposta in Pubblicazioni → Destinazioni…</translation>
+    </message>
+    <message>
+        <source>Publication job %1 is gone.</source>
+        <translation>Il lavoro di pubblicazione %1 non esiste più.</translation>
     </message>
 </context>
 <context>
@@ -2440,29 +2467,9 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
 </context>
 <context>
     <name>desk::ui::NewIncidentDialog</name>
-    <message>
-        <source>New incident</source>
-        <translation>Nuovo incidente</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titolo</translation>
-    </message>
     <message numerus="yes">
         <source>%n selected report(s) will be linked to the new incident.</source>
         <translation><numerusform>La segnalazione selezionata sarà collegata al nuovo incidente.</numerusform><numerusform>Le %n segnalazioni selezionate saranno collegate al nuovo incidente.</numerusform></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titolo:</translation>
-    </message>
-    <message>
-        <source>&amp;Service:</source>
-        <translation>&amp;Servizio:</translation>
-    </message>
-    <message>
-        <source>&amp;Impact:</source>
-        <translation>&amp;Impatto:</translation>
     </message>
     <message>
         <source>Create incident</source>

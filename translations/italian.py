@@ -654,3 +654,6 @@ TABLE.update({
  "The database cannot be reached: the incident was not created. Try again when it is back.":
      "Il database non è raggiungibile: l'incidente non è stato creato. Riprovate quando torna disponibile.",
 })
+TABLE.update({
+ "Publication job %1 is gone.": "Il lavoro di pubblicazione %1 non esiste più.",
+})

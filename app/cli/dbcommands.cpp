@@ -3,6 +3,9 @@
 #include "clisupport.h"
 
 #include "store/auditlog.h"
+#include "store/incidentrepository.h"
+#include "store/reportrepository.h"
+#include "store/updaterepository.h"
 #include "store/publicationrepository.h"
 #include "store/migrator.h"
 #include "store/userrepository.h"
@@ -60,13 +63,14 @@ int runDb(const QStringList &arguments, const QString &database)
             out() << tr("pending migrations: %1 (run 'incident-desk-cli db migrate')").arg(status->pending.size())
                   << Qt::endl;
         if (status->current > 0) {
-            for (const auto &[label, table] : {std::pair{tr("reports"), QStringLiteral("reports")},
-                                               std::pair{tr("incidents"), QStringLiteral("incidents")},
-                                               std::pair{tr("updates"), QStringLiteral("updates")},
-                                               std::pair{tr("users"), QStringLiteral("users")}}) {
-                auto n = db.value()->scalar(QStringLiteral("SELECT count(*) FROM ") + table);
-                out() << label << QStringLiteral(": ") << (n.ok() ? n.value().toString() : n.errorString()) << Qt::endl;
-            }
+            const User admin{0, {}, {}, Role::Admin, true};
+            auto show = [](const QString &label, const auto &n) {
+                out() << label << QStringLiteral(": ") << (n.ok() ? QString::number(n.value()) : n.errorString()) << Qt::endl;
+            };
+            show(tr("reports"), ReportRepository(*db.value(), admin).count());
+            show(tr("incidents"), IncidentRepository(*db.value(), admin).count());
+            show(tr("updates"), UpdateRepository(*db.value(), admin).count());
+            show(tr("users"), UserRepository(*db.value()).count());
         }
         return Ok;
     }

@@ -339,46 +339,18 @@ Result<ExportSummary> ConfirmationExporter::run(Id incidentId, const ExportOptio
     }
     const qint64 now = Clock::nowMs();
     Status marked = m_db.transaction([&]() -> Status {
+        ReportRepository reports(m_db, m_actor);
         if (resolution) {
-            for (qsizetype start = 0; start < exported.size(); start += 500) {
-                QStringList marks;
-                QVariantList values{now, now};
-                for (Id id : exported.mid(start, 500)) {
-                    marks << QStringLiteral("?");
-                    values << id;
-                }
-                auto q = m_db.exec(QStringLiteral("UPDATE reports SET confirmation = 'exported', confirmed_at = ?, "
-                                                  "updated_at = ?, version = version + 1 WHERE id IN (")
-                                       + marks.join(u',') + u')',
-                                   values);
-                if (!q.ok())
-                    return q.error();
-            }
+            if (Status s = reports.markConfirmationsExported(exported, now); !s.ok())
+                return s;
         }
-        QJsonArray formats;
+        QStringList formats;
         for (const auto &[on, name] : {std::pair{options.pdf, "pdf"}, std::pair{options.combinedPdf, "pdf-combined"},
                                        std::pair{options.eml, "eml"}, std::pair{options.csv, "csv"}}) {
             if (on)
-                formats.append(QString::fromLatin1(name));
+                formats << QString::fromLatin1(name);
         }
-        if (m_db.isPostgres()) {
-            // The database records the export and writes its audit entry (007_policy.sql).
-            auto recorded = m_db.exec(QStringLiteral("INSERT INTO confirmation_exports (incident_id, kind, reports, "
-                                                     "formats, files) VALUES (?, ?, ?, ?, ?)"),
-                                      {incidentId, resolution ? QStringLiteral("confirmations") : QStringLiteral("acknowledgements"),
-                                       int(exported.size()),
-                                       QString::fromUtf8(QJsonDocument(formats).toJson(QJsonDocument::Compact)),
-                                       int(written.size())});
-            if (!recorded.ok())
-                return recorded.error();
-            return {};
-        }
-        return AuditLog(m_db).append(m_actor.name,
-                                     resolution ? QStringLiteral("export.confirmations") : QStringLiteral("export.acknowledgements"),
-                                     QStringLiteral("incident"), incidentId, {},
-                                     QJsonObject{{QStringLiteral("reports"), int(exported.size())},
-                                                 {QStringLiteral("formats"), formats},
-                                                 {QStringLiteral("files"), int(written.size())}});
+        return reports.recordConfirmationExport(incidentId, resolution, int(exported.size()), formats, int(written.size()));
     });
     if (!marked.ok()) {
         undoMoves();
@@ -388,6 +360,28 @@ Result<ExportSummary> ConfirmationExporter::run(Id incidentId, const ExportOptio
     for (const QString &f : written)
         summary.files << out.filePath(f);
     return summary;
+}
+
+Result<ConfirmationExporter::Choices> ConfirmationExporter::choices(Id incidentId, NoticeKind kind) const
+{
+    Choices out;
+    auto all = ReportRepository(m_db, m_actor).forIncident(incidentId, 1000000);
+    if (!all.ok())
+        return all.error();
+    out.reports = all.value();
+    auto defaults = candidates(incidentId, kind);
+    if (!defaults.ok())
+        return defaults.error();
+    for (const Report &r : defaults.value())
+        out.preselected << r.id;
+    auto audit = AuditLog(m_db).list(QStringLiteral("incident"), incidentId, 200);
+    if (!audit.ok())
+        return audit.error();
+    for (const AuditEntry &e : audit.value()) {
+        if (e.action.startsWith(QLatin1String("export.")))
+            out.earlierExports << e;
+    }
+    return out;
 }
 
 } // namespace desk

@@ -49,6 +49,15 @@ public:
     /** The reports an export would take by default. */
     Result<QList<Report>> candidates(Id incidentId, NoticeKind kind) const;
 
+    /** What an export can be chosen from: every linked report, those not sent yet, earlier exports. */
+    struct Choices
+    {
+        QList<Report> reports;
+        QList<Id> preselected;
+        QList<AuditEntry> earlierExports; // newest first
+    };
+    Result<Choices> choices(Id incidentId, NoticeKind kind) const;
+
     /** `progress(done, total)` returns false to cancel. */
     Result<ExportSummary> run(Id incidentId, const ExportOptions &options,
                               const std::function<bool(int, int)> &progress = {});

@@ -8,8 +8,8 @@
 #include "store/servicerepository.h"
 #include "store/updaterepository.h"
 #include "store/userrepository.h"
-#include "sync/outbox.h"
-#include "sync/presence.h"
+#include "store/outbox.h"
+#include "store/presencerepository.h"
 
 #include <QTimer>
 #include <QUndoCommand>

@@ -108,4 +108,35 @@ Result<AuditLog::Verification> AuditLog::verify() const
     return v;
 }
 
+Result<qint64> AuditLog::newestSeq() const
+{
+    auto newest = m_db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_log"));
+    if (!newest.ok())
+        return newest.error();
+    return newest.value().toLongLong();
+}
+
+Result<QList<AuditEntry>> AuditLog::since(qint64 seq, const QString &entity, const QStringList &actions) const
+{
+    QVariantList values{entity};
+    for (const QString &a : actions)
+        values << a;
+    values << seq;
+    auto q = m_db.exec(QStringLiteral("SELECT seq, at, actor, action, entity, entity_id, before, after, prev_hash, hash "
+                                      "FROM audit_log WHERE entity = ? AND action IN (%1) AND seq > ? ORDER BY seq")
+                           .arg(QStringList(actions.size(), QStringLiteral("?")).join(u',')),
+                       values);
+    if (!q.ok())
+        return q.error();
+    QList<AuditEntry> out;
+    while (q.value().next()) {
+        const QSqlQuery &row = q.value();
+        out.append({row.value(0).toLongLong(), fromMs(row.value(1).toLongLong()), row.value(2).toString(),
+                    row.value(3).toString(), row.value(4).toString(), row.value(5).toLongLong(),
+                    row.value(6).toString(), row.value(7).toString(), row.value(8).toString(),
+                    row.value(9).toString()});
+    }
+    return out;
+}
+
 } // namespace desk

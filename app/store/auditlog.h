@@ -26,6 +26,10 @@ public:
                   const QJsonObject &before = {}, const QJsonObject &after = {});
 
     Result<QList<AuditEntry>> list(const QString &entity = {}, Id entityId = 0, int limit = 500) const;
+    /** The newest entry's number (0 for an empty log). */
+    Result<qint64> newestSeq() const;
+    /** Entries after `seq` about `entity` with one of `actions`, in commit order. */
+    Result<QList<AuditEntry>> since(qint64 seq, const QString &entity, const QStringList &actions) const;
 
     struct Verification
     {

@@ -502,4 +502,28 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(Id id) const
     return out;
 }
 
+Result<qint64> IncidentRepository::count() const
+{
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM incidents"));
+    if (!n.ok())
+        return n.error();
+    return n.value().toLongLong();
+}
+
+Result<QList<IncidentRepository::Span>> IncidentRepository::spans() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT i.id, min(s.service_id), i.created_at, i.state, i.resolved_at FROM incidents i "
+                                      "LEFT JOIN incident_services s ON s.incident_id = i.id GROUP BY i.id, "
+                                      "i.created_at, i.state, i.resolved_at"));
+    if (!q.ok())
+        return q.error();
+    QList<Span> out;
+    while (q.value().next()) {
+        out.append({q.value().value(0).toLongLong(), q.value().value(1).toLongLong(), q.value().value(2).toLongLong(),
+                    q.value().value(4).toLongLong(),
+                    fromKey<IncidentState>(q.value().value(3).toString()).value_or(IncidentState::Reported)});
+    }
+    return out;
+}
+
 } // namespace desk

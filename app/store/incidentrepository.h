@@ -47,6 +47,17 @@ public:
     Result<IncidentScope> scope(Id id) const;
     /** Every incident's scope in one query (incidents without reports are absent). */
     Result<QHash<Id, IncidentScope>> scopes() const;
+    Result<qint64> count() const;
+    /** When each incident ran: from creation to resolution (0 while open), its first service and state. */
+    struct Span
+    {
+        Id id = 0;
+        Id firstServiceId = 0;
+        qint64 createdAtMs = 0;
+        qint64 resolvedAtMs = 0;
+        IncidentState state = IncidentState::Reported;
+    };
+    Result<QList<Span>> spans() const;
 
 private:
     Status saveServices(Id id, const QStringList &serviceKeys);

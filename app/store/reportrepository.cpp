@@ -6,6 +6,8 @@
 #include "database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
@@ -311,6 +313,57 @@ Result<QList<Report>> ReportRepository::sameCustomer(const Report &report, int l
     while (q.value().next())
         out.append(reportFrom(q.value()));
     return out;
+}
+
+Status ReportRepository::markConfirmationsExported(const QList<Id> &reportIds, qint64 atMs)
+{
+    for (qsizetype start = 0; start < reportIds.size(); start += 500) {
+        QStringList marks;
+        QVariantList values{atMs, atMs};
+        for (Id id : reportIds.mid(start, 500)) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        auto q = m_db.exec(QStringLiteral("UPDATE reports SET confirmation = 'exported', confirmed_at = ?, "
+                                          "updated_at = ?, version = version + 1 WHERE id IN (")
+                               + marks.join(u',') + u')',
+                           values);
+        if (!q.ok())
+            return q.error();
+    }
+    return {};
+}
+
+Status ReportRepository::recordConfirmationExport(Id incidentId, bool resolution, int reports, const QStringList &formats,
+                                                  int files)
+{
+    const QJsonArray formatList = QJsonArray::fromStringList(formats);
+    if (m_db.isPostgres()) {
+        // The database records the export and writes its audit entry (007_policy.sql).
+        auto recorded = m_db.exec(QStringLiteral("INSERT INTO confirmation_exports (incident_id, kind, reports, "
+                                                 "formats, files) VALUES (?, ?, ?, ?, ?)"),
+                                  {incidentId, resolution ? QStringLiteral("confirmations") : QStringLiteral("acknowledgements"),
+                                   reports, QString::fromUtf8(QJsonDocument(formatList).toJson(QJsonDocument::Compact)), files});
+        return recorded.ok() ? Status() : Status(recorded.error());
+    }
+    return AuditLog(m_db).append(m_actor.name,
+                                 resolution ? QStringLiteral("export.confirmations") : QStringLiteral("export.acknowledgements"),
+                                 QStringLiteral("incident"), incidentId, {},
+                                 QJsonObject{{QStringLiteral("reports"), reports},
+                                             {QStringLiteral("formats"), formatList},
+                                             {QStringLiteral("files"), files}});
+}
+
+Result<QList<Id>> ReportRepository::newestIds(ReportStatus status, int limit) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM reports WHERE status = ? ORDER BY received_at DESC LIMIT ?"),
+                       {toKey(status), limit});
+    if (!q.ok())
+        return q.error();
+    QList<Id> ids;
+    while (q.value().next())
+        ids << q.value().value(0).toLongLong();
+    return ids;
 }
 
 } // namespace desk

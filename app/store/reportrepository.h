@@ -23,6 +23,16 @@ public:
     Result<QList<Report>> latest(int limit, int offset = 0) const;
     Result<QMap<ReportStatus, qint64>> countByStatus() const;
     Result<qint64> count() const;
+    /** The ids of the newest reports in `status`, newest first: the top of the queue. */
+    Result<QList<Id>> newestIds(ReportStatus status, int limit) const;
+
+    /** The reporters' resolution confirmations were written at `atMs` (500 reports a statement). */
+    Status markConfirmationsExported(const QList<Id> &reportIds, qint64 atMs);
+    /**
+     * Records an export of acknowledgement notices or resolution confirmations, with its audit
+     * entry (on PostgreSQL the database writes that entry itself).
+     */
+    Status recordConfirmationExport(Id incidentId, bool resolution, int reports, const QStringList &formats, int files);
 
     /** Full-text search; any text is searched for as words, never parsed as query syntax. */
     Result<QList<Id>> search(const QString &text, int limit = 100) const;

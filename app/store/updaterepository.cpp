@@ -314,4 +314,12 @@ Result<UpdateWithBodies> UpdateRepository::publish(Id id, int v)
     return step(id, v, UpdateWorkflow::Action::Publish);
 }
 
+Result<qint64> UpdateRepository::count() const
+{
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM updates"));
+    if (!n.ok())
+        return n.error();
+    return n.value().toLongLong();
+}
+
 } // namespace desk

@@ -30,6 +30,7 @@ class UpdateRepository final
 public:
     UpdateRepository(Database &db, User actor);
 
+    Result<qint64> count() const;
     Result<UpdateWithBodies> createDraft(Id incidentId, UpdateKind kind, const UpdateBodies &bodies);
     Result<UpdateWithBodies> get(Id id) const;
     Result<QList<Update>> forIncident(Id incidentId) const;

@@ -191,4 +191,29 @@ Result<User> UserRepository::current() const
     return u;
 }
 
+Status UserRepository::actAs(const QString &name)
+{
+    if (!m_db.isPostgres())
+        return {};
+    // Role names are identifiers: the server quotes them (format %I), never this program.
+    auto statement = m_db.scalar(name.isEmpty() ? QStringLiteral("SELECT 'RESET ROLE'")
+                                                : QStringLiteral("SELECT format('SET ROLE %I', ?::text)"),
+                                 name.isEmpty() ? QVariantList{} : QVariantList{name});
+    if (!statement.ok())
+        return statement.error();
+    auto done = m_db.exec(statement.value().toString());
+    return done.ok() ? Status() : Status(done.error());
+}
+
+Status UserRepository::grantRole(const QString &role, const QString &member)
+{
+    if (!m_db.isPostgres())
+        return {};
+    auto grant = m_db.scalar(QStringLiteral("SELECT format('GRANT %I TO %I', ?::text, ?::text)"), {role, member});
+    if (!grant.ok())
+        return grant.error();
+    auto done = m_db.exec(grant.value().toString());
+    return done.ok() ? Status() : Status(done.error());
+}
+
 } // namespace desk

@@ -23,6 +23,10 @@ public:
     Result<User> find(const QString &name) const;
     Result<QList<User>> list() const;
     Result<int> count() const;
+    /** PostgreSQL: acts as `name` (SET ROLE), or as oneself again with an empty name; nothing on SQLite. */
+    Status actAs(const QString &name);
+    /** PostgreSQL: lets `member` act as `role` (GRANT); nothing on SQLite. */
+    Status grantRole(const QString &role, const QString &member);
 
     /** SQLite: checks the password. The error does not say which of name or password was wrong. */
     Result<User> authenticate(const QString &name, const QString &password) const;

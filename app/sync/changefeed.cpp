@@ -78,20 +78,20 @@ private:
         }
         if (m_lastSeq < 0 && m_db->isPostgres() && m_snapshot.isEmpty()) {
             // From now on: what is committed now is the past; what is running now is to come.
-            auto now = m_db->scalar(QStringLiteral("SELECT pg_current_snapshot()::text"));
+            auto now = ChangeLogReader(*m_db).currentSnapshot();
             if (!now.ok()) {
                 goOffline(now.errorString());
                 return;
             }
-            m_snapshot = now.value().toString();
+            m_snapshot = now.value();
         }
         if (m_lastSeq < 0) {
-            auto newest = m_db->scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
+            auto newest = ChangeLogReader(*m_db).newestSeq();
             if (!newest.ok()) {
                 goOffline(newest.errorString());
                 return;
             }
-            m_lastSeq = newest.value().toLongLong();
+            m_lastSeq = newest.value();
         }
         m_backoffMs = 0;
         m_dataVersion = -1;
@@ -141,18 +141,17 @@ private:
                 readNewChanges();
                 return;
             }
-            auto alive = m_db->scalar(QStringLiteral("SELECT 1"));
-            if (!alive.ok())
+            if (Status alive = ChangeLogReader(*m_db).ping(); !alive.ok())
                 goOffline(alive.errorString());
             return;
         }
-        auto version = m_db->scalar(QStringLiteral("PRAGMA data_version"));
+        auto version = ChangeLogReader(*m_db).dataVersion();
         if (!version.ok()) {
             goOffline(version.errorString());
             return;
         }
-        if (version.value().toLongLong() != m_dataVersion) {
-            m_dataVersion = version.value().toLongLong();
+        if (version.value() != m_dataVersion) {
+            m_dataVersion = version.value();
             readNewChanges();
         }
     }
@@ -167,15 +166,12 @@ private:
         }
         // SQLite: one writer at a time (BEGIN IMMEDIATE), so sequence order is commit order.
         for (;;) {
-            auto q = m_db->exec(QStringLiteral("SELECT seq, table_name, row_id, op FROM change_log WHERE seq > ? "
-                                               "ORDER BY seq LIMIT %1")
-                                    .arg(kBatch),
-                                {m_lastSeq});
-            if (!q.ok()) {
-                goOffline(q.errorString());
+            auto read = ChangeLogReader(*m_db).after(m_lastSeq, kBatch);
+            if (!read.ok()) {
+                goOffline(read.errorString());
                 return;
             }
-            QList<Change> batch = readBatch(q.value());
+            const QList<Change> &batch = read.value();
             if (batch.isEmpty())
                 return;
             deliver(batch);
@@ -184,50 +180,17 @@ private:
         }
     }
 
-    /**
-     * PostgreSQL numbers a change when it is written, not when it commits, so "after the last
-     * sequence" misses a transaction that commits after a later-numbered one was read. Instead the
-     * feed keeps the snapshot of its last read: what was still running then (xip) or had not begun
-     * (>= xmax) is what may have committed since. Rows are read in the same REPEATABLE READ
-     * transaction as the new snapshot, so every committed change is delivered exactly once.
-     */
+    /** PostgreSQL: every change committed since the last read, exactly once (see ChangeLogReader). */
     void readCommittedChanges()
     {
-        Status done = m_db->transaction([&]() -> Status {
-            if (auto iso = m_db->exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
-                !iso.ok())
-                return iso.error();
-            auto snapshot = m_db->scalar(QStringLiteral("SELECT pg_current_snapshot()::text"));
-            if (!snapshot.ok())
-                return snapshot.error();
-            Result<QSqlQuery> q = m_snapshot.isEmpty()
-                ? m_db->exec(QStringLiteral("SELECT seq, table_name, row_id, op FROM change_log WHERE seq > ? "
-                                            "ORDER BY seq"),
-                             {qMax<qint64>(m_lastSeq, 0)})
-                : m_db->exec(QStringLiteral("SELECT seq, table_name, row_id, op FROM change_log "
-                                            "WHERE txid >= pg_snapshot_xmax(?::pg_snapshot) "
-                                            "OR txid IN (SELECT pg_snapshot_xip(?::pg_snapshot)) ORDER BY seq"),
-                             {m_snapshot, m_snapshot});
-            if (!q.ok())
-                return q.error();
-            QList<Change> changes = readBatch(q.value());
-            m_snapshot = snapshot.value().toString();
-            for (qsizetype from = 0; from < changes.size(); from += kBatch)
-                deliver(changes.mid(from, kBatch));
-            return {};
-        });
-        if (!done.ok())
-            goOffline(done.errorString());
-    }
-
-    static QList<Change> readBatch(QSqlQuery &q)
-    {
-        QList<Change> batch;
-        while (q.next()) {
-            batch.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                          q.value(3).toString()});
+        auto read = ChangeLogReader(*m_db).committedSince(m_lastSeq, m_snapshot);
+        if (!read.ok()) {
+            goOffline(read.errorString());
+            return;
         }
-        return batch;
+        m_snapshot = read->snapshot;
+        for (qsizetype from = 0; from < read->changes.size(); from += kBatch)
+            deliver(read->changes.mid(from, kBatch));
     }
 
     void deliver(const QList<Change> &batch)

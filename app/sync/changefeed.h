@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "store/changelogreader.h"
 #include "store/databaseurl.h"
 
 #include <QDateTime>
@@ -13,13 +14,6 @@
 namespace desk {
 
 /** One row of the change log: which row of which table changed, in commit order. */
-struct Change
-{
-    qint64 seq = 0;
-    QString table;
-    Id rowId = 0; // 0 with op "bulk": many rows at once, reload the table
-    QString op;   // insert, update, delete, bulk
-};
 
 /**
  * What other workstations commit, as it happens. A thread of its own with its own connection:

@@ -174,16 +174,7 @@ DemoGenerator::DemoGenerator(Database &db, DemoOptions options) : m_db(db), m_op
 
 Status DemoGenerator::actAs(const QString &name)
 {
-    if (!m_db.isPostgres())
-        return {};
-    auto statement = m_db.scalar(name.isEmpty() ? QStringLiteral("SELECT 'RESET ROLE'")
-                                                : QStringLiteral("SELECT format('SET ROLE %I', ?::text)"),
-                                 name.isEmpty() ? QVariantList{} : QVariantList{name});
-    if (!statement.ok())
-        return statement.error();
-    if (auto r = m_db.exec(statement.value().toString()); !r.ok())
-        return r.error();
-    return {};
+    return UserRepository(m_db).actAs(name);
 }
 
 Status DemoGenerator::ensureUsers(DemoSummary *summary)
@@ -199,40 +190,30 @@ Status DemoGenerator::ensureUsers(DemoSummary *summary)
             return Error(added.error().code,
                          QStringLiteral("Cannot create the demo user %1: %2").arg(name, added.errorString()));
         ++summary->users;
-        if (m_db.isPostgres()) {
-            // The demo replays each person's actions under their own role, so the database's rules apply.
-            auto grant = m_db.scalar(QStringLiteral("SELECT format('GRANT %I TO %I', ?::text, ?::text)"), {name, self});
-            if (!grant.ok())
-                return grant.error();
-            if (auto r = m_db.exec(grant.value().toString()); !r.ok())
-                return r.error();
-        }
+        // The demo replays each person's actions under their own role, so the database's rules apply.
+        if (Status granted = users.grantRole(name, self); !granted.ok())
+            return granted;
     }
     return {};
 }
 
 Status DemoGenerator::createIncidents(DemoSummary *summary)
 {
-    auto existing = m_db.scalar(QStringLiteral("SELECT count(*) FROM incidents"));
+    auto existing = IncidentRepository(m_db, User{}).count();
     if (!existing.ok())
         return existing.error();
     auto serviceIds = ServiceRepository(m_db).idsByKey();
     if (!serviceIds.ok())
         return serviceIds.error();
 
-    if (existing.value().toLongLong() > 0) {
+    if (existing.value() > 0) {
         // Demo run again: reuse the incidents that are there for linking.
-        auto q = m_db.exec(QStringLiteral("SELECT i.id, min(s.service_id), i.created_at, i.state, i.resolved_at FROM incidents i "
-                                          "LEFT JOIN incident_services s ON s.incident_id = i.id GROUP BY i.id, "
-                                          "i.created_at, i.state, i.resolved_at"));
-        if (!q.ok())
-            return q.error();
-        while (q.value().next()) {
-            const qint64 resolved = q.value().value(4).toLongLong();
-            m_windows.append({q.value().value(0).toLongLong(), q.value().value(1).toLongLong(),
-                              q.value().value(2).toLongLong(), resolved > 0 ? resolved : Clock::nowMs(),
-                              q.value().value(3).toString() != QLatin1String("reported")});
-        }
+        auto spans = IncidentRepository(m_db, User{}).spans();
+        if (!spans.ok())
+            return spans.error();
+        for (const IncidentRepository::Span &s : spans.value())
+            m_windows.append({s.id, s.firstServiceId, s.createdAtMs, s.resolvedAtMs > 0 ? s.resolvedAtMs : Clock::nowMs(),
+                              s.state != IncidentState::Reported});
         return {};
     }
 

@@ -2,6 +2,7 @@
 #include "simulation.h"
 
 #include "core/clock.h"
+#include "store/auditlog.h"
 #include "store/database.h"
 #include "store/incidentrepository.h"
 #include "store/reportrepository.h"
@@ -72,15 +73,12 @@ private:
     {
         ReportRepository reports(*m_db, m_user);
         // A few candidates from the top of the queue, as agents see it: many agents collide.
-        auto candidates = m_db->exec(QStringLiteral("SELECT id FROM reports WHERE status = 'new' "
-                                                    "ORDER BY received_at DESC LIMIT 8"));
+        auto candidates = reports.newestIds(ReportStatus::New, 8);
         if (!candidates.ok()) {
             ++m_shared.errors;
             return;
         }
-        QList<Id> ids;
-        while (candidates.value().next())
-            ids << candidates.value().value(0).toLongLong();
+        const QList<Id> &ids = candidates.value();
         if (ids.isEmpty()) {
             QThread::msleep(20);
             return;
@@ -155,14 +153,15 @@ Result<SimulationReport> Simulation::run(const std::function<void(const QString 
 
     // Work for everybody: new reports and a few open incidents to link them to.
     const qint64 wanted = qint64(m_options.agents) * m_options.seconds * 10;
-    auto fresh = db.value()->scalar(QStringLiteral("SELECT count(*) FROM reports WHERE status = 'new'"));
-    if (!fresh.ok())
-        return fresh.error();
+    auto counts = ReportRepository(*db.value(), User{}).countByStatus();
+    if (!counts.ok())
+        return counts.error();
+    const qint64 fresh = counts->value(ReportStatus::New);
     QList<Id> incidents;
     Status prepared = db.value()->transaction([&]() -> Status {
         ReportRepository reports(*db.value(), setup);
         const qint64 stamp = Clock::nowMs();
-        for (qint64 n = fresh.value().toLongLong(); n < wanted; ++n) {
+        for (qint64 n = fresh; n < wanted; ++n) {
             Report r;
             r.externalRef = QStringLiteral("SIM-%1-%2").arg(stamp).arg(n);
             r.receivedAt = Clock::now().addMSecs(-n);
@@ -186,12 +185,12 @@ Result<SimulationReport> Simulation::run(const std::function<void(const QString 
     if (!prepared.ok())
         return prepared.error();
     if (progress)
-        progress(tr("%1 agents for %2 s on %3 new reports").arg(m_options.agents).arg(m_options.seconds).arg(qMax(wanted, fresh.value().toLongLong())));
+        progress(tr("%1 agents for %2 s on %3 new reports").arg(m_options.agents).arg(m_options.seconds).arg(qMax(wanted, fresh)));
 
-    auto newest = db.value()->scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_log"));
+    auto newest = AuditLog(*db.value()).newestSeq();
     if (!newest.ok())
         return newest.error();
-    const qint64 firstSeq = newest.value().toLongLong();
+    const qint64 firstSeq = newest.value();
     Shared shared;
     QList<Agent *> agents;
     QElapsedTimer timer;
@@ -223,21 +222,20 @@ Result<SimulationReport> Simulation::run(const std::function<void(const QString 
     }
     // No report held by two agents at once: replay the audit log's claims and releases in commit
     // order; a claim by one agent while another still holds the report is a double claim.
-    auto events = db.value()->exec(QStringLiteral("SELECT entity_id, action, after FROM audit_log WHERE entity = 'report' "
-                                                  "AND action IN ('report.claim', 'report.release', 'report.link', "
-                                                  "'report.not_incident', 'report.duplicate', 'report.undo') "
-                                                  "AND seq > ? ORDER BY seq"),
-                                   {firstSeq});
+    auto events = AuditLog(*db.value()).since(firstSeq, QStringLiteral("report"),
+                                              {QStringLiteral("report.claim"), QStringLiteral("report.release"),
+                                               QStringLiteral("report.link"), QStringLiteral("report.not_incident"),
+                                               QStringLiteral("report.duplicate"), QStringLiteral("report.undo")});
     if (!events.ok())
         return events.error();
     QHash<Id, QString> holders;
-    while (events.value().next()) {
-        const Id id = events.value().value(0).toLongLong();
-        if (events.value().value(1).toString() != QLatin1String("report.claim")) {
+    for (const AuditEntry &e : events.value()) {
+        const Id id = e.entityId;
+        if (e.action != QLatin1String("report.claim")) {
             holders.remove(id);
             continue;
         }
-        const QString by = QJsonDocument::fromJson(events.value().value(2).toString().toUtf8())
+        const QString by = QJsonDocument::fromJson(e.after.toUtf8())
                                .object()
                                .value(QStringLiteral("claimed_by"))
                                .toString();

@@ -56,12 +56,4 @@ struct ReportSummary
     int version = 1;
 };
 
-namespace ReportListing {
-
-/** The ids matching `query`, in its order; `limit` 0 means all. */
-Result<QList<Id>> ids(Database &db, const ReportQuery &query, int limit = 0);
-/** The rows for these ids (any order in, the same order out; missing ids are left out). */
-Result<QList<ReportSummary>> rows(Database &db, const QList<Id> &ids);
-
-} // namespace ReportListing
 } // namespace desk

@@ -2,13 +2,13 @@
 #include "suggester.h"
 
 #include "core/clock.h"
-#include "store/database.h"
+#include "store/incidentsearch.h"
+#include "store/reportlisting.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -120,68 +120,7 @@ QList<Suggestion> IncidentSuggester::rank(const Report &report, const QList<Cand
 
 Result<QList<IncidentSuggester::Candidate>> IncidentSuggester::candidates(const Report &report)
 {
-    const QStringList terms = searchTerms(report.subject + u' ' + report.body);
-    QHash<Id, Candidate> found;
-    const QString open = QStringLiteral("i.state NOT IN ('resolved', 'reviewed', 'closed')");
-    const QString columns = QStringLiteral("i.id, i.reference, i.title, i.description, i.impact_summary, i.created_at");
-    const auto collect = [&found](QSqlQuery &q) {
-        while (q.next()) {
-            Candidate c;
-            c.id = q.value(0).toLongLong();
-            c.reference = q.value(1).toString();
-            c.title = q.value(2).toString();
-            c.text = c.title + u' ' + q.value(3).toString() + u' ' + q.value(4).toString();
-            c.createdAt = fromMs(q.value(5).toLongLong());
-            found.insert(c.id, c);
-        }
-    };
-    if (!terms.isEmpty()) {
-        Result<QSqlQuery> q = Error::invalid(QString());
-        if (m_db.isPostgres()) {
-            q = m_db.exec(QStringLiteral("SELECT ") + columns
-                              + QStringLiteral(" FROM incidents i, to_tsquery('simple', ?) query WHERE i.search @@ query AND ")
-                              + open + QStringLiteral(" ORDER BY ts_rank(i.search, query) DESC LIMIT ?"),
-                          {terms.join(QStringLiteral(" | ")), kCandidates});
-        } else {
-            QStringList quoted;
-            for (const QString &t : terms)
-                quoted << u'"' + t + u'"';
-            q = m_db.exec(QStringLiteral("SELECT ") + columns
-                              + QStringLiteral(" FROM incidents_fts f JOIN incidents i ON i.id = f.rowid "
-                                               "WHERE incidents_fts MATCH ? AND ")
-                              + open + QStringLiteral(" ORDER BY bm25(incidents_fts) LIMIT ?"),
-                          {quoted.join(QStringLiteral(" OR ")), kCandidates});
-        }
-        if (!q.ok())
-            return q.error();
-        collect(q.value());
-    }
-    if (!report.serviceKey.isEmpty()) {
-        auto q = m_db.exec(QStringLiteral("SELECT ") + columns
-                               + QStringLiteral(" FROM incidents i JOIN incident_services x ON x.incident_id = i.id "
-                                                "JOIN services s ON s.id = x.service_id WHERE s.key = ? AND ")
-                               + open + QStringLiteral(" ORDER BY i.created_at DESC LIMIT 20"),
-                           {report.serviceKey});
-        if (!q.ok())
-            return q.error();
-        collect(q.value());
-    }
-    if (found.isEmpty())
-        return QList<Candidate>();
-    QStringList ids;
-    for (Id id : found.keys())
-        ids << QString::number(id);
-    auto services = m_db.exec(QStringLiteral("SELECT x.incident_id, s.key FROM incident_services x JOIN services s ON "
-                                             "s.id = x.service_id WHERE x.incident_id IN (")
-                              + ids.join(u',') + u')');
-    if (!services.ok())
-        return services.error();
-    while (services.value().next()) {
-        auto it = found.find(services.value().value(0).toLongLong());
-        if (it != found.end())
-            it->serviceKeys << services.value().value(1).toString();
-    }
-    return found.values();
+    return IncidentSearch::openIncidents(m_db, searchTerms(report.subject + u' ' + report.body), report.serviceKey, kCandidates);
 }
 
 Result<QList<Suggestion>> IncidentSuggester::forReport(const Report &report, int limit)
@@ -194,27 +133,21 @@ Result<QList<Suggestion>> IncidentSuggester::forReport(const Report &report, int
 
 Result<QList<Spike>> SpikeDetector::detect(Database &db, const QDateTime &now, int threshold, int windowMinutes)
 {
-    const qint64 since = toMs(now) - qint64(windowMinutes) * 60 * 1000;
-    auto q = db.exec(QStringLiteral("SELECT s.key, s.name, r.id, r.received_at FROM reports r "
-                                    "JOIN services s ON s.id = r.service_id WHERE r.received_at >= ? "
-                                    "AND r.incident_id IS NULL AND r.status IN ('new', 'claimed') "
-                                    "ORDER BY s.key, r.received_at"),
-                     {since});
-    if (!q.ok())
-        return q.error();
+    auto recent = ReportListing::recentUnlinked(db, toMs(now) - qint64(windowMinutes) * 60 * 1000);
+    if (!recent.ok())
+        return recent.error();
     QList<Spike> spikes;
     Spike current;
     const auto flush = [&] {
         if (current.reportIds.size() >= threshold)
             spikes.append(current);
     };
-    while (q.value().next()) {
-        const QString key = q.value().value(0).toString();
-        if (key != current.serviceKey) {
+    for (const ReportListing::UnlinkedReport &r : recent.value()) {
+        if (r.serviceKey != current.serviceKey) {
             flush();
-            current = Spike{key, q.value().value(1).toString(), {}, fromMs(q.value().value(3).toLongLong())};
+            current = Spike{r.serviceKey, r.serviceName, {}, r.receivedAt};
         }
-        current.reportIds.append(q.value().value(2).toLongLong());
+        current.reportIds.append(r.id);
     }
     flush();
     return spikes;

@@ -3,6 +3,7 @@
 
 #include "domain/entities.h"
 #include "domain/result.h"
+#include "store/incidentsearch.h"
 
 namespace desk {
 
@@ -26,15 +27,7 @@ struct Suggestion
 class IncidentSuggester final
 {
 public:
-    struct Candidate
-    {
-        Id id = 0;
-        QString reference;
-        QString title;
-        QString text; // title, description and impact
-        QStringList serviceKeys;
-        QDateTime createdAt;
-    };
+    using Candidate = IncidentCandidate;
 
     explicit IncidentSuggester(Database &db);
 

@@ -4,7 +4,7 @@
 #include "store/dbworker.h"
 #include "store/incidentrepository.h"
 #include "store/reportrepository.h"
-#include "sync/outbox.h"
+#include "store/outbox.h"
 
 namespace desk {
 

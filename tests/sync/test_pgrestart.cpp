@@ -11,7 +11,7 @@
 #include "store/reportrepository.h"
 #include "storetestsupport.h"
 #include "sync/changefeed.h"
-#include "sync/outbox.h"
+#include "store/outbox.h"
 #include "shell/translations.h"
 #include "triage/triagemodel.h"
 #include "triage/triagepage.h"

@@ -9,12 +9,6 @@
 
 namespace desk::ui {
 
-QDateTime ApprovalItem::since() const
-{
-    const Update &u = update.update;
-    return u.status == UpdateStatus::Submitted ? u.submittedAt : u.decidedAt;
-}
-
 QVariant ApprovalsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))

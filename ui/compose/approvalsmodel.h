@@ -1,26 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/updaterepository.h"
+#include "compose/approvalqueue.h"
 #include "widgets/keyedtablemodel.h"
 
-#include <QDateTime>
-
-#include <optional>
 
 namespace desk::ui {
-
-/** An update waiting for a lead (or back with its author), with what was published before it. */
-struct ApprovalItem
-{
-    UpdateWithBodies update;
-    QString incidentReference;
-    QString incidentTitle;
-    std::optional<UpdateWithBodies> lastPublished;
-
-    /** Since when it waits: submitted, or decided for approved and sent-back updates. */
-    QDateTime since() const;
-};
 
 /** The approvals list: the oldest waiting update first by default, ages sorting as times. */
 class ApprovalsModel final : public KeyedTableModel<ApprovalItem>

@@ -7,8 +7,6 @@
 #include "domain/updateworkflow.h"
 #include "domain/labels.h"
 #include "store/dbworker.h"
-#include "store/incidentrepository.h"
-#include "store/publicationrepository.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -33,7 +31,8 @@ ApprovalsPage::ApprovalsPage(const Session &session, QWidget *parent)
       m_requestChanges(new QPushButton(tr("Request changes…"), this)),
       m_publish(new QPushButton(tr("Publish"), this)),
       m_openIncident(new QPushButton(tr("Open incident"), this)),
-      m_model(new ApprovalsModel(this))
+      m_model(new ApprovalsModel(this)),
+      m_queue(session.worker, session.user)
 {
     setObjectName(QStringLiteral("approvalsPage"));
     setSourceModel(m_model);
@@ -87,37 +86,9 @@ ApprovalsPage::ApprovalsPage(const Session &session, QWidget *parent)
 void ApprovalsPage::refresh()
 {
     const User user = session().user;
-    session().worker->call<Result<QList<Item>>>(
+    m_queue.load(
         this,
-        [user](Database &db) -> Result<QList<Item>> {
-            UpdateRepository updates(db, user);
-            auto listed = updates.withStatus({UpdateStatus::Submitted, UpdateStatus::Approved, UpdateStatus::ChangesRequested});
-            if (!listed.ok())
-                return listed.error();
-            QList<Item> out;
-            QHash<Id, Incident> incidents;
-            for (const Update &u : listed.value()) {
-                // Leads see every submission; authors follow their own, including requested changes.
-                if (u.status == UpdateStatus::ChangesRequested && u.author != user.name)
-                    continue;
-                auto full = updates.get(u.id);
-                if (!full.ok())
-                    return full.error();
-                if (!incidents.contains(u.incidentId)) {
-                    auto incident = IncidentRepository(db, user).get(u.incidentId);
-                    if (!incident.ok())
-                        return incident.error();
-                    incidents.insert(u.incidentId, incident.value());
-                }
-                auto last = updates.lastPublished(u.incidentId, u.id);
-                if (!last.ok())
-                    return last.error();
-                const Incident &incident = incidents[u.incidentId];
-                out.append({full.value(), incident.reference, incident.title, last.value()});
-            }
-            return out;
-        },
-        [this, user](Result<QList<Item>> result) {
+        [this, user](Result<QList<ApprovalItem>> result) {
             if (!result.ok()) {
                 showError(result.errorString());
                 return;
@@ -223,40 +194,25 @@ QString ApprovalsPage::changesHtml() const
     return m_changes->toHtml();
 }
 
-void ApprovalsPage::runStep(const QString &doneText,
-                            std::function<Result<UpdateWithBodies>(UpdateRepository &, const Update &)> step)
+void ApprovalsPage::runStep(const QString &doneText, ApprovalQueue::Decision decision, const QString &comment)
 {
     const Item *item = currentItem();
     if (!item)
         return;
-    const Update update = item->update.update;
-    const User user = session().user;
-    struct Outcome
-    {
-        Result<UpdateWithBodies> update;
-        QList<PublicationJob> jobs;
-    };
-    session().worker->call<Outcome>(
-        this,
-        [update, user, step](Database &db) {
-            UpdateRepository updates(db, user);
-            Outcome out{step(updates, update), {}};
-            if (out.update.ok() && out.update->update.status == UpdateStatus::Published)
-                out.jobs = PublicationRepository(db, user).jobsForUpdate(update.id).value_or({});
-            return out;
-        },
-        [this, doneText](Outcome outcome) {
-            if (!outcome.update.ok()) {
-                m_lastMessage = outcome.update.errorString();
+    m_queue.decide(
+        this, item->update.update, decision, comment,
+        [this, doneText](Result<ApprovalQueue::Decided> outcome) {
+            if (!outcome.ok()) {
+                m_lastMessage = outcome.errorString();
                 setSummary(m_lastMessage);
                 emit actionDone(m_lastMessage, false);
                 refresh();
                 return;
             }
             m_lastMessage = doneText;
-            if (outcome.update->update.status == UpdateStatus::Published) {
+            if (outcome->update.update.status == UpdateStatus::Published) {
                 QStringList targets;
-                for (const PublicationJob &j : std::as_const(outcome.jobs))
+                for (const PublicationJob &j : std::as_const(outcome->jobs))
                     targets << j.targetName;
                 m_lastMessage += u' '
                                  + (targets.isEmpty()
@@ -276,14 +232,13 @@ void ApprovalsPage::runStep(const QString &doneText,
 
 void ApprovalsPage::approveCurrent()
 {
-    runStep(tr("Approved."), [](UpdateRepository &r, const Update &u) { return r.approve(u.id, u.version); });
+    runStep(tr("Approved."), ApprovalQueue::Decision::Approve);
 }
 
 void ApprovalsPage::requestChangesForCurrent(const QString &comment)
 {
     if (!comment.isEmpty()) {
-        runStep(tr("Changes requested: the author sees your comment."),
-                [comment](UpdateRepository &r, const Update &u) { return r.requestChanges(u.id, comment, u.version); });
+        runStep(tr("Changes requested: the author sees your comment."), ApprovalQueue::Decision::RequestChanges, comment);
         return;
     }
     auto *dialog = new QInputDialog(this);
@@ -305,7 +260,7 @@ void ApprovalsPage::requestChangesForCurrent(const QString &comment)
 
 void ApprovalsPage::publishCurrent()
 {
-    runStep(tr("Published."), [](UpdateRepository &r, const Update &u) { return r.publish(u.id, u.version); });
+    runStep(tr("Published."), ApprovalQueue::Decision::Publish);
 }
 
 } // namespace desk::ui

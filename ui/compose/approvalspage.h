@@ -2,7 +2,6 @@
 #pragma once
 
 #include "approvalsmodel.h"
-#include "store/updaterepository.h"
 #include "widgets/listpage.h"
 
 class QLabel;
@@ -49,8 +48,7 @@ signals:
 private:
     const Item *currentItem() const;
     void showCurrent();
-    void runStep(const QString &doneText,
-                 std::function<Result<UpdateWithBodies>(UpdateRepository &, const Update &)> step);
+    void runStep(const QString &doneText, ApprovalQueue::Decision decision, const QString &comment = {});
 
     QString m_lastMessage;
     QLabel *m_detailTitle;
@@ -62,6 +60,7 @@ private:
     QPushButton *m_publish;
     QPushButton *m_openIncident;
     ApprovalsModel *m_model;
+    ApprovalQueue m_queue;
 };
 
 } // namespace desk::ui

@@ -52,6 +52,53 @@ UpdateComposer::UpdateComposer(const Session &session, const Incident &incident,
     resize(1150, 720);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(createTopRow(kind));
+    m_banner->setObjectName(QStringLiteral("composerBanner"));
+    layout->addWidget(m_banner);
+
+    m_parking->hide();
+    for (Language l : allValues<Language>())
+        createPane(l);
+    m_tabs->setObjectName(QStringLiteral("languageTabs"));
+    layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        renderPreview(currentLanguage());
+        renderChanges(currentLanguage());
+        updateCount();
+    });
+
+    layout->addLayout(createBottomRow());
+
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(120);
+    connect(m_previewTimer, &QTimer::timeout, this, [this] {
+        renderPreview(currentLanguage());
+        renderChanges(currentLanguage());
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_draft->setKind(this->kind());
+        if (!m_applying)
+            fillFromTemplates(true);
+        textEdited();
+    });
+    connect(m_template, &QPushButton::clicked, this, [this] {
+        if (MessageBox::question(this, tr("Start again"),
+                                 tr("Replace the text of every language with the template for this kind?"))
+            == QMessageBox::Yes)
+            fillFromTemplates(false);
+    });
+    connect(m_save, &QPushButton::clicked, this, &UpdateComposer::saveDraft);
+    connect(m_submit, &QPushButton::clicked, this, &UpdateComposer::submit);
+    connect(m_discard, &QPushButton::clicked, this, &UpdateComposer::discard);
+
+    connectDraft();
+
+    setEnabled(false);
+    m_draft->load();
+}
+
+QLayout *UpdateComposer::createTopRow(UpdateKind kind)
+{
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Kind:"), this));
     m_kind->setObjectName(QStringLiteral("kindCombo"));
@@ -79,21 +126,11 @@ UpdateComposer::UpdateComposer(const Session &session, const Incident &incident,
     top->addStretch(1);
     m_template->setObjectName(QStringLiteral("templateButton"));
     top->addWidget(m_template);
-    layout->addLayout(top);
-    m_banner->setObjectName(QStringLiteral("composerBanner"));
-    layout->addWidget(m_banner);
+    return top;
+}
 
-    m_parking->hide();
-    for (Language l : allValues<Language>())
-        createPane(l);
-    m_tabs->setObjectName(QStringLiteral("languageTabs"));
-    layout->addWidget(m_tabs, 1);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        renderPreview(currentLanguage());
-        renderChanges(currentLanguage());
-        updateCount();
-    });
-
+QLayout *UpdateComposer::createBottomRow()
+{
     auto *bottom = new QHBoxLayout;
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -108,30 +145,11 @@ UpdateComposer::UpdateComposer(const Session &session, const Incident &incident,
     bottom->addWidget(m_discard);
     bottom->addWidget(m_save);
     bottom->addWidget(m_submit);
-    layout->addLayout(bottom);
+    return bottom;
+}
 
-    m_previewTimer->setSingleShot(true);
-    m_previewTimer->setInterval(120);
-    connect(m_previewTimer, &QTimer::timeout, this, [this] {
-        renderPreview(currentLanguage());
-        renderChanges(currentLanguage());
-    });
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        m_draft->setKind(this->kind());
-        if (!m_applying)
-            fillFromTemplates(true);
-        textEdited();
-    });
-    connect(m_template, &QPushButton::clicked, this, [this] {
-        if (MessageBox::question(this, tr("Start again"),
-                                 tr("Replace the text of every language with the template for this kind?"))
-            == QMessageBox::Yes)
-            fillFromTemplates(false);
-    });
-    connect(m_save, &QPushButton::clicked, this, &UpdateComposer::saveDraft);
-    connect(m_submit, &QPushButton::clicked, this, &UpdateComposer::submit);
-    connect(m_discard, &QPushButton::clicked, this, &UpdateComposer::discard);
-
+void UpdateComposer::connectDraft()
+{
     connect(m_draft, &UpdateDraftSession::loaded, this, &UpdateComposer::showLoaded);
     connect(m_draft, &UpdateDraftSession::loadFailed, this, [this] { setEnabled(true); });
     connect(m_draft, &UpdateDraftSession::notice, this, &UpdateComposer::showNotice);
@@ -146,9 +164,6 @@ UpdateComposer::UpdateComposer(const Session &session, const Incident &incident,
         close();
     });
     connect(m_draft, &UpdateDraftSession::discarded, this, &QWidget::close);
-
-    setEnabled(false);
-    m_draft->load();
 }
 
 UpdateComposer::~UpdateComposer() = default;

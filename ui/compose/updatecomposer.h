@@ -14,6 +14,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
@@ -86,6 +87,9 @@ private:
         QString templateText;
     };
 
+    QLayout *createTopRow(UpdateKind kind);
+    QLayout *createBottomRow();
+    void connectDraft();
     QWidget *createPane(Language language);
     void showLoaded();
     void fillFromTemplates(bool onlyUntouched);

@@ -3,14 +3,12 @@
 
 #include "core/settings.h"
 #include "domain/labels.h"
-#include "store/auditlog.h"
 #include "store/dbworker.h"
-#include "store/reportrepository.h"
+#include "widgets/filedialog.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -115,8 +113,9 @@ QWizardPage *ExportWizard::createFormatsPage()
     m_folder->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                           .filePath(QStringLiteral("Incident Desk/") + m_incident.reference));
     auto *browse = new QPushButton(tr("Choose…"), page);
+    browse->setObjectName(QStringLiteral("chooseFolderButton"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getExistingDirectory(this, tr("Folder for the files"), m_folder->text());
+        const QString chosen = FileDialog::instance().existingDirectory(this, tr("Folder for the files"), m_folder->text());
         if (!chosen.isEmpty())
             m_folder->setText(chosen);
     });
@@ -170,48 +169,28 @@ void ExportWizard::loadReports()
     const Id id = m_incident.id;
     const NoticeKind kind = m_confirmations->isChecked() ? NoticeKind::Resolution : NoticeKind::Acknowledgement;
     const User user = m_session.user;
-    struct Loaded
-    {
-        QList<Report> all;
-        QList<Id> defaults;
-        QStringList earlier;
-    };
-    m_session.worker->call<Result<Loaded>>(
-        this,
-        [id, kind, user](Database &db) -> Result<Loaded> {
-            Loaded out;
-            auto all = ReportRepository(db, user).forIncident(id, 1000000);
-            if (!all.ok())
-                return all.error();
-            out.all = all.value();
-            auto defaults = ConfirmationExporter(db, user).candidates(id, kind);
-            if (!defaults.ok())
-                return defaults.error();
-            for (const Report &r : defaults.value())
-                out.defaults << r.id;
-            for (const AuditEntry &e : AuditLog(db).list(QStringLiteral("incident"), id, 200).value_or({})) {
-                if (e.action.startsWith(QLatin1String("export.")))
-                    out.earlier << tr("%1 by %2 (%3 reports)")
-                                       .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor)
-                                       .arg(QJsonDocument::fromJson(e.after.toUtf8()).object().value(QStringLiteral("reports")).toInt());
-            }
-            return out;
-        },
-        [this](Result<Loaded> loaded) {
+    m_session.worker->call<Result<ConfirmationExporter::Choices>>(
+        this, [id, kind, user](Database &db) { return ConfirmationExporter(db, user).choices(id, kind); },
+        [this](Result<ConfirmationExporter::Choices> loaded) {
             if (!loaded.ok()) {
                 m_earlier->setText(loaded.errorString());
                 return;
             }
-            m_reports = loaded->all;
-            m_earlier->setText(loaded->earlier.isEmpty() ? tr("Nothing has been exported for this incident yet.")
-                                                         : tr("Exported before: %1").arg(loaded->earlier.join(QStringLiteral("; "))));
+            m_reports = loaded->reports;
+            QStringList earlier;
+            for (const AuditEntry &e : loaded->earlierExports)
+                earlier << tr("%1 by %2 (%3 reports)")
+                               .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor)
+                               .arg(QJsonDocument::fromJson(e.after.toUtf8()).object().value(QStringLiteral("reports")).toInt());
+            m_earlier->setText(earlier.isEmpty() ? tr("Nothing has been exported for this incident yet.")
+                                                 : tr("Exported before: %1").arg(earlier.join(QStringLiteral("; "))));
             m_table->setRowCount(int(m_reports.size()));
             const QLocale locale;
             for (int r = 0; r < m_reports.size(); ++r) {
                 const Report &rep = m_reports.at(r);
                 auto *ref = new QTableWidgetItem(rep.externalRef);
                 ref->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-                ref->setCheckState(loaded->defaults.contains(rep.id) ? Qt::Checked : Qt::Unchecked);
+                ref->setCheckState(loaded->preselected.contains(rep.id) ? Qt::Checked : Qt::Unchecked);
                 m_table->setItem(r, 0, ref);
                 m_table->setItem(r, 1, new QTableWidgetItem(rep.customerName.simplified()));
                 m_table->setItem(r, 2, new QTableWidgetItem(rep.customerEmail.isEmpty() ? tr("(none: PDF and CSV only)")

@@ -4,7 +4,7 @@
 #include "core/clock.h"
 #include "domain/lifecycle.h"
 #include "domain/labels.h"
-#include "store/dbworker.h"
+#include "incident/incidentlist.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -75,28 +75,15 @@ IncidentsPage::IncidentsPage(const Session &session, QWidget *parent)
 
 void IncidentsPage::refresh()
 {
-    const User user = session().user;
-    session().worker->call<Result<QList<Row>>>(
-        this,
-        [user](Database &db) -> Result<QList<Row>> {
-            IncidentRepository incidents(db, user);
-            auto list = incidents.list();
-            if (!list.ok())
-                return list.error();
-            auto scopes = incidents.scopes();
-            if (!scopes.ok())
-                return scopes.error();
-            QList<Row> rows;
-            for (const Incident &i : list.value())
-                rows.append({i, scopes->value(i.id), {}, Cadence::Standing::NotApplicable});
-            return rows;
-        },
-        [this](Result<QList<Row>> result) {
+    IncidentList(session().worker, session().user)
+        .load(this, [this](Result<QList<IncidentListing>> result) {
             if (!result.ok()) {
                 showError(result.errorString());
                 return;
             }
-            m_rows = result.value();
+            m_rows.clear();
+            for (const IncidentListing &l : result.value())
+                m_rows.append({l.incident, l.scope, {}, Cadence::Standing::NotApplicable});
             fillFilterChoices();
             recomputeCadence();
         });

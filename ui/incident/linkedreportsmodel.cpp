@@ -2,8 +2,7 @@
 #include "linkedreportsmodel.h"
 
 #include "domain/labels.h"
-#include "store/dbworker.h"
-#include "store/reportrepository.h"
+#include "incident/incidentlist.h"
 
 #include <QLocale>
 #include <QSet>
@@ -116,12 +115,8 @@ void LinkedReportsModel::fetchMore(const QModelIndex &parent)
     const int generation = m_generation;
     const Id incident = m_incidentId;
     const int offset = int(rows().size());
-    const User user = m_session.user;
-    m_session.worker->call<Result<QList<Report>>>(
-        this,
-        [incident, offset, user](Database &db) {
-            return ReportRepository(db, user).forIncident(incident, kPage, offset);
-        },
+    IncidentList(m_session.worker, m_session.user).linkedReports(
+        this, incident, offset, kPage,
         [this, generation](Result<QList<Report>> page) {
             if (generation != m_generation)
                 return; // reset meanwhile

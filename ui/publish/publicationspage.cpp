@@ -3,7 +3,7 @@
 
 #include "domain/labels.h"
 #include "store/dbworker.h"
-#include "store/publicationrepository.h"
+#include "publish/publicationsdesk.h"
 #include "targetsdialog.h"
 
 #include <QHBoxLayout>
@@ -42,8 +42,8 @@ PublicationsPage::PublicationsPage(const Session &session, QWidget *parent)
 void PublicationsPage::refresh()
 {
     const User user = session().user;
-    session().worker->call<Result<QList<PublicationJob>>>(
-        this, [user](Database &db) { return PublicationRepository(db, user).jobs(2000); },
+    PublicationsDesk(session().worker, user).jobs(
+        this,
         [this](Result<QList<PublicationJob>> result) {
             if (!result.ok()) {
                 showError(result.errorString());
@@ -91,19 +91,17 @@ void PublicationsPage::changeCurrent(bool retry)
     const PublicationJob *job = m_model->find(key.toLongLong());
     const int version = job ? job->version : 0;
     const Id id = key.toLongLong();
-    const User user = session().user;
-    session().worker->call<Result<PublicationJob>>(
-        this,
-        [id, version, retry, user](Database &db) {
-            PublicationRepository repo(db, user);
-            return retry ? repo.retry(id, version) : repo.cancel(id, version);
-        },
-        [this](Result<PublicationJob> result) {
-            if (!result.ok())
-                setSummary(result.errorString());
-            refresh();
-        },
-        [this] { setSummary(tr("The database cannot be reached: nothing was changed. Try again when it is back.")); });
+    const PublicationsDesk desk(session().worker, session().user);
+    auto done = [this](Result<PublicationJob> result) {
+        if (!result.ok())
+            setSummary(result.errorString());
+        refresh();
+    };
+    auto offline = [this] { setSummary(tr("The database cannot be reached: nothing was changed. Try again when it is back.")); };
+    if (retry)
+        desk.retry(this, id, version, done, offline);
+    else
+        desk.cancel(this, id, version, done, offline);
 }
 
 } // namespace desk::ui

@@ -5,6 +5,7 @@
 #include "domain/labels.h"
 #include "publish/publicationrunner.h"
 #include "store/dbworker.h"
+#include "publish/publicationsdesk.h"
 #include "store/publicationrepository.h"
 #include "store/servicerepository.h"
 
@@ -138,33 +139,16 @@ void TargetsDialog::updateButtons()
 
 void TargetsDialog::reload()
 {
-    const User user = m_session.user;
-    struct Loaded
-    {
-        QList<PublicationTarget> targets;
-        QList<Service> services;
-        QString error;
-    };
-    m_session.worker->call<Loaded>(
+    PublicationsDesk(m_session.worker, m_session.user).targets(
         this,
-        [user](Database &db) {
-            Loaded out;
-            auto targets = PublicationRepository(db, user).targets();
-            if (targets.ok())
-                out.targets = targets.value();
-            else
-                out.error = targets.errorString();
-            out.services = ServiceRepository(db).list().value_or({});
-            return out;
-        },
-        [this](Loaded result) {
-            if (!result.error.isEmpty()) {
-                m_status->setText(result.error);
+        [this](Result<PublicationsDesk::Targets> result) {
+            if (!result.ok()) {
+                m_status->setText(result.errorString());
                 return;
             }
             const Id selected = current() ? current()->id : 0;
-            m_targets = result.targets;
-            m_services = result.services;
+            m_targets = result->targets;
+            m_services = result->services;
             m_list->clear();
             for (const PublicationTarget &t : std::as_const(m_targets)) {
                 const QJsonObject c = configOf(t);
@@ -197,12 +181,8 @@ void TargetsDialog::toggleEnabled()
     const PublicationTarget *t = current();
     if (!t)
         return;
-    const Id id = t->id;
-    const bool enable = !t->enabled;
-    const int version = t->version;
-    const User user = m_session.user;
-    m_session.worker->call<Result<PublicationTarget>>(
-        this, [=](Database &db) { return PublicationRepository(db, user).setTargetEnabled(id, enable, version); },
+    PublicationsDesk(m_session.worker, m_session.user).setTargetEnabled(
+        this, t->id, !t->enabled, t->version,
         [this](Result<PublicationTarget> r) {
             m_status->setText(r.ok() ? QString() : r.errorString());
             reload();
@@ -468,17 +448,9 @@ void TargetEditor::save()
     m_error->setText(problem);
     if (!problem.isEmpty())
         return;
-    const PublicationTarget target = m_target;
-    const QString name = this->name();
-    const QString config = this->config();
-    const User user = m_session.user;
     m_buttons->setEnabled(false);
-    m_session.worker->call<Result<PublicationTarget>>(
-        this,
-        [=](Database &db) {
-            PublicationRepository repo(db, user);
-            return target.id == 0 ? repo.addTarget(target.kind, name, config) : repo.updateTarget(target.id, name, config, target.version);
-        },
+    PublicationsDesk(m_session.worker, m_session.user).saveTarget(
+        this, m_target, name(), config(),
         [this](Result<PublicationTarget> result) {
             m_buttons->setEnabled(true);
             if (!result.ok()) {

@@ -14,8 +14,8 @@
 #include "core/logging.h"
 #include "publish/publicationrunner.h"
 #include "store/dbworker.h"
-#include "store/publicationrepository.h"
-#include "sync/outbox.h"
+#include "publish/publicationsdesk.h"
+#include "sync/offlinereplay.h"
 #include "triage/triagepage.h"
 #include "compose/updatecomposer.h"
 
@@ -59,6 +59,28 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     setWindowTitle(tr("Incident Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/incident-desk.svg")));
 
+    createPages();
+    createActions();
+    createStatusBar();
+    connectPages();
+    followChanges();
+    if (session.user.isLead())
+        startPublishing();
+
+    m_navigation->setCurrentRow(0);
+    m_refreshTimer->setInterval(60 * 1000);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshAll);
+    m_refreshTimer->start();
+
+    const QByteArray geometry = Settings::instance().windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 760);
+    refreshAll();
+}
+
+void MainWindow::createPages()
+{
+    const Session &session = m_session;
     m_pageList = {new TriagePage(session, this), new IncidentsPage(session, this), new ApprovalsPage(session, this),
                   new PublicationsPage(session, this)};
     m_pageTitles = {tr("Triage"), tr("Incidents"), tr("Approvals"), tr("Publications")};
@@ -94,10 +116,10 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+}
 
-    createActions();
-    createStatusBar();
-
+void MainWindow::connectPages()
+{
     auto *incidents = static_cast<IncidentsPage *>(m_pageList.at(int(Page::Incidents)));
     auto *approvals = static_cast<ApprovalsPage *>(m_pageList.at(int(Page::Approvals)));
     connect(incidents, &IncidentsPage::openRequested, this, &MainWindow::openIncident);
@@ -117,7 +139,10 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     m_cadenceTimer->setInterval(60 * 1000);
     connect(m_cadenceTimer, &QTimer::timeout, incidents, &IncidentsPage::recomputeCadence);
     m_cadenceTimer->start();
+}
 
+void MainWindow::followChanges()
+{
     // What other workstations do arrives through the change feed; the timer is only a safety net.
     m_changeDebounce->setSingleShot(true);
     m_changeDebounce->setInterval(150);
@@ -138,38 +163,29 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     });
     connect(m_feed, &ChangeFeed::changed, this, &MainWindow::applyChanges);
     connect(m_feed, &ChangeFeed::connectionChanged, this, &MainWindow::showConnection);
-    m_feed->start(session.url);
+    m_feed->start(m_session.url);
+}
 
+void MainWindow::startPublishing()
+{
     // A lead's workstation sends the publication jobs, on a thread and connection of its own
     // (uploads take time); the database makes sure each job is taken by one sender only.
-    if (session.user.isLead()) {
-        m_publisher = new DbWorker(this);
-        m_publisher->open(session.url);
-        m_publishTimer->setInterval(10 * 1000);
-        connect(m_publishTimer, &QTimer::timeout, this, [this] {
-            const User user = m_session.user;
-            m_publisher->post([user](Database &db) {
-                PublicationRunner runner(db, user);
-                runner.setSecretLookup([](const PublicationTarget &target) {
-                    return SecretStore::instance().read(PublicationRunner::secretKey(target.id)).value_or(QString());
-                });
-                auto report = runner.runDue();
-                if (!report.ok())
-                    qCWarning(lcPublish) << "publishing:" << report.errorString();
+    m_publisher = new DbWorker(this);
+    m_publisher->open(m_session.url);
+    m_publishTimer->setInterval(10 * 1000);
+    connect(m_publishTimer, &QTimer::timeout, this, [this] {
+        const User user = m_session.user;
+        m_publisher->post([user](Database &db) {
+            PublicationRunner runner(db, user);
+            runner.setSecretLookup([](const PublicationTarget &target) {
+                return SecretStore::instance().read(PublicationRunner::secretKey(target.id)).value_or(QString());
             });
+            auto report = runner.runDue();
+            if (!report.ok())
+                qCWarning(lcPublish) << "publishing:" << report.errorString();
         });
-        m_publishTimer->start();
-    }
-
-    m_navigation->setCurrentRow(0);
-    m_refreshTimer->setInterval(60 * 1000);
-    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshAll);
-    m_refreshTimer->start();
-
-    const QByteArray geometry = Settings::instance().windowGeometry();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 760);
-    refreshAll();
+    });
+    m_publishTimer->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -197,9 +213,8 @@ void MainWindow::createActions()
 
 void MainWindow::openHelpCenter()
 {
-    const User user = m_session.user;
-    m_session.worker->call<Result<QUrl>>(
-        this, [user](Database &db) { return PublicationRepository(db, user).helpCenterIndex(); },
+    PublicationsDesk(m_session.worker, m_session.user).helpCenterIndex(
+        this,
         [this](Result<QUrl> index) {
             if (!index.ok()) {
                 MessageBox::information(this, tr("Help Center"), index.errorString());
@@ -306,32 +321,10 @@ void MainWindow::applyChanges(const QList<Change> &changes)
 
 void MainWindow::replayOutbox()
 {
-    struct Outcome
-    {
-        Result<Outbox::Replay> replay = Error::invalid(QString());
-        QList<OutboxOperation> conflicts;
-    };
     const User user = m_session.user;
-    m_session.worker->call<Outcome>(
-        this,
-        [user](Database &db) {
-            Outcome out;
-            out.replay = Outbox::Replay{};
-            if (!QFile::exists(Outbox::defaultPath()))
-                return out; // nothing was ever kept offline on this computer
-            auto outbox = Outbox::open();
-            if (!outbox.ok()) {
-                out.replay = outbox.error();
-                return out;
-            }
-            out.replay = outbox.value()->replay(db, user);
-            for (const OutboxOperation &op : outbox.value()->operations().value_or({})) {
-                if (op.state == OutboxOperation::State::Conflict)
-                    out.conflicts << op;
-            }
-            return out;
-        },
-        [this](Outcome outcome) {
+    m_session.worker->call<OfflineReplay>(
+        this, [user](Database &db) { return replayOffline(db, user); },
+        [this](OfflineReplay outcome) {
             if (!outcome.replay.ok()) {
                 statusBar()->showMessage(tr("Edits made offline are not sent yet: %1").arg(outcome.replay.errorString()), 15000);
                 return;

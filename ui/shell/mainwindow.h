@@ -57,7 +57,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createPages();
     void createActions();
+    void connectPages();
+    void followChanges();
+    void startPublishing();
     void createStatusBar();
     void setBadge(Page page, int count);
     void markSynced();

@@ -10,10 +10,7 @@
 #include "mainwindow.h"
 #include "widgets/messagebox.h"
 #include "store/dbworker.h"
-#include "tools/demodata.h"
-#include "store/migrator.h"
-#include "store/publicationrepository.h"
-#include "store/userrepository.h"
+#include "start/startup.h"
 
 #include <QCoreApplication>
 #include <QProgressDialog>
@@ -24,11 +21,6 @@ namespace desk::ui {
 namespace {
 const QString kProfilePrefix = QStringLiteral("profile:");
 
-struct LoginInfo
-{
-    Result<QList<User>> users = Error::invalid(QString());
-    Result<User> current = Error::invalid(QString()); // PostgreSQL: the login role
-};
 } // namespace
 
 StartupFlow::StartupFlow(QObject *parent) : QObject(parent) {}
@@ -151,22 +143,7 @@ void StartupFlow::open(const DatabaseUrl &url, bool withDemo, const QString &rem
         }
         m_worker->call<Status>(
             this,
-            [withDemo, helpCenterFolder](Database &db) -> Status {
-                auto migrated = Migrator(db).migrate();
-                if (!migrated.ok())
-                    return migrated.error();
-                if (withDemo) {
-                    auto demo = DemoGenerator(db, DemoOptions{}).run();
-                    if (!demo.ok())
-                        return demo.error();
-                }
-                if (!helpCenterFolder.isEmpty()) {
-                    const User setup{0, QStringLiteral("setup"), {}, Role::Admin, true};
-                    if (auto local = PublicationRepository(db, setup).useLocalHelpCenter(helpCenterFolder); !local.ok())
-                        return local.error();
-                }
-                return {};
-            },
+            [withDemo, helpCenterFolder](Database &db) { return Startup::prepare(db, withDemo, helpCenterFolder); },
             [this, remember, progress](Status status) {
                 progress->close();
                 if (!status.ok()) {
@@ -209,18 +186,9 @@ void StartupFlow::openFailed(const QString &message)
 void StartupFlow::login()
 {
     const bool postgres = m_url.engine == Engine::Postgres;
-    m_worker->call<LoginInfo>(
-        this,
-        [postgres](Database &db) {
-            LoginInfo info;
-            UserRepository users(db);
-            if (postgres)
-                info.current = users.current();
-            else
-                info.users = users.list();
-            return info;
-        },
-        [this, postgres](LoginInfo info) {
+    m_worker->call<Startup::People>(
+        this, [](Database &db) { return Startup::people(db); },
+        [this, postgres](Startup::People info) {
             if (postgres) {
                 if (!info.current.ok()) {
                     openFailed(info.current.errorString());
@@ -251,11 +219,8 @@ void StartupFlow::login()
                 QPointer<LoginDialog> guard(dialog);
                 m_worker->call<Result<User>>(
                     this,
-                    [create, name, display, password](Database &db) -> Result<User> {
-                        UserRepository users(db);
-                        if (create)
-                            return users.add(name, display, Role::Admin, password, name);
-                        return users.authenticate(name, password);
+                    [create, name, display, password](Database &db) {
+                        return Startup::signIn(db, create, name, display, password);
                     },
                     [this, guard](Result<User> user) {
                         if (!guard)

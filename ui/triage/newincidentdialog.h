@@ -5,9 +5,11 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QLineEdit;
-class QLabel;
+#include <memory>
+
+namespace Ui {
+class NewIncidentDialog;
+}
 
 namespace desk::ui {
 
@@ -20,14 +22,12 @@ class NewIncidentDialog final : public QDialog
 public:
     NewIncidentDialog(const QList<Service> &services, const QString &title, const QString &serviceKey, int reports,
                       QWidget *parent = nullptr);
-    ~NewIncidentDialog() override = default;
+    ~NewIncidentDialog() override;
 
     Incident incident() const;
 
 private:
-    QLineEdit *m_title;
-    QComboBox *m_service;
-    QComboBox *m_impact;
+    std::unique_ptr<Ui::NewIncidentDialog> m_ui;
 };
 
 } // namespace desk::ui

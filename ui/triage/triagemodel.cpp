@@ -6,6 +6,7 @@
 #include "domain/cadence.h"
 #include "domain/labels.h"
 #include "store/dbworker.h"
+#include "store/reportlisting.h"
 
 #include <QColor>
 #include <QElapsedTimer>
@@ -253,24 +254,7 @@ QVariant TriageModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case Received: return QLocale().toString(r.receivedAt.toLocalTime(), QLocale::ShortFormat);
-        case Age: return age(r.receivedAt, Clock::now());
-        case Customer: return r.customerName.isEmpty() ? r.customerRef : r.customerName;
-        case ChannelColumn: return label(r.channel);
-        case LanguageColumn: return toKey(r.language).toUpper();
-        case Service: return r.serviceKey;
-        case Subject: return r.subject;
-        case Status: return label(r.status);
-        case Incident: {
-            const Cadence::Standing standing = incidentStanding(r);
-            if (standing == Cadence::Standing::Overdue || standing == Cadence::Standing::DueSoon)
-                return QStringLiteral("%1 · %2").arg(r.incidentReference, label(standing));
-            return r.incidentReference;
-        }
-        case ClaimedBy: return r.claimUntil > Clock::now() ? r.claimedBy : QString();
-        default: return {};
-        }
+        return displayText(r, index.column());
     case Qt::ForegroundRole:
         if (index.column() == Incident) {
             const Cadence::Standing standing = incidentStanding(r);
@@ -281,20 +265,7 @@ QVariant TriageModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == ClaimedBy && r.claimUntil > Clock::now())
-            return tr("Claimed by %1 until %2").arg(r.claimedBy, QLocale().toString(r.claimUntil.toLocalTime().time(), QLocale::ShortFormat));
-        if (index.column() == Subject)
-            return r.subject;
-        if (index.column() == Incident && !r.incidentReference.isEmpty()) {
-            const QDateTime due = Cadence::nextDue(r.incidentState, r.incidentLastPublished, r.incidentAcknowledged,
-                                                   r.incidentCadenceMinutes);
-            if (due.isValid())
-                return tr("%1 is %2; next public update due %3")
-                    .arg(r.incidentReference, label(r.incidentState),
-                         QLocale().toString(due.toLocalTime(), QLocale::ShortFormat));
-            return tr("%1 is %2").arg(r.incidentReference, label(r.incidentState));
-        }
-        return {};
+        return toolTip(r, index.column());
     case Qt::FontRole:
         if (r.status == ReportStatus::New) {
             QFont bold;
@@ -308,6 +279,45 @@ QVariant TriageModel::data(const QModelIndex &index, int role) const
     case LoadedRole: return true;
     default: return {};
     }
+}
+
+QVariant TriageModel::displayText(const ReportSummary &r, int column) const
+{
+    switch (column) {
+    case Received: return QLocale().toString(r.receivedAt.toLocalTime(), QLocale::ShortFormat);
+    case Age: return age(r.receivedAt, Clock::now());
+    case Customer: return r.customerName.isEmpty() ? r.customerRef : r.customerName;
+    case ChannelColumn: return label(r.channel);
+    case LanguageColumn: return toKey(r.language).toUpper();
+    case Service: return r.serviceKey;
+    case Subject: return r.subject;
+    case Status: return label(r.status);
+    case Incident: {
+        const Cadence::Standing standing = incidentStanding(r);
+        if (standing == Cadence::Standing::Overdue || standing == Cadence::Standing::DueSoon)
+            return QStringLiteral("%1 · %2").arg(r.incidentReference, label(standing));
+        return r.incidentReference;
+    }
+    case ClaimedBy: return r.claimUntil > Clock::now() ? r.claimedBy : QString();
+    default: return {};
+    }
+}
+
+QVariant TriageModel::toolTip(const ReportSummary &r, int column) const
+{
+    if (column == ClaimedBy && r.claimUntil > Clock::now())
+        return tr("Claimed by %1 until %2").arg(r.claimedBy, QLocale().toString(r.claimUntil.toLocalTime().time(), QLocale::ShortFormat));
+    if (column == Subject)
+        return r.subject;
+    if (column == Incident && !r.incidentReference.isEmpty()) {
+        const QDateTime due = Cadence::nextDue(r.incidentState, r.incidentLastPublished, r.incidentAcknowledged,
+                                               r.incidentCadenceMinutes);
+        if (due.isValid())
+            return tr("%1 is %2; next public update due %3")
+                .arg(r.incidentReference, label(r.incidentState), QLocale().toString(due.toLocalTime(), QLocale::ShortFormat));
+        return tr("%1 is %2").arg(r.incidentReference, label(r.incidentState));
+    }
+    return {};
 }
 
 QVariant TriageModel::headerData(int section, Qt::Orientation orientation, int role) const

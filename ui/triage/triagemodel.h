@@ -65,6 +65,8 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    QVariant displayText(const ReportSummary &r, int column) const;
+    QVariant toolTip(const ReportSummary &r, int column) const;
     void requestBlock(int block) const;
     void storeBlock(int block, QList<ReportSummary> rows);
     void requestRemainingIds();

@@ -6,10 +6,7 @@
 #include "domain/labels.h"
 #include "newincidentdialog.h"
 #include "reportdetailpane.h"
-#include "store/dbworker.h"
-#include "store/incidentrepository.h"
-#include "store/reportrepository.h"
-#include "store/servicerepository.h"
+#include "triage/triagequeue.h"
 #include "triagefilterbar.h"
 #include "triagemodel.h"
 
@@ -33,31 +30,6 @@
 #include <QVBoxLayout>
 
 namespace desk::ui {
-
-namespace {
-
-struct Outcome
-{
-    QList<Id> touched;
-    QStringList problems;
-    int done = 0;
-};
-
-struct Detail
-{
-    Result<Report> report = Error::invalid(QString());
-    QList<Report> sameCustomer;
-    QList<Suggestion> suggestions;
-};
-
-struct Overview
-{
-    Result<QMap<ReportStatus, qint64>> counts = Error::invalid(QString());
-    Result<QList<Service>> services = Error::invalid(QString());
-    Result<QList<Spike>> spikes = Error::invalid(QString());
-};
-
-} // namespace
 
 TriagePage::TriagePage(const Session &session, QWidget *parent)
     : Page(parent),
@@ -85,15 +57,7 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
     layout->addWidget(heading);
     layout->addWidget(m_filters);
 
-    m_spikeBanner->setObjectName(QStringLiteral("spikeBanner"));
-    m_spikeBanner->setStyleSheet(QStringLiteral("#spikeBanner { background: #fff4d6; border: 1px solid #e0b84f; "
-                                                "border-radius: 4px; }"));
-    auto *spikeLayout = new QHBoxLayout(m_spikeBanner);
-    spikeLayout->addWidget(m_spikeText, 1);
-    auto *spikeButton = new QPushButton(tr("Create an incident from them"), m_spikeBanner);
-    spikeButton->setObjectName(QStringLiteral("spikeButton"));
-    spikeLayout->addWidget(spikeButton);
-    m_spikeBanner->hide();
+    createSpikeBanner();
     layout->addWidget(m_spikeBanner);
 
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
@@ -115,6 +79,47 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
     m_message->hide();
     layout->addWidget(m_message);
 
+    setUpView();
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({880, 280});
+    layout->addWidget(splitter, 1);
+
+    createActions();
+    toolbar->addActions(m_actions);
+    m_view->addActions(m_actions);
+
+    connectModel();
+
+    ReportQuery initial = m_filters->query();
+    m_model->setQuery(initial);
+}
+
+void TriagePage::createSpikeBanner()
+{
+    m_spikeBanner->setObjectName(QStringLiteral("spikeBanner"));
+    m_spikeBanner->setStyleSheet(QStringLiteral("#spikeBanner { background: #fff4d6; border: 1px solid #e0b84f; "
+                                                "border-radius: 4px; }"));
+    auto *spikeLayout = new QHBoxLayout(m_spikeBanner);
+    spikeLayout->addWidget(m_spikeText, 1);
+    auto *spikeButton = new QPushButton(tr("Create an incident from them"), m_spikeBanner);
+    spikeButton->setObjectName(QStringLiteral("spikeButton"));
+    spikeLayout->addWidget(spikeButton);
+    m_spikeBanner->hide();
+    connect(spikeButton, &QPushButton::clicked, this, [this] {
+        QList<SeenReport> reports;
+        for (Id id : std::as_const(m_spikeReports))
+            reports.append({id, -1});
+        openIncidentDialog(reports, tr("Problem with %1").arg(m_spikeService), m_spikeService);
+    });
+}
+
+void TriagePage::setUpView()
+{
     m_view->setObjectName(QStringLiteral("queue"));
     m_view->setAccessibleName(tr("Reports"));
     m_view->setModel(m_model);
@@ -136,19 +141,10 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
         if (widths.at(c) > 0)
             m_view->setColumnWidth(c, widths.at(c));
     }
+}
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({880, 280});
-    layout->addWidget(splitter, 1);
-
-    createActions();
-    toolbar->addActions(m_actions);
-    m_view->addActions(m_actions);
-
+void TriagePage::connectModel()
+{
     m_detailTimer->setSingleShot(true);
     m_detailTimer->setInterval(120);
     connect(m_detailTimer, &QTimer::timeout, this, &TriagePage::updateDetail);
@@ -176,18 +172,9 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
         m_model->setQuery(query);
     });
     connect(m_detail, &ReportDetailPane::linkRequested, this, [this](Id incidentId) { linkToSuggestion(incidentId); });
-    connect(spikeButton, &QPushButton::clicked, this, [this] {
-        QList<SeenReport> reports;
-        for (Id id : std::as_const(m_spikeReports))
-            reports.append({id, -1});
-        openIncidentDialog(reports, tr("Problem with %1").arg(m_spikeService), m_spikeService);
-    });
 
     connect(m_triage, &TriageActions::finished, this, &TriagePage::showOutcome);
     connect(m_triage, &TriageActions::undoAvailable, m_undoAction, &QAction::setEnabled);
-
-    ReportQuery initial = m_filters->query();
-    m_model->setQuery(initial);
 }
 
 TriagePage::~TriagePage() = default;
@@ -249,17 +236,9 @@ void TriagePage::reportsChanged(const QList<Id> &updated, bool listChanged)
 
 void TriagePage::refreshCounts()
 {
-    const User user = m_session.user;
-    m_session.worker->call<Overview>(
+    TriageQueue(m_session.worker, m_session.user).overview(
         this,
-        [user](Database &db) {
-            Overview o;
-            o.counts = ReportRepository(db, user).countByStatus();
-            o.services = ServiceRepository(db).list();
-            o.spikes = SpikeDetector::detect(db, Clock::now());
-            return o;
-        },
-        [this](Overview o) {
+        [this](TriageOverview o) {
             if (o.counts.ok()) {
                 const QLocale locale;
                 QStringList parts;
@@ -451,20 +430,9 @@ void TriagePage::updateDetail()
         m_detail->clear(tr("Select a report to read it."));
         return;
     }
-    const User user = m_session.user;
-    m_session.worker->call<Detail>(
-        this,
-        [id, user](Database &db) {
-            Detail d;
-            ReportRepository reports(db, user);
-            d.report = reports.get(id);
-            if (d.report.ok()) {
-                d.sameCustomer = reports.sameCustomer(d.report.value(), 10).value_or({});
-                d.suggestions = IncidentSuggester(db).forReport(d.report.value()).value_or({});
-            }
-            return d;
-        },
-        [this, id](Detail d) {
+    TriageQueue(m_session.worker, m_session.user).detail(
+        this, id,
+        [this, id](TriageDetail d) {
             if (m_model->idAt(m_view->currentIndex().row()) != id)
                 return; // the selection moved on
             if (!d.report.ok()) {

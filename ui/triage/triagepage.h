@@ -72,6 +72,9 @@ signals:
 private:
     QList<SeenReport> selection() const;
     void createActions();
+    void createSpikeBanner();
+    void setUpView();
+    void connectModel();
     void showOutcome(const QString &message, bool problem, const QList<Id> &touched);
     void showMessage(const QString &message, bool error = false);
     void updateDetail();

@@ -4,6 +4,7 @@
 // the reports are marked, and the next export shows the earlier one.
 #include "core/settings.h"
 #include "incident/exportwizard.h"
+#include "widgets/filedialog.h"
 #include "incident/incidenteditor.h"
 #include "store/dbworker.h"
 #include "store/incidentrepository.h"
@@ -19,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QPushButton>
+#include <QLineEdit>
 #include <QTest>
 
 using namespace desk;
@@ -108,7 +111,12 @@ void TestExportWizard::exportFromTheEditor()
     }
     const QString out = m_dir.filePath(QStringLiteral("letters"));
     wizard->next();
-    wizard->setOutputFolder(out);
+    // The folder chooser, answered in advance: the button fills the folder without a dialog.
+    FileDialog::instance().setNextAnswer(out);
+    const int answered = FileDialog::instance().answeredInAdvance();
+    QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("chooseFolderButton")), Qt::LeftButton);
+    QCOMPARE(FileDialog::instance().answeredInAdvance(), answered + 1);
+    QCOMPARE(wizard->findChild<QLineEdit *>(QStringLiteral("folderEdit"))->text(), out);
     QSignalSpy finished(wizard, &ExportWizard::finishedExport);
     wizard->next(); // the progress page starts the export
     QVERIFY(finished.wait(20000));

@@ -17,7 +17,7 @@
 #include "store/reportrepository.h"
 #include "storetestsupport.h"
 #include "sync/changefeed.h"
-#include "sync/presence.h"
+#include "store/presencerepository.h"
 #include "shell/translations.h"
 #include "triage/triagemodel.h"
 #include "triage/triagepage.h"

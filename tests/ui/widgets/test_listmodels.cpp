@@ -4,7 +4,12 @@
 #include "compose/approvalsmodel.h"
 #include "core/clock.h"
 #include "incident/incidentsmodel.h"
+#include "incident/linkedreportsmodel.h"
+#include "incident/preventiveactionsmodel.h"
+#include "incident/timelinemodel.h"
+#include "incident/updatesmodel.h"
 #include "publish/publicationjobsmodel.h"
+#include "shell/translations.h"
 #include "widgets/listpage.h"
 
 #include <QAbstractItemModelTester>
@@ -12,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QFont>
 #include <QTest>
 
 using namespace desk;
@@ -64,11 +70,19 @@ class TestListModels final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        installTranslations(QStringLiteral("en")); // English plurals
+    }
     void changesInPlaceKeepTheSelection();
     void incidentsSortByDueTime();
     void approvalsSortByAge();
     void jobsSortByQueueTime();
+    void timelineGrowsOnTop();
+    void updatesChangeInPlace();
+    void preventiveActionsEditInPlace();
+    void linkedReportsChangeInPlace();
 };
 
 void TestListModels::changesInPlaceKeepTheSelection()
@@ -168,6 +182,116 @@ void TestListModels::jobsSortByQueueTime()
     QCOMPARE(page.model()->index(0, 0).data(KeyRole).toLongLong(), 1);
     QCOMPARE(page.model()->index(0, PublicationJobsModel::State).data(Qt::ForegroundRole).value<QColor>(),
              QColor(0xb3, 0x26, 0x1e));
+}
+
+void TestListModels::timelineGrowsOnTop()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QDateTime t0(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    QList<TimelineEntry> story{{t0, QStringLiteral("anna"), QStringLiteral("incident.create"), {}, 1},
+                               {t0.addSecs(60), QStringLiteral("anna"), QStringLiteral("report.link"), {}, 2}};
+    model.setEntries(story);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, TimelineModel::What).data().toString(), QStringLiteral("Linked 2 reports"));
+    QCOMPARE(model.index(1, 0).data(TimelineModel::ActionRole).toString(), QStringLiteral("incident.create"));
+    // Two more links in the same minute and a state change: the group grows, the change goes on top.
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    story[1].count = 4;
+    story.append({t0.addSecs(120), QStringLiteral("giulia"), QStringLiteral("incident.state"), QStringLiteral("acknowledged"), 1});
+    model.setEntries(story);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, TimelineModel::What).data().toString(), QStringLiteral("Moved it to “Acknowledged”"));
+    QVERIFY(model.index(0, TimelineModel::What).data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(model.index(1, TimelineModel::What).data().toString(), QStringLiteral("Linked 4 reports"));
+    // Another incident's story: it starts over.
+    model.setEntries({{t0, QStringLiteral("marco"), QStringLiteral("incident.create"), {}, 1}});
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestListModels::updatesChangeInPlace()
+{
+    UpdatesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Update draft;
+    draft.id = 1;
+    draft.kind = UpdateKind::Acknowledgement;
+    draft.status = UpdateStatus::Draft;
+    Update other = draft;
+    other.id = 2;
+    model.setRows({draft, other});
+    draft.status = UpdateStatus::ChangesRequested;
+    draft.reviewComment = QStringLiteral("Say when the next update comes");
+    model.setRows({draft, other});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, UpdatesModel::ReviewComment).data().toString(), QStringLiteral("Say when the next update comes"));
+    QCOMPARE(model.index(0, UpdatesModel::Status).data(Qt::ForegroundRole).value<QColor>(), QColor(0xb3, 0x26, 0x1e));
+    model.setRows({other});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(KeyRole).toLongLong(), 2);
+}
+
+void TestListModels::preventiveActionsEditInPlace()
+{
+    PreventiveActionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy edited(&model, &PreventiveActionsModel::edited);
+    const QDate due(2026, 12, 20);
+    model.setActions({{1, QStringLiteral("Alert before certificates expire"), QStringLiteral("anna"), due, false},
+                      {2, QStringLiteral("Second processor"), QStringLiteral("luca"), due, false}});
+    QCOMPARE(edited.count(), 0); // shown, not edited
+    QVERIFY(model.flags(model.index(0, PreventiveActionsModel::Due)) & Qt::ItemIsEditable);
+    QCOMPARE(model.index(0, PreventiveActionsModel::Due).data(Qt::EditRole).toDate(), due); // a date editor
+    QVERIFY(model.setData(model.index(0, PreventiveActionsModel::Due), QDate(2027, 1, 15)));
+    QVERIFY(model.setData(model.index(1, PreventiveActionsModel::Done), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model.setData(model.index(1, PreventiveActionsModel::Owner), QStringLiteral("  giulia ")));
+    QCOMPARE(edited.count(), 3);
+    QCOMPARE(model.actions().at(0).dueDate, QDate(2027, 1, 15));
+    QVERIFY(model.actions().at(1).done);
+    QCOMPARE(model.actions().at(1).owner, QStringLiteral("giulia"));
+    QVERIFY(model.setData(model.index(1, PreventiveActionsModel::Owner), QStringLiteral("giulia")));
+    QCOMPARE(edited.count(), 3); // nothing changed: no edit
+    // Removing the first and adding one keeps the rows consistent for the views.
+    QList<PreventiveAction> next = model.actions().mid(1);
+    next.append({0, QStringLiteral("Runbook for expired certificates"), QStringLiteral("anna"), due, false});
+    model.setActions(next);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, 0).data(KeyRole).toLongLong(), 2);
+}
+
+void TestListModels::linkedReportsChangeInPlace()
+{
+    LinkedReportsModel model(Session{});
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto reports = [](Id from, Id to) {
+        QList<Report> out;
+        for (Id id = from; id >= to; --id) { // newest (highest id) first
+            Report r;
+            r.id = id;
+            r.subject = QStringLiteral("Report %1").arg(id);
+            out << r;
+        }
+        return out;
+    };
+    model.update(7, reports(500, 301), 500); // the first page of 200
+    QCOMPARE(model.rowCount(), 200);
+    QVERIFY(model.canFetchMore({}));
+    // Two reports arrive and one of the first page moves to another incident.
+    QList<Report> first = reports(502, 302);
+    first.removeIf([](const Report &r) { return r.id == 450; });
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.update(7, first, 501);
+    QCOMPARE(reset.count(), 0);
+    // The new first page, then what was loaded beyond it (301) stays until it is fetched again.
+    QCOMPARE(model.rowCount(), 201);
+    QCOMPARE(model.report(0)->id, 502);
+    QCOMPARE(model.report(200)->id, 301);
+    QVERIFY(model.rowOf(450) < 0);
+    QCOMPARE(model.total(), 501);
 }
 
 QTEST_MAIN(TestListModels)

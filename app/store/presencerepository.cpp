@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presence.h"
+#include "presencerepository.h"
 
 #include "core/clock.h"
 #include "store/database.h"

@@ -6,7 +6,7 @@
 
 #include "store/incidentrepository.h"
 #include "store/reportrepository.h"
-#include "sync/outbox.h"
+#include "store/outbox.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
