@@ -12,7 +12,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev qt6-httpserver-dev
     # libraries
-    libsodium-dev libsqlite3-dev libpq-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev libvmime-dev libcurl4-openssl-dev libdtl-dev
+    libsodium-dev libsqlite3-dev libpq-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev libvmime-dev libcurl4-openssl-dev libdtl-dev libmicrohttpd-dev libcpp-httplib-dev
     libhunspell-dev hunspell-it hunspell-en-us hunspell-fr hunspell-de-de hunspell-es
     qtkeychain-qt6-dev
     # real servers used by the tests

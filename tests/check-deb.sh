@@ -14,7 +14,9 @@ echo "check-deb: $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB packed," \
      "$(dpkg-deb -f "$deb" Installed-Size) KiB installed"
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 missing=0
-for f in ./usr/bin/incident-desk ./usr/bin/incident-desk-cli \
+for f in ./usr/bin/incident-desk ./usr/bin/incident-desk-cli ./usr/bin/incident-desk-service \
+         ./usr/lib/systemd/system/incident-desk-service.service ./usr/share/man/man1/incident-desk-service.1.gz \
+         ./usr/share/doc/incident-desk/examples/service.conf \
          ./usr/share/applications/io.incidentdesk.IncidentDesk.desktop \
          ./usr/share/metainfo/io.incidentdesk.IncidentDesk.metainfo.xml \
          ./usr/share/icons/hicolor/scalable/apps/io.incidentdesk.IncidentDesk.svg \
@@ -24,7 +26,7 @@ for f in ./usr/bin/incident-desk ./usr/bin/incident-desk-cli \
 done
 depends=$(dpkg-deb -f "$deb" Depends)
 recommends=$(dpkg-deb -f "$deb" Recommends)
-for p in libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins fonts-dejavu-core libqt6core6 libpq5; do
+for p in libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins fonts-dejavu-core libqt6core6 libpq5 libmicrohttpd12; do
     grep -qw "$p" <<<"$depends" || { echo "check-deb: Depends lacks $p: $depends" >&2; missing=1; }
 done
 for p in hunspell-it hunspell-en-us hunspell-fr hunspell-de-de hunspell-es gnome-keyring; do

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deskservice.h"
+
+#include "core/logging.h"
+#include "store/database.h"
+#include "store/dbworker.h"
+#include "store/migrator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcService, "desk.service", QtInfoMsg)
+
+namespace desk {
+
+namespace {
+constexpr int kHealthCheckMs = 5000;
+} // namespace
+
+DeskService::DeskService(ServiceConfig config, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_healthTimer(new QTimer(this))
+{
+    m_healthTimer->setInterval(kHealthCheckMs);
+    connect(m_healthTimer, &QTimer::timeout, this, &DeskService::checkDatabase);
+}
+
+DeskService::~DeskService()
+{
+    stop();
+}
+
+Status DeskService::start()
+{
+    // The schema is the CLI's to create and upgrade (`db init`, `db migrate`): refuse an old one.
+    auto db = Database::open(m_config.database);
+    if (!db.ok())
+        return db.error();
+    auto schema = Migrator(*db.value()).status();
+    if (!schema.ok())
+        return schema.error();
+    if (!schema->pending.isEmpty())
+        return Error::invalid(tr("The database's schema is at version %1, this service needs %2: run "
+                                 "'incident-desk-cli db migrate' first.")
+                                  .arg(schema->current)
+                                  .arg(schema->latest));
+    m_metrics.setDatabaseUp(true);
+    db.value().reset();
+
+    m_worker = std::make_unique<DbWorker>();
+    m_worker->open(m_config.database);
+    HttpServer::Options options;
+    options.address = m_config.listenAddress;
+    options.port = m_config.listenPort;
+    options.threads = m_config.threads;
+    options.maxRequestBytes = m_config.maxRequestBytes;
+    options.timeoutSeconds = m_config.requestTimeoutSeconds;
+    options.maxConnections = m_config.maxConnections;
+    m_http = std::make_unique<HttpServer>(options, [this](const HttpRequest &r) { return answer(r); });
+    if (Status listening = m_http->start(); !listening.ok())
+        return listening;
+    m_healthTimer->start();
+    qCInfo(lcService).noquote() << "listening on" << QStringLiteral("%1:%2").arg(m_config.listenAddress.toString()).arg(port());
+    return {};
+}
+
+void DeskService::stop()
+{
+    m_healthTimer->stop();
+    if (m_http) {
+        m_http->stop(); // answers what is under way first
+        m_http.reset();
+        qCInfo(lcService) << "stopped";
+    }
+    m_worker.reset();
+}
+
+quint16 DeskService::port() const
+{
+    return m_http ? m_http->port() : 0;
+}
+
+void DeskService::checkDatabase()
+{
+    m_worker->post(
+        [this](Database &db) {
+            const bool up = db.isAlive();
+            if (up != m_metrics.databaseUp())
+                qCWarning(lcService) << (up ? "the database answers again" : "the database does not answer");
+            m_metrics.setDatabaseUp(up);
+        },
+        [this] {
+            if (m_metrics.databaseUp())
+                qCWarning(lcService) << "the database cannot be reached";
+            m_metrics.setDatabaseUp(false);
+        });
+}
+
+HttpResponse DeskService::answer(const HttpRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray route = "other";
+    HttpResponse response;
+    if (request.path == "/healthz") {
+        route = "/healthz";
+        if (request.method != "GET" && request.method != "HEAD")
+            response = HttpResponse::error(405, tr("Use GET for /healthz."));
+        else if (m_metrics.databaseUp())
+            response = {200, "text/plain; charset=utf-8", "ok\n", {}};
+        else
+            response = {503, "text/plain; charset=utf-8", "database unreachable\n", {}};
+    } else if (request.path == "/metrics") {
+        route = "/metrics";
+        response = request.method == "GET" ? HttpResponse{200, "text/plain; version=0.0.4", m_metrics.prometheusText(), {}}
+                                           : HttpResponse::error(405, tr("Use GET for /metrics."));
+    } else {
+        response = HttpResponse::error(404, tr("No such endpoint: %1 %2.")
+                                                .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path).left(200)));
+    }
+    if (response.status == 405)
+        response.headers.insert("Allow", "GET, HEAD");
+    m_metrics.requestServed(route, response.status, double(timer.nsecsElapsed()) / 1e9);
+    return response;
+}
+
+} // namespace desk

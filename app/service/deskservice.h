@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpserver.h"
+#include "serviceconfig.h"
+#include "servicemetrics.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QTimer;
+
+namespace desk {
+
+class DbWorker;
+
+/**
+ * The headless service: it checks the team database, answers HTTP (`/healthz`, `/metrics`, and
+ * the intake endpoints as they come), and stops cleanly: no new request is taken, the ones under
+ * way are answered, then the connection closes.
+ */
+class DeskService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeskService)
+
+public:
+    explicit DeskService(ServiceConfig config, QObject *parent = nullptr);
+    ~DeskService() override;
+
+    /** Opens the database (and checks its schema) and starts listening. */
+    Status start();
+    void stop();
+    quint16 port() const;
+    const ServiceMetrics &metrics() const { return m_metrics; }
+
+    /** Answers one request; runs on the HTTP server's threads. */
+    HttpResponse answer(const HttpRequest &request);
+
+private:
+    void checkDatabase();
+
+    ServiceConfig m_config;
+    ServiceMetrics m_metrics;
+    std::unique_ptr<DbWorker> m_worker;
+    std::unique_ptr<HttpServer> m_http;
+    QTimer *m_healthTimer;
+};
+
+} // namespace desk

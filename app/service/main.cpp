@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// incident-desk-service: the headless service (see README, "The service").
+#include "deskservice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(signalPipe[0], &byte, 1);
+}
+
+/** journald understands "<N>" priorities at the start of each stderr line. */
+void logToStderr(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const bool journal = !qEnvironmentVariableIsEmpty("JOURNAL_STREAM");
+    const char *priority = type == QtDebugMsg ? "<7>" : type == QtInfoMsg ? "<6>" : type == QtWarningMsg ? "<4>" : "<3>";
+    QTextStream err(stderr);
+    if (journal)
+        err << priority;
+    err << (context.category ? context.category : "default") << ": " << message << Qt::endl;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("incident-desk-service"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DESK_VERSION));
+    qInstallMessageHandler(logToStderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "desk::service", "Receives customers' reports for Incident Desk (the contact form's endpoint) and answers "
+                         "/healthz and /metrics. Stops cleanly on SIGTERM."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption config({QStringLiteral("c"), QStringLiteral("config")},
+                                    QCoreApplication::translate("desk::service", "The configuration file (default %1).")
+                                        .arg(QLatin1String(desk::ServiceConfig::kDefaultPath)),
+                                    QStringLiteral("file"), QLatin1String(desk::ServiceConfig::kDefaultPath));
+    const QCommandLineOption check(QStringLiteral("check-config"),
+                                   QCoreApplication::translate("desk::service", "Check the configuration and exit."));
+    parser.addOptions({config, check});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto loaded = desk::ServiceConfig::load(parser.value(config));
+    if (!loaded.ok()) {
+        err << loaded.errorString() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(check)) {
+        out << QCoreApplication::translate("desk::service", "%1: the configuration is valid.").arg(parser.value(config))
+            << Qt::endl;
+        for (const QString &line : loaded->describe())
+            out << "  " << line << Qt::endl;
+        return 0;
+    }
+
+    // SIGTERM (systemd stop) and SIGINT end the event loop; the service then stops in order.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+        err << "socketpair failed" << Qt::endl;
+        return 1;
+    }
+    QSocketNotifier notifier(signalPipe[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+    struct sigaction action {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+
+    desk::DeskService service(loaded.value());
+    if (desk::Status started = service.start(); !started.ok()) {
+        err << started.errorString() << Qt::endl;
+        return 1;
+    }
+    const int code = QCoreApplication::exec();
+    service.stop();
+    return code;
+}

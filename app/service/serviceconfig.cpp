@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serviceconfig.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace desk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("desk::ServiceConfig", text);
+}
+
+const QStringList kKnownKeys{
+    QStringLiteral("database/url"),      QStringLiteral("database/password_file"), QStringLiteral("http/listen"),
+    QStringLiteral("http/threads"),      QStringLiteral("http/max_request_bytes"), QStringLiteral("http/timeout_seconds"),
+    QStringLiteral("http/max_connections"),
+};
+
+/** The password: the systemd credential, else the file the configuration names. */
+Result<QString> readPassword(const QString &configuredFile)
+{
+    QString path = configuredFile;
+    if (path.isEmpty()) {
+        const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+        if (credentials.isEmpty())
+            return QString();
+        path = credentials + QStringLiteral("/database-password");
+        if (!QFileInfo::exists(path))
+            return QString();
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::invalid(tr("Cannot read the database password from %1: %2").arg(path, file.errorString()));
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+} // namespace
+
+Result<ServiceConfig> ServiceConfig::load(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return Error::invalid(tr("%1: no such configuration file. Write one (see the README, \"The service\"), "
+                                 "or name it with --config.").arg(path));
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError)
+        return Error::invalid(tr("%1: not a readable INI file.").arg(path));
+    auto problem = [&](const QString &key, const QString &why) {
+        return Error::invalid(tr("%1: [%2] %3: %4").arg(path, key.section(u'/', 0, 0), key.section(u'/', 1), why));
+    };
+    for (const QString &key : ini.allKeys()) {
+        if (key == QLatin1String("database/password"))
+            return problem(key, tr("passwords never go in this file: use the systemd credential database-password "
+                                   "(LoadCredential=) or password_file"));
+        if (!kKnownKeys.contains(key))
+            return problem(key, tr("unknown setting"));
+    }
+    ServiceConfig c;
+    c.databaseText = ini.value(QStringLiteral("database/url")).toString().trimmed();
+    if (c.databaseText.isEmpty())
+        return problem(QStringLiteral("database/url"), tr("missing: the team database, e.g. postgresql://intake@db.example.org/desk"));
+    auto url = DatabaseUrl::parse(c.databaseText);
+    if (!url.ok())
+        return problem(QStringLiteral("database/url"), url.errorString());
+    if (!url->password.isEmpty())
+        return problem(QStringLiteral("database/url"), tr("holds a password: use the systemd credential database-password "
+                                                         "(LoadCredential=) or password_file instead"));
+    c.database = url.value();
+    auto password = readPassword(ini.value(QStringLiteral("database/password_file")).toString());
+    if (!password.ok())
+        return problem(QStringLiteral("database/password_file"), password.errorString());
+    c.database.password = password.value();
+
+    const QString listen = ini.value(QStringLiteral("http/listen"), QStringLiteral("127.0.0.1:8089")).toString().trimmed();
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = colon > 0 ? listen.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (!portOk || port == 0 || port > 65535 || !c.listenAddress.setAddress(host))
+        return problem(QStringLiteral("http/listen"), tr("“%1” is not ADDRESS:PORT, e.g. 127.0.0.1:8089 or [::1]:8089").arg(listen));
+    c.listenPort = quint16(port);
+
+    auto number = [&](const QString &key, qint64 fallback, qint64 min, qint64 max, qint64 *out) -> Status {
+        bool ok = false;
+        const qint64 v = ini.value(key, fallback).toString().toLongLong(&ok);
+        if (!ok || v < min || v > max)
+            return problem(key, tr("must be a whole number from %1 to %2").arg(min).arg(max));
+        *out = v;
+        return {};
+    };
+    qint64 threads = 0, bytes = 0, timeout = 0, connections = 0;
+    for (Status s : {number(QStringLiteral("http/threads"), c.threads, 1, 64, &threads),
+                     number(QStringLiteral("http/max_request_bytes"), c.maxRequestBytes, 1024, qint64(1) << 31, &bytes),
+                     number(QStringLiteral("http/timeout_seconds"), c.requestTimeoutSeconds, 1, 3600, &timeout),
+                     number(QStringLiteral("http/max_connections"), c.maxConnections, 1, 100000, &connections)}) {
+        if (!s.ok())
+            return s.error();
+    }
+    c.threads = int(threads);
+    c.maxRequestBytes = bytes;
+    c.requestTimeoutSeconds = int(timeout);
+    c.maxConnections = int(connections);
+    return c;
+}
+
+QStringList ServiceConfig::describe() const
+{
+    return {tr("database: %1 (%2)").arg(database.display(),
+                                        database.password.isEmpty() ? tr("no password") : tr("password from the credential")),
+            tr("listen: %1:%2, %3 threads, at most %4 connections").arg(listenAddress.toString()).arg(listenPort).arg(threads).arg(maxConnections),
+            tr("requests: at most %1 bytes, %2 s to arrive").arg(maxRequestBytes).arg(requestTimeoutSeconds)};
+}
+
+} // namespace desk

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/result.h"
+#include "store/databaseurl.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+namespace desk {
+
+/**
+ * The service's settings, from an INI file (`/etc/incident-desk/service.conf` by default). Secrets
+ * are never in it: the database password comes from the systemd credential `database-password`
+ * (`$CREDENTIALS_DIRECTORY`, see `LoadCredential=`) or from a file named by `password_file`.
+ * Unknown sections and keys are errors, so a typo does not silently fall back to a default.
+ */
+struct ServiceConfig
+{
+    DatabaseUrl database;
+    QString databaseText; // as written, for messages (never holds a password)
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8089;
+    int threads = 4;
+    qint64 maxRequestBytes = 25 * 1024 * 1024;
+    int requestTimeoutSeconds = 30;
+    int maxConnections = 512;
+
+    static constexpr auto kDefaultPath = "/etc/incident-desk/service.conf";
+
+    /** Reads and checks `path`; the error names the file, the section and the key. */
+    static Result<ServiceConfig> load(const QString &path);
+    /** A line per setting, for --check-config and the log at start. */
+    QStringList describe() const;
+};
+
+} // namespace desk

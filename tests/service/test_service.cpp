@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real incident-desk-service binary, on SQLite and PostgreSQL: --check-config on good and bad
+// files, the database password from the systemd credential, /healthz and /metrics over real HTTP
+// on a loopback port, refusals a web developer can act on, and a clean stop on SIGTERM.
+#include "storetestsupport.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace desk;
+using namespace desk::test;
+
+class TestService final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void checkConfig_data();
+    void checkConfig();
+    void servesHealthAndMetrics();
+    void refusesAnOldSchema();
+
+private:
+    /** A configuration for the test database; `extra` lines go at the end of [http]. */
+    QString writeConfig(const QString &name, const QString &http = {});
+    QProcess *startService(const QString &config, QProcessEnvironment env = QProcessEnvironment::systemEnvironment());
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray allow;
+    };
+    Answer request(const QByteArray &method, const QString &path, const QByteArray &body = {});
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_t;
+    QString m_service;
+    QString m_databaseUrl; // as the config writes it: no password
+    QProcessEnvironment m_env;
+    quint16 m_port = 0;
+    QNetworkAccessManager m_net;
+};
+
+void TestService::initTestCase()
+{
+    m_service = qEnvironmentVariable("DESK_SERVICE");
+    QVERIFY2(QFileInfo(m_service).isExecutable(), "DESK_SERVICE must name the built incident-desk-service");
+    m_t = std::make_unique<TestDatabase>();
+    DESK_OPEN_TEST_DATABASE(*m_t);
+    DatabaseUrl url = m_t->url();
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_env.remove(QStringLiteral("JOURNAL_STREAM"));
+    m_env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("desk.*.info=true")); // its start and stop lines
+    if (url.engine == Engine::Postgres) {
+        // The password arrives as systemd's LoadCredential= would hand it over.
+        const QString credentials = m_dir.filePath(QStringLiteral("credentials"));
+        QVERIFY(QDir().mkpath(credentials));
+        QFile secret(credentials + QStringLiteral("/database-password"));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write(url.password.toUtf8() + '\n');
+        secret.close();
+        m_env.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), credentials);
+        url.password.clear();
+    }
+    m_databaseUrl = url.engine == Engine::Postgres ? url.toString(false) : url.path;
+    QTcpServer probe; // a free loopback port
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    m_port = probe.serverPort();
+    probe.close();
+}
+
+void TestService::cleanupTestCase()
+{
+    m_t.reset();
+}
+
+QString TestService::writeConfig(const QString &name, const QString &http)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(QStringLiteral("# written by test_service\n[database]\nurl=%1\n\n[http]\nlisten=127.0.0.1:%2\n%3\n")
+                   .arg(m_databaseUrl)
+                   .arg(m_port)
+                   .arg(http)
+                   .toUtf8());
+    return path;
+}
+
+void TestService::checkConfig_data()
+{
+    QTest::addColumn<QString>("contents");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("valid") << QString() << 0 << QStringLiteral("the configuration is valid");
+    QTest::newRow("password in the url") << QStringLiteral("[database]\nurl=postgresql://intake:secret@db.example.org/desk\n")
+                                         << 2 << QStringLiteral("holds a password");
+    QTest::newRow("password key") << QStringLiteral("[database]\nurl=/tmp/x.db\npassword=secret\n") << 2
+                                  << QStringLiteral("passwords never go in this file");
+    QTest::newRow("typo") << QStringLiteral("[database]\nurl=/tmp/x.db\n[http]\nlisen=127.0.0.1:1\n") << 2
+                          << QStringLiteral("[http] lisen: unknown setting");
+    QTest::newRow("bad listen") << QStringLiteral("[database]\nurl=/tmp/x.db\n[http]\nlisten=localhost\n") << 2
+                                << QStringLiteral("is not ADDRESS:PORT");
+    QTest::newRow("bad number") << QStringLiteral("[database]\nurl=/tmp/x.db\n[http]\nthreads=zero\n") << 2
+                                << QStringLiteral("[http] threads: must be a whole number from 1 to 64");
+    QTest::newRow("no database") << QStringLiteral("[http]\nlisten=127.0.0.1:1\n") << 2 << QStringLiteral("[database] url: missing");
+    QTest::newRow("no file") << QStringLiteral("<none>") << 2 << QStringLiteral("no such configuration file");
+}
+
+void TestService::checkConfig()
+{
+    QFETCH(QString, contents);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    QString path;
+    if (contents.isEmpty()) {
+        path = writeConfig(QStringLiteral("valid.conf"));
+    } else if (contents == QLatin1String("<none>")) {
+        path = m_dir.filePath(QStringLiteral("missing.conf"));
+    } else {
+        path = m_dir.filePath(QStringLiteral("bad.conf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(contents.toUtf8());
+    }
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(m_service, {QStringLiteral("--config"), path, QStringLiteral("--check-config")});
+    QVERIFY(p.waitForFinished(10000));
+    const QString output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    QCOMPARE(p.exitCode(), exitCode);
+    QVERIFY2(output.contains(says), qPrintable(output));
+    QVERIFY(!output.contains(QLatin1String("secret")) || says.contains(QLatin1String("password"))); // never echoed
+    QVERIFY2(!output.contains(QStringLiteral(":secret@")), qPrintable(output));
+}
+
+QProcess *TestService::startService(const QString &config, QProcessEnvironment env)
+{
+    auto *p = new QProcess(this);
+    p->setProcessEnvironment(env);
+    p->setProcessChannelMode(QProcess::MergedChannels);
+    p->start(m_service, {QStringLiteral("--config"), config});
+    return p;
+}
+
+TestService::Answer TestService::request(const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    QNetworkRequest r(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+    QNetworkReply *reply = m_net.sendCustomRequest(r, method, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !done.wait(15000))
+        return {};
+    Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeader("Allow")};
+    reply->deleteLater();
+    return a;
+}
+
+void TestService::servesHealthAndMetrics()
+{
+    QProcess *service = startService(writeConfig(QStringLiteral("run.conf"), QStringLiteral("max_request_bytes=4096")), m_env);
+    QByteArray log;
+    QVERIFY2(QTest::qWaitFor([&] {
+                 log += service->readAll();
+                 return log.contains("listening on") || service->state() == QProcess::NotRunning;
+             }, 15000),
+             log.constData());
+    QVERIFY2(log.contains(QByteArray(QByteArray("listening on 127.0.0.1:") + QByteArray::number(m_port))), log.constData());
+
+    const Answer health = request("GET", QStringLiteral("/healthz"));
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.body, QByteArray("ok\n"));
+    const Answer wrongMethod = request("POST", QStringLiteral("/healthz"), "x");
+    QCOMPARE(wrongMethod.status, 405);
+    QCOMPARE(wrongMethod.allow, QByteArray("GET, HEAD"));
+    const Answer unknown = request("GET", QStringLiteral("/v0/<script>"));
+    QCOMPARE(unknown.status, 404);
+    QVERIFY(unknown.body.startsWith("{\"error\":"));
+    const Answer huge = request("POST", QStringLiteral("/healthz"), QByteArray(100000, 'x'));
+    QCOMPARE(huge.status, 413);
+    QVERIFY2(huge.body.contains("4096 bytes"), huge.body.constData());
+
+    const Answer metrics = request("GET", QStringLiteral("/metrics"));
+    QCOMPARE(metrics.status, 200);
+    QVERIFY2(metrics.body.contains("desk_http_requests_total{route=\"/healthz\",status=\"200\"} 1\n"), metrics.body.constData());
+    QVERIFY(metrics.body.contains("desk_http_requests_total{route=\"/healthz\",status=\"405\"} 1\n"));
+    QVERIFY(metrics.body.contains("desk_http_requests_total{route=\"other\",status=\"404\"} 1\n"));
+    QVERIFY(metrics.body.contains("desk_http_request_seconds_count 3\n")); // before this one; 413 never reached it
+    QVERIFY(metrics.body.contains("desk_database_up 1\n"));
+
+    // systemd stops it with SIGTERM: it answers what is under way and exits 0.
+    ::kill(pid_t(service->processId()), SIGTERM);
+    QVERIFY(service->waitForFinished(10000));
+    log += service->readAll();
+    QCOMPARE(service->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(service->exitCode(), 0);
+    QVERIFY2(log.contains("stopped"), log.constData());
+    QVERIFY2(!log.contains(m_t->url().password.isEmpty() ? QByteArray("\x01") : m_t->url().password.toUtf8()), log.constData());
+}
+
+void TestService::refusesAnOldSchema()
+{
+    // A database nobody ran `db init` on: the service says what to run and does not start.
+    DatabaseUrl url = m_t->url();
+    QString empty;
+    if (url.engine == Engine::Postgres) {
+        QVERIFY(m_t->db().exec(QStringLiteral("DROP DATABASE IF EXISTS desk_service_empty")).ok());
+        QVERIFY(m_t->db().exec(QStringLiteral("CREATE DATABASE desk_service_empty")).ok());
+        url.database = QStringLiteral("desk_service_empty");
+        url.password.clear();
+        empty = url.toString(false);
+    } else {
+        empty = m_dir.filePath(QStringLiteral("empty.db"));
+    }
+    const QString path = m_dir.filePath(QStringLiteral("empty.conf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QStringLiteral("[database]\nurl=%1\n[http]\nlisten=127.0.0.1:%2\n").arg(empty).arg(m_port).toUtf8());
+    file.close();
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(m_service, {QStringLiteral("--config"), path});
+    QVERIFY(p.waitForFinished(15000));
+    const QString output = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(output.contains(QLatin1String("incident-desk-cli db migrate")), qPrintable(output));
+}
+
+QTEST_MAIN(TestService)
+#include "test_service.moc"
