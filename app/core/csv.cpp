@@ -71,6 +71,10 @@ QByteArray csvLine(const QStringList &fields, char separator)
         if (i > 0)
             out.append(separator);
         QByteArray f = fields.at(i).toUtf8();
+        // A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a
+        // formula: customer-written text such as =HYPERLINK(…) stays text behind an apostrophe.
+        if (!f.isEmpty() && QByteArrayView("=+-@\t\r").contains(f.front()))
+            f.prepend('\'');
         if (f.contains(separator) || f.contains('"') || f.contains('\n') || f.contains('\r')) {
             f.replace("\"", "\"\"");
             out.append('"').append(f).append('"');

@@ -32,6 +32,10 @@ private:
 };
 
 /** Writes CSV fields, quoting only when needed. */
+/**
+ * One CSV record (RFC 4180 quoting, CRLF). Cells that a spreadsheet would run as a formula
+ * (starting with = + - @, a tab or a carriage return) get a leading apostrophe.
+ */
 QByteArray csvLine(const QStringList &fields, char separator = ',');
 
 } // namespace desk

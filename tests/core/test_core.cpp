@@ -20,6 +20,7 @@ private slots:
     void databaseUrlNeverShowsPassword();
     void csvRoundTrip();
     void csvReaderLines();
+    void csvNeutralisesFormulas();
     void passwordHash();
     void settingsProfilesKeepNoPassword();
 };
@@ -94,6 +95,25 @@ void TestCore::csvRoundTrip()
     QVERIFY(reader.next(&record));
     QCOMPARE(reader.line(), 3); // the first record spanned two lines
     QVERIFY(!reader.next(&record));
+}
+
+void TestCore::csvNeutralisesFormulas()
+{
+    // Customer-written text that a spreadsheet would run: every one stays text.
+    const QByteArray line = csvLine({QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")"), QStringLiteral("+1+2"),
+                                     QStringLiteral("-2+3"), QStringLiteral("@SUM(A1:A2)"), QStringLiteral("\t=1"),
+                                     QStringLiteral("Zoë = fine"), QStringLiteral("2026-12-02"), QString()});
+    QCOMPARE(line, QByteArray("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",'+1+2,'-2+3,'@SUM(A1:A2),'\t=1,"
+                              "Zoë = fine,2026-12-02,\r\n"));
+    QByteArray data = line;
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer);
+    QList<QByteArray> record;
+    QVERIFY(reader.next(&record));
+    QCOMPARE(record.size(), 8);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY2(record.at(i).startsWith('\''), record.at(i).constData());
 }
 
 void TestCore::csvReaderLines()
