@@ -21,18 +21,19 @@ int main(int argc, char *argv[])
     // No organisation: the data folder is ~/.local/share/incident-desk, not …/incident-desk/incident-desk.
     QCoreApplication::setApplicationVersion(QStringLiteral(DESK_VERSION));
 
-    // Global options come before the command; the command parses the rest itself.
+    // Global options go before or after the command; the command parses the rest itself.
+    // (-v is not --version: to many tools it means "verbose".)
     QStringList args = QCoreApplication::arguments();
     QString database;
     QStringList rest{args.value(0)};
     QString command;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        if (command.isEmpty() && (a == QLatin1String("--database") || a == QLatin1String("-d")) && i + 1 < args.size()) {
+        if ((a == QLatin1String("--database") || a == QLatin1String("-d")) && i + 1 < args.size()) {
             database = args.at(++i);
-        } else if (command.isEmpty() && a.startsWith(QLatin1String("--database="))) {
+        } else if (a.startsWith(QLatin1String("--database="))) {
             database = a.mid(11);
-        } else if (command.isEmpty() && (a == QLatin1String("--version") || a == QLatin1String("-v"))) {
+        } else if (a == QLatin1String("--version")) {
             out() << "incident-desk-cli " << DESK_VERSION << Qt::endl;
             return Ok;
         } else if (command.isEmpty() && !a.startsWith(u'-')) {
@@ -56,7 +57,9 @@ int main(int argc, char *argv[])
         "  simulate --agents N      many agents on one database at once; checks nothing is lost\n"
         "  export confirmations     resolution confirmations (PDF, EML, CSV) for an incident's reporters\n"
         "  export acknowledgements  the same for the acknowledgement notice\n\n"
-        "The database defaults to $INCIDENT_DESK_DATABASE, else the embedded SQLite file in your data folder.\n");
+        "The database (--database, before or after the command) defaults to $INCIDENT_DESK_DATABASE, else the\n"
+        "embedded SQLite file in your data folder. --version prints the version.\n\n"
+        "Exit codes: 0 done; 1 failed (the message says why); 2 wrong usage; 3 done in part (e.g. rows refused).\n");
 
     if (command.isEmpty()) {
         const bool askedHelp = rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"));

@@ -219,6 +219,16 @@ void TestCli::usageErrors()
                        QStringLiteral("lots")});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QLatin1String("--reports")));
+    // -v is not --version; --version and --database work before or after the command.
+    QCOMPARE(cli({QStringLiteral("-v")}).code, 2);
+    const Run version = cli({QStringLiteral("db"), QStringLiteral("--version")});
+    QCOMPARE(version.code, 0);
+    QVERIFY2(version.out.startsWith(QLatin1String("incident-desk-cli ")), qPrintable(version.out));
+    QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--database"), database()}).code, 0);
+    const Run status = cli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--database=") + database()});
+    QCOMPARE(status.code, 0);
+    QVERIFY2(status.out.contains(QLatin1String("users:")), qPrintable(status.out));
+    QVERIFY(cli({QStringLiteral("--help")}).out.contains(QLatin1String("Exit codes:")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
