@@ -4,6 +4,7 @@
 #include "store/auditlog.h"
 #include "store/bulkreportwriter.h"
 #include "core/csv.h"
+#include "submission.h"
 #include "core/logging.h"
 #include "store/database.h"
 #include "store/servicerepository.h"
@@ -37,15 +38,6 @@ bool decodeUtf8(const QByteArray &bytes, QString *out)
     return !decoder.hasError();
 }
 
-QDateTime parseTime(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC); // no offset given: the contact form writes UTC
-    return t;
-}
 
 } // namespace
 
@@ -53,69 +45,13 @@ ReportImporter::ReportImporter(Database &db, QString actor) : m_db(db), m_actor(
 
 QString ReportImporter::validate(const Fields &f, ReportRow *row) const
 {
-    row->externalRef = f.value(QStringLiteral("external_ref")).trimmed();
-    if (row->externalRef.isEmpty())
-        return tr("external_ref is missing");
-    if (row->externalRef.size() > 200)
-        return tr("external_ref is longer than 200 characters");
-
-    const QString received = f.value(QStringLiteral("received_at")).trimmed();
-    if (received.isEmpty())
-        return tr("received_at is missing");
-    const QDateTime at = parseTime(received);
-    if (!at.isValid())
-        return tr("received_at '%1' is not an ISO 8601 date and time (e.g. 2026-03-14T09:30:00Z)").arg(received.left(40));
-    row->receivedAtMs = at.toMSecsSinceEpoch();
-
-    row->channel = f.value(QStringLiteral("channel")).trimmed();
-    if (row->channel.isEmpty())
-        row->channel = toKey(Channel::Import);
-    if (!fromKey<Channel>(row->channel))
-        return tr("channel '%1' is unknown (use contact_form, email, phone or import)").arg(row->channel.left(40));
-
-    row->language = f.value(QStringLiteral("language")).trimmed().toLower();
-    if (row->language.isEmpty())
-        row->language = toKey(Language::En);
-    if (!fromKey<Language>(row->language))
-        return tr("language '%1' is not supported (use it, en, fr, de or es)").arg(row->language.left(20));
-
-    row->subject = f.value(QStringLiteral("subject")).trimmed();
-    row->body = f.value(QStringLiteral("body"));
-    if (row->subject.isEmpty() && row->body.trimmed().isEmpty())
-        return tr("both subject and body are empty");
-    if (row->subject.size() > kMaxSubjectChars)
-        return tr("subject has %1 characters; the limit is %2").arg(row->subject.size()).arg(kMaxSubjectChars);
-    if (row->body.size() > kMaxBodyChars)
-        return tr("body has %1 characters; the limit is %2 (attach long logs as files instead)")
-            .arg(row->body.size())
-            .arg(kMaxBodyChars);
-    if (row->subject.isEmpty())
-        row->subject = row->body.trimmed().left(80);
-
-    row->customerRef = f.value(QStringLiteral("customer_ref")).trimmed();
-    row->customerName = f.value(QStringLiteral("customer_name")).trimmed();
-    row->customerEmail = f.value(QStringLiteral("customer_email")).trimmed();
-    if (!row->customerEmail.isEmpty()
-        && (!row->customerEmail.contains(u'@') || row->customerEmail.contains(u' ') || row->customerEmail.size() > 254))
-        return tr("customer_email '%1' is not an e-mail address").arg(row->customerEmail.left(60));
-    if (row->customerRef.isEmpty())
-        row->customerRef = row->customerEmail;
-
-    const QString service = f.value(QStringLiteral("service")).trimmed();
-    row->serviceId = 0;
-    if (!service.isEmpty()) {
-        const auto it = m_serviceIds.constFind(service);
-        if (it == m_serviceIds.constEnd()) {
-            QStringList known = m_serviceIds.keys();
-            known.sort();
-            return tr("service '%1' is unknown (known services: %2)").arg(service.left(40), known.join(u", "));
-        }
-        row->serviceId = it.value();
-    }
-    row->status = QStringLiteral("new");
-    row->incidentId = 0;
-    row->attachments.clear();
-    return {};
+    Submission::CheckOptions options;
+    options.requireRef = true;
+    options.requireReceivedAt = true;
+    options.defaultChannel = Channel::Import;
+    options.limitOtherFields = false; // files from the team's own systems: only the report's limits
+    const QList<FieldProblem> problems = Submission::check(f, m_serviceIds, row, options);
+    return problems.isEmpty() ? QString() : problems.first().message;
 }
 
 Result<ImportSummary> ReportImporter::importFile(const QString &path, Format format)
