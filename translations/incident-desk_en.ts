@@ -1183,50 +1183,6 @@
 <context>
     <name>desk::ReportImporter</name>
     <message>
-        <source>external_ref is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>external_ref is longer than 200 characters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>received_at is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>received_at '%1' is not an ISO 8601 date and time (e.g. 2026-03-14T09:30:00Z)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>channel '%1' is unknown (use contact_form, email, phone or import)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>language '%1' is not supported (use it, en, fr, de or es)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>both subject and body are empty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>subject has %1 characters; the limit is %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>body has %1 characters; the limit is %2 (attach long logs as files instead)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>customer_email '%1' is not an e-mail address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>service '%1' is unknown (known services: %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -1328,6 +1284,129 @@
     </message>
     <message>
         <source>%1 agents for %2 s on %3 new reports</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>desk::Submission</name>
+    <message>
+        <source>multipart/form-data needs a boundary parameter of 1 to 70 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the report as application/json, application/x-www-form-urlencoded or multipart/form-data (Content-Type was “%1”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body is not valid UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body must be one JSON object with the report's fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report has %1 fields; a report has at most %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The form has %1 fields; a report has at most %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The form is not valid UTF-8: send it with accept-charset="UTF-8".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The multipart body does not contain its boundary.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A multipart boundary must be followed by CRLF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A part of the multipart body is cut off (no closing boundary).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The form has more than %1 parts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every part of the form needs a UTF-8 name in its Content-Disposition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file “%1” has %2 bytes; the limit is %3 (10 MiB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most %1 files go with one report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The field “%1” is not valid UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 contains a NUL character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>external_ref is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>external_ref is longer than 200 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>received_at is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>received_at '%1' is not an ISO 8601 date and time (e.g. 2026-03-14T09:30:00Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>channel '%1' is unknown (use contact_form, email, phone or import)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>language '%1' is not supported (use it, en, fr, de or es)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>both subject and body are empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>subject has %1 characters; the limit is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>body has %1 characters; the limit is %2 (attach long logs as files instead)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer_email '%1' is not an e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service '%1' is unknown (known services: %2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2268,6 +2347,18 @@
     <name>desk::ui::ListPage</name>
     <message>
         <source>Could not load this page: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing here matches “%1”.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1183,50 +1183,6 @@
 <context>
     <name>desk::ReportImporter</name>
     <message>
-        <source>external_ref is missing</source>
-        <translation>manca external_ref</translation>
-    </message>
-    <message>
-        <source>external_ref is longer than 200 characters</source>
-        <translation>external_ref supera i 200 caratteri</translation>
-    </message>
-    <message>
-        <source>received_at is missing</source>
-        <translation>manca received_at</translation>
-    </message>
-    <message>
-        <source>received_at '%1' is not an ISO 8601 date and time (e.g. 2026-03-14T09:30:00Z)</source>
-        <translation>received_at '%1' non è una data e ora ISO 8601 (es. 2026-03-14T09:30:00Z)</translation>
-    </message>
-    <message>
-        <source>channel '%1' is unknown (use contact_form, email, phone or import)</source>
-        <translation>il canale '%1' è sconosciuto (usate contact_form, email, phone o import)</translation>
-    </message>
-    <message>
-        <source>language '%1' is not supported (use it, en, fr, de or es)</source>
-        <translation>la lingua '%1' non è supportata (usate it, en, fr, de o es)</translation>
-    </message>
-    <message>
-        <source>both subject and body are empty</source>
-        <translation>oggetto e testo sono entrambi vuoti</translation>
-    </message>
-    <message>
-        <source>subject has %1 characters; the limit is %2</source>
-        <translation>l'oggetto ha %1 caratteri; il limite è %2</translation>
-    </message>
-    <message>
-        <source>body has %1 characters; the limit is %2 (attach long logs as files instead)</source>
-        <translation>il testo ha %1 caratteri; il limite è %2 (allegate i log lunghi come file)</translation>
-    </message>
-    <message>
-        <source>customer_email '%1' is not an e-mail address</source>
-        <translation>customer_email '%1' non è un indirizzo e-mail</translation>
-    </message>
-    <message>
-        <source>service '%1' is unknown (known services: %2)</source>
-        <translation>il servizio '%1' è sconosciuto (servizi noti: %2)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
@@ -1329,6 +1285,129 @@
     <message>
         <source>%1 agents for %2 s on %3 new reports</source>
         <translation>%1 operatori per %2 s su %3 segnalazioni nuove</translation>
+    </message>
+</context>
+<context>
+    <name>desk::Submission</name>
+    <message>
+        <source>multipart/form-data needs a boundary parameter of 1 to 70 characters.</source>
+        <translation>multipart/form-data richiede un parametro boundary da 1 a 70 caratteri.</translation>
+    </message>
+    <message>
+        <source>Send the report as application/json, application/x-www-form-urlencoded or multipart/form-data (Content-Type was “%1”).</source>
+        <translation>Inviate la segnalazione come application/json, application/x-www-form-urlencoded o multipart/form-data (il Content-Type era “%1”).</translation>
+    </message>
+    <message>
+        <source>The body is not valid UTF-8.</source>
+        <translation>Il corpo della richiesta non è UTF-8 valido.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at offset %2.</source>
+        <translation>Il corpo della richiesta non è JSON valido: %1 alla posizione %2.</translation>
+    </message>
+    <message>
+        <source>The body must be one JSON object with the report's fields.</source>
+        <translation>Il corpo deve essere un solo oggetto JSON con i campi della segnalazione.</translation>
+    </message>
+    <message>
+        <source>The report has %1 fields; a report has at most %2.</source>
+        <translation>La segnalazione ha %1 campi; una segnalazione ne ha al massimo %2.</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>deve essere testo</translation>
+    </message>
+    <message>
+        <source>The form has %1 fields; a report has at most %2.</source>
+        <translation>Il modulo ha %1 campi; una segnalazione ne ha al massimo %2.</translation>
+    </message>
+    <message>
+        <source>The form is not valid UTF-8: send it with accept-charset="UTF-8".</source>
+        <translation>Il modulo non è UTF-8 valido: inviatelo con accept-charset="UTF-8".</translation>
+    </message>
+    <message>
+        <source>The multipart body does not contain its boundary.</source>
+        <translation>Il corpo multipart non contiene il suo boundary.</translation>
+    </message>
+    <message>
+        <source>A multipart boundary must be followed by CRLF.</source>
+        <translation>Un boundary multipart deve essere seguito da CRLF.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart body is cut off (no closing boundary).</source>
+        <translation>Una parte del corpo multipart è troncata (manca il boundary di chiusura).</translation>
+    </message>
+    <message>
+        <source>The form has more than %1 parts.</source>
+        <translation>Il modulo ha più di %1 parti.</translation>
+    </message>
+    <message>
+        <source>Every part of the form needs a UTF-8 name in its Content-Disposition.</source>
+        <translation>Ogni parte del modulo richiede un nome UTF-8 nel suo Content-Disposition.</translation>
+    </message>
+    <message>
+        <source>The file “%1” has %2 bytes; the limit is %3 (10 MiB).</source>
+        <translation>Il file “%1” ha %2 byte; il limite è %3 (10 MiB).</translation>
+    </message>
+    <message>
+        <source>At most %1 files go with one report.</source>
+        <translation>Una segnalazione può avere al massimo %1 file.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is not valid UTF-8.</source>
+        <translation>Il campo “%1” non è UTF-8 valido.</translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character</source>
+        <translation>%1 contiene un carattere NUL</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 è più lungo di %2 caratteri</translation>
+    </message>
+    <message>
+        <source>external_ref is missing</source>
+        <translation>manca external_ref</translation>
+    </message>
+    <message>
+        <source>external_ref is longer than 200 characters</source>
+        <translation>external_ref supera i 200 caratteri</translation>
+    </message>
+    <message>
+        <source>received_at is missing</source>
+        <translation>manca received_at</translation>
+    </message>
+    <message>
+        <source>received_at '%1' is not an ISO 8601 date and time (e.g. 2026-03-14T09:30:00Z)</source>
+        <translation>received_at '%1' non è una data e ora ISO 8601 (es. 2026-03-14T09:30:00Z)</translation>
+    </message>
+    <message>
+        <source>channel '%1' is unknown (use contact_form, email, phone or import)</source>
+        <translation>il canale '%1' è sconosciuto (usate contact_form, email, phone o import)</translation>
+    </message>
+    <message>
+        <source>language '%1' is not supported (use it, en, fr, de or es)</source>
+        <translation>la lingua '%1' non è supportata (usate it, en, fr, de o es)</translation>
+    </message>
+    <message>
+        <source>both subject and body are empty</source>
+        <translation>oggetto e testo sono entrambi vuoti</translation>
+    </message>
+    <message>
+        <source>subject has %1 characters; the limit is %2</source>
+        <translation>l'oggetto ha %1 caratteri; il limite è %2</translation>
+    </message>
+    <message>
+        <source>body has %1 characters; the limit is %2 (attach long logs as files instead)</source>
+        <translation>il testo ha %1 caratteri; il limite è %2 (allegate i log lunghi come file)</translation>
+    </message>
+    <message>
+        <source>customer_email '%1' is not an e-mail address</source>
+        <translation>customer_email '%1' non è un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>service '%1' is unknown (known services: %2)</source>
+        <translation>il servizio '%1' è sconosciuto (servizi noti: %2)</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2339,18 @@
     <message>
         <source>Could not load this page: %1</source>
         <translation>Impossibile caricare questa pagina: %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Cerca in %1</translation>
+    </message>
+    <message>
+        <source>Nothing here matches “%1”.</source>
+        <translation>Qui nulla corrisponde a “%1”.</translation>
     </message>
 </context>
 <context>

@@ -657,3 +657,27 @@ TABLE.update({
 TABLE.update({
  "Publication job %1 is gone.": "Il lavoro di pubblicazione %1 non esiste più.",
 })
+TABLE.update({
+ "multipart/form-data needs a boundary parameter of 1 to 70 characters.": "multipart/form-data richiede un parametro boundary da 1 a 70 caratteri.",
+ "Send the report as application/json, application/x-www-form-urlencoded or multipart/form-data (Content-Type was “%1”).":
+     "Inviate la segnalazione come application/json, application/x-www-form-urlencoded o multipart/form-data (il Content-Type era “%1”).",
+ "The body is not valid UTF-8.": "Il corpo della richiesta non è UTF-8 valido.",
+ "The body is not valid JSON: %1 at offset %2.": "Il corpo della richiesta non è JSON valido: %1 alla posizione %2.",
+ "The body must be one JSON object with the report's fields.": "Il corpo deve essere un solo oggetto JSON con i campi della segnalazione.",
+ "The report has %1 fields; a report has at most %2.": "La segnalazione ha %1 campi; una segnalazione ne ha al massimo %2.",
+ "must be text": "deve essere testo",
+ "The form has %1 fields; a report has at most %2.": "Il modulo ha %1 campi; una segnalazione ne ha al massimo %2.",
+ "The form is not valid UTF-8: send it with accept-charset=\"UTF-8\".": "Il modulo non è UTF-8 valido: inviatelo con accept-charset=\"UTF-8\".",
+ "The multipart body does not contain its boundary.": "Il corpo multipart non contiene il suo boundary.",
+ "A multipart boundary must be followed by CRLF.": "Un boundary multipart deve essere seguito da CRLF.",
+ "A part of the multipart body is cut off (no closing boundary).": "Una parte del corpo multipart è troncata (manca il boundary di chiusura).",
+ "The form has more than %1 parts.": "Il modulo ha più di %1 parti.",
+ "Every part of the form needs a UTF-8 name in its Content-Disposition.": "Ogni parte del modulo richiede un nome UTF-8 nel suo Content-Disposition.",
+ "The file “%1” has %2 bytes; the limit is %3 (10 MiB).": "Il file “%1” ha %2 byte; il limite è %3 (10 MiB).",
+ "At most %1 files go with one report.": "Una segnalazione può avere al massimo %1 file.",
+ "The field “%1” is not valid UTF-8.": "Il campo “%1” non è UTF-8 valido.",
+ "%1 contains a NUL character": "%1 contiene un carattere NUL",
+ "%1 is longer than %2 characters": "%1 è più lungo di %2 caratteri",
+ "Search %1": "Cerca in %1",
+ "Nothing here matches “%1”.": "Qui nulla corrisponde a “%1”.",
+})

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedLayout>
@@ -23,6 +24,7 @@ ListPage::ListPage(const Session &session, const QString &title, QWidget *parent
       m_empty(new QLabel(this)),
       m_view(new QTableView(this)),
       m_proxy(new QSortFilterProxyModel(this)),
+      m_search(new QLineEdit(this)),
       m_stack(new QStackedLayout),
       m_toolRow(new QHBoxLayout),
       m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -40,9 +42,23 @@ ListPage::ListPage(const Session &session, const QString &title, QWidget *parent
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_toolRow->setContentsMargins(0, 4, 0, 4);
-    layout->addLayout(m_toolRow);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search"));
+    m_search->setAccessibleName(tr("Search %1").arg(title));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(260);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addLayout(m_toolRow, 1);
+    searchRow->addWidget(m_search);
+    layout->addLayout(searchRow);
 
     m_proxy->setSortRole(SortRole);
+    m_proxy->setFilterKeyColumn(-1); // any column
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        rowsChanged();
+    });
     m_proxy->setDynamicSortFilter(true);
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -111,12 +127,17 @@ void ListPage::setSummary(const QString &text)
 
 void ListPage::setEmptyText(const QString &text)
 {
+    m_emptyText = text;
     m_empty->setText(text);
 }
 
 void ListPage::rowsChanged()
 {
     const bool empty = m_proxy->rowCount() == 0;
+    const QString search = m_search->text().trimmed();
+    m_empty->setText(empty && !search.isEmpty() && m_proxy->sourceModel() && m_proxy->sourceModel()->rowCount() > 0
+                         ? tr("Nothing here matches “%1”.").arg(search)
+                         : m_emptyText);
     if (!empty && !m_sized) {
         // Once: afterwards the widths are the user's.
         m_sized = true;

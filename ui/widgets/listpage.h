@@ -6,6 +6,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QLineEdit;
 class QSplitter;
 class QStackedLayout;
 class QAbstractItemModel;
@@ -33,6 +34,8 @@ public:
     /** The rows as the view shows them (sorted). */
     QAbstractItemModel *model() const;
     QString summaryText() const override;
+    /** The search field: rows whose any column contains its text (case and accents as typed). */
+    QLineEdit *searchField() const { return m_search; }
 
 protected:
     /** The typed model the table shows (the page keeps owning it). */
@@ -57,6 +60,8 @@ private:
     QLabel *m_empty;
     QTableView *m_view;
     QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QString m_emptyText;
     bool m_sized = false;
     QStackedLayout *m_stack;
     QHBoxLayout *m_toolRow;

@@ -18,6 +18,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QFont>
+#include <QLabel>
+#include <QLineEdit>
 #include <QTest>
 
 using namespace desk;
@@ -79,6 +81,7 @@ private slots:
     void incidentsSortByDueTime();
     void approvalsSortByAge();
     void jobsSortByQueueTime();
+    void searchFindsRowsInAnyColumn();
     void timelineGrowsOnTop();
     void updatesChangeInPlace();
     void preventiveActionsEditInPlace();
@@ -182,6 +185,29 @@ void TestListModels::jobsSortByQueueTime()
     QCOMPARE(page.model()->index(0, 0).data(KeyRole).toLongLong(), 1);
     QCOMPARE(page.model()->index(0, PublicationJobsModel::State).data(Qt::ForegroundRole).value<QColor>(),
              QColor(0xb3, 0x26, 0x1e));
+}
+
+void TestListModels::searchFindsRowsInAnyColumn()
+{
+    IncidentsModel model;
+    ModelPage page(&model);
+    const QDateTime t0(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    IncidentRow login = incident(2, QStringLiteral("Login fails"), t0);
+    login.incident.owner = QStringLiteral("giulia");
+    model.setRows({incident(1, QStringLiteral("Card payments declined"), t0), login, incident(3, QStringLiteral("Search slow"), t0)});
+    page.refresh();
+    page.searchField()->setText(QStringLiteral("PAYMENTS"));
+    QCOMPARE(column(page.model()), QList<Id>{1}); // the title, any case
+    page.searchField()->setText(QStringLiteral("giulia"));
+    QCOMPARE(column(page.model()), QList<Id>{2}); // another column
+    page.searchField()->setText(QStringLiteral("INC-3"));
+    QCOMPARE(column(page.model()), QList<Id>{3});
+    page.searchField()->setText(QStringLiteral("nothing like this"));
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("emptyLabel"))->text().contains(QLatin1String("nothing like this")));
+    page.searchField()->clear();
+    QCOMPARE(page.model()->rowCount(), 3);
+    QVERIFY(!page.searchField()->accessibleName().isEmpty());
 }
 
 void TestListModels::timelineGrowsOnTop()
