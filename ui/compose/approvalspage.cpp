@@ -36,6 +36,7 @@ ApprovalsPage::ApprovalsPage(const Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("approvalsPage"));
     setSourceModel(m_model);
+    view()->sortByColumn(ApprovalsModel::Since, Qt::AscendingOrder); // the longest waiting first
     setEmptyText(tr("Nothing is waiting for approval."));
 
     auto *pane = new QWidget(this);
