@@ -17,6 +17,7 @@ struct HttpServer::Connection
 {
     HttpRequest request;
     bool tooLarge = false;
+    bool answered = false; // a response is queued: what still arrives is dropped
 };
 
 namespace {
@@ -113,6 +114,18 @@ int HttpServer::handle(MHD_Connection *connection, const char *url, const char *
         if (const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS))
             c->request.peer = QHostAddress(info->client_addr);
         *state = c;
+        // A declared length past the limit is refused at once when the client waits for
+        // "100 Continue" (curl does): it has sent nothing yet. Others get the answer after their
+        // body, which is read and dropped, since many clients miss an answer sent mid-upload.
+        bool known = false;
+        const qint64 declared = c->request.headers.value("content-length").toLongLong(&known);
+        const bool waiting = c->request.headers.value("expect").toLower() == "100-continue";
+        if (!known || declared <= m_options.maxRequestBytes || !waiting)
+            return MHD_YES;
+        c->tooLarge = true;
+    }
+    if (c->answered) {
+        *uploadDataSize = 0;
         return MHD_YES;
     }
     if (*uploadDataSize > 0) {
@@ -133,6 +146,7 @@ int HttpServer::handle(MHD_Connection *connection, const char *url, const char *
     for (auto it = answer.headers.cbegin(); it != answer.headers.cend(); ++it)
         MHD_add_response_header(response, it.key().constData(), it.value().constData());
     const MHD_Result queued = MHD_queue_response(connection, unsigned(answer.status), response);
+    c->answered = true;
     MHD_destroy_response(response);
     return queued;
 }

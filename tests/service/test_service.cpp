@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -189,13 +190,29 @@ void TestService::servesHealthAndMetrics()
     const Answer huge = request("POST", QStringLiteral("/healthz"), QByteArray(100000, 'x'));
     QCOMPARE(huge.status, 413);
     QVERIFY2(huge.body.contains("4096 bytes"), huge.body.constData());
+    {
+        // A client that waits for "100 Continue" hears 413 before it sends a byte of the body.
+        QTcpSocket raw;
+        raw.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(raw.waitForConnected(5000));
+        raw.write("POST /healthz HTTP/1.1\r\nHost: test\r\nContent-Length: 100000\r\nExpect: 100-continue\r\n\r\n");
+        QByteArray answer;
+        QVERIFY(QTest::qWaitFor([&] {
+            raw.waitForReadyRead(100);
+            answer += raw.readAll();
+            return answer.contains("\r\n\r\n");
+        }, 5000));
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    }
+    const Answer after = request("GET", QStringLiteral("/healthz")); // and the service goes on
+    QCOMPARE(after.status, 200);
 
     const Answer metrics = request("GET", QStringLiteral("/metrics"));
     QCOMPARE(metrics.status, 200);
-    QVERIFY2(metrics.body.contains("desk_http_requests_total{route=\"/healthz\",status=\"200\"} 1\n"), metrics.body.constData());
+    QVERIFY2(metrics.body.contains("desk_http_requests_total{route=\"/healthz\",status=\"200\"} 2\n"), metrics.body.constData());
     QVERIFY(metrics.body.contains("desk_http_requests_total{route=\"/healthz\",status=\"405\"} 1\n"));
     QVERIFY(metrics.body.contains("desk_http_requests_total{route=\"other\",status=\"404\"} 1\n"));
-    QVERIFY(metrics.body.contains("desk_http_request_seconds_count 3\n")); // before this one; 413 never reached it
+    QVERIFY(metrics.body.contains("desk_http_request_seconds_count 4\n")); // before this one; 413 never reached it
     QVERIFY(metrics.body.contains("desk_database_up 1\n"));
 
     // systemd stops it with SIGTERM: it answers what is under way and exits 0.
