@@ -1040,6 +1040,45 @@
     </message>
 </context>
 <context>
+    <name>desk::IntakeTokenRepository</name>
+    <message>
+        <source>A token needs a name of 1 to 100 characters, e.g. &quot;website contact form&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an origin: write it as https://www.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator adds intake tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a token named “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator revokes intake tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token named “%1” is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an intake token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is unknown or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::Lifecycle</name>
     <message>
         <source>An incident cannot go from %1 to %2.</source>

@@ -1031,6 +1031,45 @@
     </message>
 </context>
 <context>
+    <name>desk::IntakeTokenRepository</name>
+    <message>
+        <source>A token needs a name of 1 to 100 characters, e.g. "website contact form".</source>
+        <translation>Un token richiede un nome da 1 a 100 caratteri, per esempio "modulo di contatto del sito".</translation>
+    </message>
+    <message>
+        <source>“%1” is not an origin: write it as https://www.example.org</source>
+        <translation>“%1” non è un'origine: scrivetela come https://www.example.org</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds intake tokens.</source>
+        <translation>Solo un amministratore aggiunge token di ricezione.</translation>
+    </message>
+    <message>
+        <source>There is a token named “%1” already.</source>
+        <translation>Esiste già un token chiamato “%1”.</translation>
+    </message>
+    <message>
+        <source>The token was not stored.</source>
+        <translation>Il token non è stato registrato.</translation>
+    </message>
+    <message>
+        <source>Only an administrator revokes intake tokens.</source>
+        <translation>Solo un amministratore revoca i token di ricezione.</translation>
+    </message>
+    <message>
+        <source>No token named “%1” is in use.</source>
+        <translation>Nessun token chiamato “%1” è in uso.</translation>
+    </message>
+    <message>
+        <source>Not an intake token.</source>
+        <translation>Non è un token di ricezione.</translation>
+    </message>
+    <message>
+        <source>The token is unknown or revoked.</source>
+        <translation>Il token è sconosciuto o revocato.</translation>
+    </message>
+</context>
+<context>
     <name>desk::Lifecycle</name>
     <message>
         <source>An incident cannot go from %1 to %2.</source>

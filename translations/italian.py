@@ -681,3 +681,14 @@ TABLE.update({
  "Search %1": "Cerca in %1",
  "Nothing here matches “%1”.": "Qui nulla corrisponde a “%1”.",
 })
+TABLE.update({
+ "A token needs a name of 1 to 100 characters, e.g. \"website contact form\".": "Un token richiede un nome da 1 a 100 caratteri, per esempio \"modulo di contatto del sito\".",
+ "“%1” is not an origin: write it as https://www.example.org": "“%1” non è un'origine: scrivetela come https://www.example.org",
+ "Only an administrator adds intake tokens.": "Solo un amministratore aggiunge token di ricezione.",
+ "There is a token named “%1” already.": "Esiste già un token chiamato “%1”.",
+ "The token was not stored.": "Il token non è stato registrato.",
+ "Only an administrator revokes intake tokens.": "Solo un amministratore revoca i token di ricezione.",
+ "No token named “%1” is in use.": "Nessun token chiamato “%1” è in uso.",
+ "Not an intake token.": "Non è un token di ricezione.",
+ "The token is unknown or revoked.": "Il token è sconosciuto o revocato.",
+})

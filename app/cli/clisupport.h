@@ -38,5 +38,6 @@ int runAudit(const QStringList &arguments, const QString &database);
 int runTarget(const QStringList &arguments, const QString &database);
 int runSimulate(const QStringList &arguments, const QString &database);
 int runExport(const QStringList &arguments, const QString &database);
+int runIntake(const QStringList &arguments, const QString &database);
 
 } // namespace desk::cli

@@ -19,7 +19,7 @@ constexpr int kHealthCheckMs = 5000;
 } // namespace
 
 DeskService::DeskService(ServiceConfig config, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_healthTimer(new QTimer(this))
+    : QObject(parent), m_config(std::move(config)), m_reports(m_config), m_healthTimer(new QTimer(this))
 {
     m_healthTimer->setInterval(kHealthCheckMs);
     connect(m_healthTimer, &QTimer::timeout, this, &DeskService::checkDatabase);
@@ -80,6 +80,21 @@ quint16 DeskService::port() const
     return m_http ? m_http->port() : 0;
 }
 
+Database *DeskService::threadDatabase() const
+{
+    thread_local std::unique_ptr<Database> db;
+    if (db && db->isAlive())
+        return db.get();
+    db.reset();
+    auto opened = Database::open(m_config.database);
+    if (!opened.ok()) {
+        qCWarning(lcService) << "cannot open the database:" << opened.errorString();
+        return nullptr;
+    }
+    db = std::move(opened).value();
+    return db.get();
+}
+
 void DeskService::checkDatabase()
 {
     m_worker->post(
@@ -110,6 +125,15 @@ HttpResponse DeskService::answer(const HttpRequest &request)
             response = {200, "text/plain; charset=utf-8", "ok\n", {}};
         else
             response = {503, "text/plain; charset=utf-8", "database unreachable\n", {}};
+    } else if (request.path == "/v1/reports") {
+        route = "/v1/reports";
+        Database *db = threadDatabase();
+        if (!db) {
+            response = HttpResponse::error(503, tr("The team database cannot be reached; send the report again in a minute."));
+            response.headers.insert("Retry-After", "30");
+        } else {
+            response = m_reports.answer(request, *db);
+        }
     } else if (request.path == "/metrics") {
         route = "/metrics";
         response = request.method == "GET" ? HttpResponse{200, "text/plain; version=0.0.4", m_metrics.prometheusText(), {}}
@@ -118,7 +142,7 @@ HttpResponse DeskService::answer(const HttpRequest &request)
         response = HttpResponse::error(404, tr("No such endpoint: %1 %2.")
                                                 .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path).left(200)));
     }
-    if (response.status == 405)
+    if (response.status == 405 && !response.headers.contains("Allow"))
         response.headers.insert("Allow", "GET, HEAD");
     m_metrics.requestServed(route, response.status, double(timer.nsecsElapsed()) / 1e9);
     return response;

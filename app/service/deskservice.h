@@ -2,6 +2,7 @@
 #pragma once
 
 #include "httpserver.h"
+#include "reportendpoint.h"
 #include "serviceconfig.h"
 #include "servicemetrics.h"
 
@@ -13,6 +14,7 @@ class QTimer;
 
 namespace desk {
 
+class Database;
 class DbWorker;
 
 /**
@@ -40,9 +42,12 @@ public:
 
 private:
     void checkDatabase();
+    /** The calling server thread's own connection, opened (again) when needed; null when it cannot be. */
+    Database *threadDatabase() const;
 
     ServiceConfig m_config;
     ServiceMetrics m_metrics;
+    ReportEndpoint m_reports;
     std::unique_ptr<DbWorker> m_worker;
     std::unique_ptr<HttpServer> m_http;
     QTimer *m_healthTimer;

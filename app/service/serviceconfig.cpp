@@ -17,7 +17,7 @@ QString tr(const char *text)
 const QStringList kKnownKeys{
     QStringLiteral("database/url"),      QStringLiteral("database/password_file"), QStringLiteral("http/listen"),
     QStringLiteral("http/threads"),      QStringLiteral("http/max_request_bytes"), QStringLiteral("http/timeout_seconds"),
-    QStringLiteral("http/max_connections"),
+    QStringLiteral("http/max_connections"), QStringLiteral("http/thank_you_url"),
 };
 
 /** The password: the systemd credential, else the file the configuration names. */
@@ -99,6 +99,12 @@ Result<ServiceConfig> ServiceConfig::load(const QString &path)
                      number(QStringLiteral("http/max_connections"), c.maxConnections, 1, 100000, &connections)}) {
         if (!s.ok())
             return s.error();
+    }
+    const QString thanks = ini.value(QStringLiteral("http/thank_you_url")).toString().trimmed();
+    if (!thanks.isEmpty()) {
+        c.thankYouUrl = QUrl(thanks, QUrl::StrictMode);
+        if (!c.thankYouUrl.isValid() || (c.thankYouUrl.scheme() != QLatin1String("https") && c.thankYouUrl.scheme() != QLatin1String("http")))
+            return problem(QStringLiteral("http/thank_you_url"), tr("“%1” is not an http or https address").arg(thanks));
     }
     c.threads = int(threads);
     c.maxRequestBytes = bytes;

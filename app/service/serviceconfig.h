@@ -6,6 +6,7 @@
 
 #include <QHostAddress>
 #include <QStringList>
+#include <QUrl>
 
 namespace desk {
 
@@ -25,6 +26,7 @@ struct ServiceConfig
     qint64 maxRequestBytes = 25 * 1024 * 1024;
     int requestTimeoutSeconds = 30;
     int maxConnections = 512;
+    QUrl thankYouUrl; // where a browser form is sent after its report is stored (303), if set
 
     static constexpr auto kDefaultPath = "/etc/incident-desk/service.conf";
 

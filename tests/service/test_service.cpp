@@ -2,7 +2,13 @@
 // The real incident-desk-service binary, on SQLite and PostgreSQL: --check-config on good and bad
 // files, the database password from the systemd credential, /healthz and /metrics over real HTTP
 // on a loopback port, refusals a web developer can act on, and a clean stop on SIGTERM.
+#include "store/intaketokenrepository.h"
+#include "store/reportrepository.h"
 #include "storetestsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -29,6 +35,7 @@ private slots:
     void checkConfig();
     void servesHealthAndMetrics();
     void refusesAnOldSchema();
+    void acceptsReports();
 
 private:
     /** A configuration for the test database; `extra` lines go at the end of [http]. */
@@ -39,8 +46,11 @@ private:
         int status = 0;
         QByteArray body;
         QByteArray allow;
+        QByteArray location;
+        QByteArray authenticate;
     };
-    Answer request(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    Answer request(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                   const QHash<QByteArray, QByteArray> &headers = {});
 
     QTemporaryDir m_dir;
     std::unique_ptr<TestDatabase> m_t;
@@ -154,15 +164,20 @@ QProcess *TestService::startService(const QString &config, QProcessEnvironment e
     return p;
 }
 
-TestService::Answer TestService::request(const QByteArray &method, const QString &path, const QByteArray &body)
+TestService::Answer TestService::request(const QByteArray &method, const QString &path, const QByteArray &body,
+                                         const QHash<QByteArray, QByteArray> &headers)
 {
     QNetworkRequest r(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+        r.setRawHeader(it.key(), it.value());
     QNetworkReply *reply = m_net.sendCustomRequest(r, method, body);
     QSignalSpy done(reply, &QNetworkReply::finished);
     if (!reply->isFinished() && !done.wait(15000))
         return {};
-    Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeader("Allow")};
+    Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeader("Allow"),
+             reply->rawHeader("Location"), reply->rawHeader("WWW-Authenticate")};
     reply->deleteLater();
     return a;
 }
@@ -251,6 +266,91 @@ void TestService::refusesAnOldSchema()
     const QString output = QString::fromUtf8(p.readAllStandardError());
     QCOMPARE(p.exitCode(), 1);
     QVERIFY2(output.contains(QLatin1String("incident-desk-cli db migrate")), qPrintable(output));
+}
+
+void TestService::acceptsReports()
+{
+    auto issued = IntakeTokenRepository(m_t->db(), User{0, QStringLiteral("boss"), {}, Role::Admin, true})
+                      .add(QStringLiteral("website"), {QStringLiteral("https://www.example.org")});
+    QVERIFY2(issued.ok(), qPrintable(issued.errorString()));
+    auto revoked = IntakeTokenRepository(m_t->db(), User{0, QStringLiteral("boss"), {}, Role::Admin, true})
+                       .add(QStringLiteral("old form"), {});
+    QVERIFY(revoked.ok());
+    QVERIFY(IntakeTokenRepository(m_t->db(), User{0, QStringLiteral("boss"), {}, Role::Admin, true}).revoke(QStringLiteral("old form")).ok());
+    QProcess *service = startService(writeConfig(QStringLiteral("intake.conf"),
+                                                 QStringLiteral("thank_you_url=https://www.example.org/thanks")), m_env);
+    QByteArray log;
+    QVERIFY2(QTest::qWaitFor([&] {
+                 log += service->readAll();
+                 return log.contains("listening on") || service->state() == QProcess::NotRunning;
+             }, 15000),
+             log.constData());
+    auto count = [this] { return m_t->db().scalar(QStringLiteral("SELECT count(*) FROM reports"))->toInt(); };
+    const int before = count();
+    const QHash<QByteArray, QByteArray> json{{"Authorization", "Bearer " + issued->secret.toUtf8()},
+                                             {"Content-Type", "application/json"},
+                                             {"Idempotency-Key", "order-42"}};
+    const QByteArray report = R"({"subject":"Carta <script>alert(1)</script> rifiutata","body":"Non riesco a pagare.",)"
+                              R"("customer_email":"zoe@example.org","language":"it"})";
+    const Answer created = request("POST", QStringLiteral("/v1/reports"), report, json);
+    QCOMPARE(created.status, 201);
+    const QJsonObject answer = QJsonDocument::fromJson(created.body).object();
+    const QString reference = answer.value(QStringLiteral("reference")).toString();
+    QVERIFY2(reference.startsWith(QLatin1String("WEB-")), created.body.constData());
+    QCOMPARE(count(), before + 1);
+    auto stored = ReportRepository(m_t->db(), User{}).byExternalRef(reference);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->subject, QStringLiteral("Carta <script>alert(1)</script> rifiutata")); // text, escaped where shown
+    QCOMPARE(stored->channel, Channel::ContactForm);
+    QCOMPARE(stored->language, Language::It);
+
+    // The same request again (a retry after a lost answer): the first answer, nothing new.
+    const Answer again = request("POST", QStringLiteral("/v1/reports"), report, json);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(again.body).object().value(QStringLiteral("reference")).toString(), reference);
+    QCOMPARE(count(), before + 1);
+    // A repeated external_ref without a key: the same.
+    QHash<QByteArray, QByteArray> noKey = json;
+    noKey.remove("Idempotency-Key");
+    const QByteArray withRef = R"({"external_ref":"SHOP-1","subject":"Login","body":"x"})";
+    QCOMPARE(request("POST", QStringLiteral("/v1/reports"), withRef, noKey).status, 201);
+    QCOMPARE(request("POST", QStringLiteral("/v1/reports"), withRef, noKey).status, 200);
+    QCOMPARE(count(), before + 2);
+
+    // Refusals a web developer can act on.
+    const Answer anonymous = request("POST", QStringLiteral("/v1/reports"), report, {{"Content-Type", "application/json"}});
+    QCOMPARE(anonymous.status, 401);
+    QVERIFY(anonymous.authenticate.startsWith("Bearer"));
+    const Answer old = request("POST", QStringLiteral("/v1/reports"), report,
+                               {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + revoked->secret.toUtf8()}});
+    QCOMPARE(old.status, 401);
+    const Answer wrong = request("POST", QStringLiteral("/v1/reports"), R"({"language":"pt"})", noKey);
+    QCOMPARE(wrong.status, 422);
+    QCOMPARE(QJsonDocument::fromJson(wrong.body).object().value(QStringLiteral("fields")).toArray().size(), 2);
+    QCOMPARE(request("PUT", QStringLiteral("/v1/reports"), report, json).status, 405);
+    QCOMPARE(request("POST", QStringLiteral("/v1/reports"), "<report/>", {{"Content-Type", "text/xml"}}).status, 415);
+
+    // A public browser form: its token in a field, from an allowed origin, sent to the thank-you page.
+    const QByteArray form = "form_token=" + QUrl::toPercentEncoding(issued->secret)
+                            + "&subject=Checkout+broken&body=Nothing+happens&customer_email=b%40example.org&website=";
+    const QHash<QByteArray, QByteArray> browser{{"Content-Type", "application/x-www-form-urlencoded"},
+                                                {"Origin", "https://www.example.org"}};
+    const Answer posted = request("POST", QStringLiteral("/v1/reports"), form, browser);
+    QCOMPARE(posted.status, 303);
+    QVERIFY2(posted.location.startsWith("https://www.example.org/thanks?reference=WEB-"), posted.location.constData());
+    QCOMPARE(count(), before + 3);
+    QCOMPARE(request("POST", QStringLiteral("/v1/reports"), form,
+                     {{"Content-Type", "application/x-www-form-urlencoded"}, {"Origin", "https://evil.example"}})
+                 .status,
+             403);
+    // A robot that fills in the hidden field is thanked and forgotten.
+    const Answer robot = request("POST", QStringLiteral("/v1/reports"), form + "http%3A%2F%2Fspam.example", browser);
+    QCOMPARE(robot.status, 303);
+    QCOMPARE(count(), before + 3);
+
+    ::kill(pid_t(service->processId()), SIGTERM);
+    QVERIFY(service->waitForFinished(10000));
+    QCOMPARE(service->exitCode(), 0);
 }
 
 QTEST_MAIN(TestService)
