@@ -78,7 +78,8 @@ void TestFirstStart::initTestCase()
             QFAIL("CI=true but Xvfb or xdotool is missing (packaging/install-deps.sh installs them)");
         QSKIP("Xvfb and xdotool are needed to drive the real program");
     }
-    // A display number nobody uses: Xvfb tells it on the file descriptor we give it.
+    // A display number nobody uses. Another test run may start an X server at the same moment:
+    // the display is ours only when its lock file names our Xvfb's process.
     for (int n = 70 + QRandomGenerator::global()->bounded(200), tries = 0; tries < 20; ++n, ++tries) {
         if (QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n)) ||
             QFileInfo::exists(QStringLiteral("/tmp/.X%1-lock").arg(n)))
@@ -92,7 +93,13 @@ void TestFirstStart::initTestCase()
         t.start();
         while (t.elapsed() < 10000 && m_xvfb.state() == QProcess::Running && !QFileInfo::exists(socket))
             QThread::msleep(50);
-        if (m_xvfb.state() == QProcess::Running && QFileInfo::exists(socket)) {
+        auto ours = [&] {
+            QFile lock(QStringLiteral("/tmp/.X%1-lock").arg(n));
+            return lock.open(QIODevice::ReadOnly) && lock.readAll().trimmed().toLongLong() == m_xvfb.processId();
+        };
+        while (t.elapsed() < 10000 && m_xvfb.state() == QProcess::Running && !ours())
+            QThread::msleep(50);
+        if (m_xvfb.state() == QProcess::Running && QFileInfo::exists(socket) && ours()) {
             m_display = QStringLiteral(":%1").arg(n);
             break;
         }
