@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringDecoder>
 
 namespace desk {
 
@@ -30,13 +29,6 @@ const QStringList kColumns{QStringLiteral("external_ref"),  QStringLiteral("rece
                            QStringLiteral("customer_name"), QStringLiteral("customer_email"),
                            QStringLiteral("language"),      QStringLiteral("subject"),
                            QStringLiteral("body"),          QStringLiteral("service")};
-
-bool decodeUtf8(const QByteArray &bytes, QString *out)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    *out = decoder.decode(bytes);
-    return !decoder.hasError();
-}
 
 
 } // namespace
@@ -114,7 +106,7 @@ Result<ImportSummary> ReportImporter::importFile(const QString &path, Format for
             if (bytes.trimmed().isEmpty())
                 continue;
             QString text;
-            if (!decodeUtf8(bytes, &text)) {
+            if (!Submission::decodeUtf8(bytes, &text)) {
                 ++summary.read;
                 reject(lineNo, tr("the line is not valid UTF-8 text; save the file as UTF-8"));
                 continue;
@@ -180,7 +172,7 @@ Result<ImportSummary> ReportImporter::importFile(const QString &path, Format for
             bool valid = true;
             for (qsizetype i = 0; i < header.size(); ++i) {
                 QString value;
-                if (!decodeUtf8(record.at(i), &value)) {
+                if (!Submission::decodeUtf8(record.at(i), &value)) {
                     valid = false;
                     break;
                 }

@@ -27,13 +27,6 @@ Submission::Parsed refuse(int status, const QString &message)
     return p;
 }
 
-bool decodeUtf8(const QByteArray &bytes, QString *out)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    *out = decoder.decode(bytes);
-    return !decoder.hasError();
-}
-
 /** The value of `name` in a header such as `form-data; name="x"; filename="y"`, unquoted. */
 QByteArray parameter(const QByteArray &header, const QByteArray &name)
 {
@@ -72,6 +65,13 @@ QDateTime parseTime(const QString &text)
     return t;
 }
 } // namespace
+
+bool Submission::decodeUtf8(const QByteArray &bytes, QString *out)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    *out = decoder.decode(bytes);
+    return !decoder.hasError();
+}
 
 Submission::Parsed Submission::parse(const QByteArray &contentType, const QByteArray &body)
 {

@@ -70,6 +70,9 @@ public:
     static QList<FieldProblem> check(const QHash<QString, QString> &fields, const QHash<QString, Id> &serviceKeys,
                                      struct ReportRow *row, const CheckOptions &options);
 
+    /** `bytes` as text; false when they are not valid UTF-8 (the importer's files too). */
+    static bool decodeUtf8(const QByteArray &bytes, QString *out);
+
 private:
     static Parsed parseJson(const QByteArray &body);
     static Parsed parseForm(const QByteArray &body);

@@ -128,12 +128,7 @@ HttpResponse DeskService::answer(const HttpRequest &request)
     } else if (request.path == "/v1/reports") {
         route = "/v1/reports";
         Database *db = threadDatabase();
-        if (!db) {
-            response = HttpResponse::error(503, tr("The team database cannot be reached; send the report again in a minute."));
-            response.headers.insert("Retry-After", "30");
-        } else {
-            response = m_reports.answer(request, *db);
-        }
+        response = db ? m_reports.answer(request, *db) : ReportEndpoint::unavailable();
     } else if (request.path == "/metrics") {
         route = "/metrics";
         response = request.method == "GET" ? HttpResponse{200, "text/plain; version=0.0.4", m_metrics.prometheusText(), {}}

@@ -32,13 +32,6 @@ HttpResponse unauthorized(const QString &message)
     return r;
 }
 
-HttpResponse unavailable()
-{
-    HttpResponse r = HttpResponse::error(503, tr("The team database cannot be reached; send the report again in a minute."));
-    r.headers.insert("Retry-After", "30");
-    return r;
-}
-
 Report reportFrom(const ReportRow &row, const QString &serviceKey)
 {
     Report r;
@@ -56,7 +49,14 @@ Report reportFrom(const ReportRow &row, const QString &serviceKey)
 }
 } // namespace
 
-HttpResponse ReportEndpoint::stored(const HttpRequest &, bool browserForm, int status, Id id, const QString &reference) const
+HttpResponse ReportEndpoint::unavailable()
+{
+    HttpResponse r = HttpResponse::error(503, tr("The team database cannot be reached; send the report again in a minute."));
+    r.headers.insert("Retry-After", "30");
+    return r;
+}
+
+HttpResponse ReportEndpoint::stored(bool browserForm, int status, Id id, const QString &reference) const
 {
     if (browserForm && m_config.thankYouUrl.isValid()) {
         QUrl thanks = m_config.thankYouUrl;
@@ -106,7 +106,7 @@ HttpResponse ReportEndpoint::answer(const HttpRequest &request, Database &db) co
                                             .arg(origin.left(200)));
     // The honeypot: people never see the field; a robot that fills it in is answered as if it worked.
     if (browserForm && !parsed.fields.take(QStringLiteral("website")).trimmed().isEmpty())
-        return stored(request, browserForm, 201, 0, QString());
+        return stored(browserForm, 201, 0, QString());
 
     auto services = ServiceRepository(db).idsByKey();
     if (!services.ok())
@@ -173,7 +173,7 @@ HttpResponse ReportEndpoint::answer(const HttpRequest &request, Database &db) co
         if (first.ok())
             reference = first->externalRef;
     }
-    return stored(request, browserForm, status, id, reference);
+    return stored(browserForm, status, id, reference);
 }
 
 } // namespace desk

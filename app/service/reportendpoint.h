@@ -23,9 +23,11 @@ public:
     explicit ReportEndpoint(const ServiceConfig &config) : m_config(config) {}
     /** Answers one request on `db` (the calling server thread's connection). */
     HttpResponse answer(const HttpRequest &request, Database &db) const;
+    /** 503 with Retry-After: the database does not answer; the sender tries again. */
+    static HttpResponse unavailable();
 
 private:
-    HttpResponse stored(const HttpRequest &request, bool browserForm, int status, Id id, const QString &reference) const;
+    HttpResponse stored(bool browserForm, int status, Id id, const QString &reference) const;
 
     ServiceConfig m_config;
 };

@@ -59,22 +59,28 @@ Result<IntakeTokenRepository::Issued> IntakeTokenRepository::add(const QString &
     Issued issued;
     issued.secret = QStringLiteral("idk_") + QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QString origins = allowedOrigins.join(u' ');
-    auto q = m_db.isPostgres()
-                 ? m_db.exec(QStringLiteral("INSERT INTO intake_tokens (name, token_sha256, allowed_origins) VALUES (?, ?, ?) "
-                                            "RETURNING ") + kColumns,
-                             {clean, sha256(issued.secret), origins})
-                 : m_db.exec(QStringLiteral("INSERT INTO intake_tokens (name, token_sha256, allowed_origins, created_by, "
-                                            "created_at) VALUES (?, ?, ?, ?, ?) RETURNING ") + kColumns,
-                             {clean, sha256(issued.secret), origins, m_actor.name, Clock::nowMs()});
-    if (!q.ok()) {
-        if (q.error().code == Error::Code::Conflict || q.errorString().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
-            || q.errorString().contains(QLatin1String("unique"), Qt::CaseInsensitive))
+    const Status stored = m_db.transaction([&]() -> Status {
+        auto taken = m_db.scalar(QStringLiteral("SELECT count(*) FROM intake_tokens WHERE name = ?"), {clean});
+        if (!taken.ok())
+            return taken.error();
+        if (taken.value().toInt() > 0)
             return Error::conflict(tr("There is a token named “%1” already.").arg(clean));
-        return q.error();
-    }
-    if (!q.value().next())
-        return Error::database(tr("The token was not stored."));
-    issued.token = tokenFrom(q.value());
+        auto q = m_db.isPostgres()
+                     ? m_db.exec(QStringLiteral("INSERT INTO intake_tokens (name, token_sha256, allowed_origins) VALUES (?, ?, ?) "
+                                                "RETURNING ") + kColumns,
+                                 {clean, sha256(issued.secret), origins})
+                     : m_db.exec(QStringLiteral("INSERT INTO intake_tokens (name, token_sha256, allowed_origins, created_by, "
+                                                "created_at) VALUES (?, ?, ?, ?, ?) RETURNING ") + kColumns,
+                                 {clean, sha256(issued.secret), origins, m_actor.name, Clock::nowMs()});
+        if (!q.ok())
+            return q.error();
+        if (!q.value().next())
+            return Error::database(tr("The token was not stored."));
+        issued.token = tokenFrom(q.value());
+        return {};
+    });
+    if (!stored.ok())
+        return stored.error();
     return issued;
 }
 

@@ -54,15 +54,8 @@ void TestUpdateDraft::init()
     auto created = IncidentRepository(*workstation(*m_t, m_anna), m_anna).create(draft);
     QVERIFY(created.ok());
     m_incident = created.value();
-    DatabaseUrl url = m_t->url();
-    if (url.engine == Engine::Postgres) {
-        url.user = m_anna.name;
-        url.password = kPassword;
-    }
-    m_worker = std::make_unique<DbWorker>();
-    QSignalSpy opened(m_worker.get(), &DbWorker::opened);
-    m_worker->open(url);
-    QVERIFY(opened.wait(10000));
+    m_worker = workerFor(*m_t, m_anna);
+    QVERIFY(m_worker);
 }
 
 void TestUpdateDraft::cleanup()

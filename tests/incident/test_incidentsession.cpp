@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The incident editing session without a window, on SQLite and PostgreSQL: load, edit and undo,
 // save, someone else's save (reload under edits, conflict, merge), a refused state change that
-// names the missing update, the offline outbox, presence and moving reports.
+// names the missing update, presence and moving reports. The offline outbox: test_pgoffline.
 #include "domain/incidentmerge.h"
 #include "incident/incidentsession.h"
 #include "store/dbworker.h"
 #include "store/incidentrepository.h"
 #include "store/reportrepository.h"
 #include "storetestsupport.h"
-#include "store/outbox.h"
 #include "store/presencerepository.h"
 
 #include <QSignalSpy>
@@ -35,12 +34,10 @@ private slots:
     void reloadUnderEditsKeepsThemAndSavingMerges();
     void declinedMergeKeepsTheEdits();
     void refusedStateChangeNamesTheMissingUpdate();
-    void unreachableDatabaseKeepsTheSaveInTheOutbox();
     void presenceShowsWhoIsEditing();
     void reportsMoveBackToTriage();
 
 private:
-    std::unique_ptr<DbWorker> openWorker(const User &user);
     std::unique_ptr<IncidentSession> openSession(DbWorker *worker, const User &user);
     Incident stored() { return IncidentRepository(m_t->db(), m_anna).get(m_incident.id).value(); }
 
@@ -71,7 +68,7 @@ void TestIncidentSession::init()
     auto created = IncidentRepository(*workstation(*m_t, m_anna), m_anna).create(draft);
     QVERIFY2(created.ok(), qPrintable(created.errorString()));
     m_incident = created.value();
-    m_annaWorker = openWorker(m_anna);
+    m_annaWorker = workerFor(*m_t, m_anna);
     QVERIFY(m_annaWorker);
 }
 
@@ -79,25 +76,6 @@ void TestIncidentSession::cleanup()
 {
     m_annaWorker.reset();
     m_t.reset();
-    if (auto outbox = Outbox::open(); outbox.ok()) {
-        for (const OutboxOperation &op : outbox.value()->operations().value_or({}))
-            (void)outbox.value()->resolve(op.seq);
-    }
-}
-
-std::unique_ptr<DbWorker> TestIncidentSession::openWorker(const User &user)
-{
-    DatabaseUrl url = m_t->url();
-    if (url.engine == Engine::Postgres) {
-        url.user = user.name;
-        url.password = kPassword;
-    }
-    auto worker = std::make_unique<DbWorker>();
-    QSignalSpy opened(worker.get(), &DbWorker::opened);
-    worker->open(url);
-    if (!opened.wait(10000) || !opened.first().first().toBool())
-        return nullptr;
-    return worker;
 }
 
 std::unique_ptr<IncidentSession> TestIncidentSession::openSession(DbWorker *worker, const User &user)
@@ -257,46 +235,6 @@ void TestIncidentSession::refusedStateChangeNamesTheMissingUpdate()
     session->changeState(IncidentState::Acknowledged);
     QVERIFY(failed.wait(10000));
     QCOMPARE(stored().impactSummary, QStringLiteral("Customers cannot pay by card."));
-}
-
-void TestIncidentSession::unreachableDatabaseKeepsTheSaveInTheOutbox()
-{
-    if (!m_t->db().isPostgres())
-        QSKIP("SQLite is a file on this computer: it cannot become unreachable while the program runs");
-    auto session = openSession(m_annaWorker.get(), m_anna);
-    QVERIFY(session);
-    // The server refuses new connections to the database and drops Anna's (as an administrator
-    // does from the server's own database).
-    const QString database = m_t->url().database;
-    DatabaseUrl serverUrl = m_t->url();
-    serverUrl.database = QStringLiteral("postgres");
-    auto server = Database::open(serverUrl);
-    QVERIFY2(server.ok(), qPrintable(server.errorString()));
-    const auto refused = server.value()->exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false").arg(database));
-    QVERIFY2(refused.ok(), qPrintable(refused.errorString()));
-    auto restore = qScopeGuard([&] {
-        (void)server.value()->exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true").arg(database));
-    });
-    QVERIFY(server.value()->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                                "WHERE usename = 'anna' AND datname = ?"),
-                                 {database})
-                .ok());
-
-    Incident edited = session->working();
-    edited.description = QStringLiteral("Typed while the server was away");
-    session->edit(edited);
-    QSignalSpy kept(session.get(), &IncidentSession::keptOffline);
-    session->save();
-    QVERIFY(kept.wait(15000));
-    QVERIFY(!session->isDirty()); // saved as far as the user is concerned
-    auto outbox = Outbox::open();
-    QVERIFY(outbox.ok());
-    const QList<OutboxOperation> ops = outbox.value()->operations().value();
-    QCOMPARE(ops.size(), 1);
-    QCOMPARE(ops.first().kind, QStringLiteral("incident.save"));
-    QCOMPARE(Outbox::incidentFromJson(ops.first().payload.value(QStringLiteral("incident")).toObject()).description,
-             QStringLiteral("Typed while the server was away"));
-    QCOMPARE(stored().description, QStringLiteral("Card payments fail."));
 }
 
 void TestIncidentSession::presenceShowsWhoIsEditing()

@@ -2,9 +2,11 @@
 // Helpers shared by the storage tests: people and their workstations on either engine.
 #pragma once
 
+#include "store/dbworker.h"
 #include "store/userrepository.h"
 #include "testdatabase.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 namespace desk::test {
@@ -31,5 +33,59 @@ inline std::unique_ptr<Database> workstation(TestDatabase &t, const User &user)
     }
     return t.connectAgain();
 }
+
+/** A database worker connected as `user` would be (their own login on PostgreSQL); null when it cannot connect. */
+inline std::unique_ptr<DbWorker> workerFor(TestDatabase &t, const User &user)
+{
+    DatabaseUrl url = t.url();
+    if (url.engine == Engine::Postgres) {
+        url.user = user.name;
+        url.password = kPassword;
+    }
+    auto worker = std::make_unique<DbWorker>();
+    QSignalSpy opened(worker.get(), &DbWorker::opened);
+    worker->open(url);
+    if (!opened.wait(10000) || !opened.first().first().toBool())
+        return nullptr;
+    return worker;
+}
+
+/**
+ * PostgreSQL: the server refuses new connections to the test database and drops those of
+ * `login`, as when the network or the server goes away. Connections come back when the returned
+ * object goes. Empty (the test has failed) when the administrator's commands were refused.
+ */
+class ServerCutOff
+{
+public:
+    ServerCutOff(TestDatabase &t, const QString &login)
+    {
+        DatabaseUrl serverUrl = t.url();
+        serverUrl.database = QStringLiteral("postgres"); // a database cannot refuse connections to itself
+        auto server = Database::open(serverUrl);
+        if (!server.ok())
+            return;
+        m_server = std::move(server).value();
+        m_database = t.url().database;
+        m_ok = m_server->exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false").arg(m_database)).ok()
+               && m_server->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                "WHERE usename = ? AND datname = ?"),
+                                 {login, m_database})
+                      .ok();
+    }
+    ~ServerCutOff()
+    {
+        if (m_server)
+            (void)m_server->exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true").arg(m_database));
+    }
+    ServerCutOff(const ServerCutOff &) = delete;
+    ServerCutOff &operator=(const ServerCutOff &) = delete;
+    bool ok() const { return m_ok; }
+
+private:
+    std::unique_ptr<Database> m_server;
+    QString m_database;
+    bool m_ok = false;
+};
 
 } // namespace desk::test

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Triage actions without a window, on SQLite and PostgreSQL: a bulk action that another
-// workstation partly beat, undo, a duplicate by reference, an incident from a selection, and the
-// offline outbox when the server refuses connections.
+// workstation partly beat, undo, a duplicate by reference, an incident from a selection. The
+// offline outbox when the server refuses connections: test_pgoffline.
 #include "store/dbworker.h"
 #include "store/incidentrepository.h"
 #include "store/reportrepository.h"
 #include "storetestsupport.h"
-#include "store/outbox.h"
 #include "triage/triageactions.h"
 
 #include <QSignalSpy>
@@ -29,7 +28,6 @@ private slots:
     void duplicateByReference();
     void incidentFromSelection();
     void nothingSelected();
-    void offlineLinksWaitInTheOutbox();
 
 private:
     /** Runs an action and returns its finished() arguments. */
@@ -72,15 +70,8 @@ void TestTriageActions::init()
     Incident draft;
     draft.title = QStringLiteral("Payments fail");
     m_incident = IncidentRepository(*annaDb, m_anna).create(draft).value();
-    DatabaseUrl url = m_t->url();
-    if (url.engine == Engine::Postgres) {
-        url.user = m_anna.name;
-        url.password = kPassword;
-    }
-    m_worker = std::make_unique<DbWorker>();
-    QSignalSpy opened(m_worker.get(), &DbWorker::opened);
-    m_worker->open(url);
-    QVERIFY(opened.wait(10000));
+    m_worker = workerFor(*m_t, m_anna);
+    QVERIFY(m_worker);
     m_actions = std::make_unique<TriageActions>(m_worker.get(), m_anna);
 }
 
@@ -89,10 +80,6 @@ void TestTriageActions::cleanup()
     m_actions.reset();
     m_worker.reset();
     m_t.reset();
-    if (auto outbox = Outbox::open(); outbox.ok()) {
-        for (const OutboxOperation &op : outbox.value()->operations().value_or({}))
-            (void)outbox.value()->resolve(op.seq);
-    }
 }
 
 QList<QVariant> TestTriageActions::finish(const std::function<void()> &action)
@@ -164,37 +151,6 @@ void TestTriageActions::nothingSelected()
     const QList<QVariant> done = finish([&] { m_actions->claim({}); });
     QVERIFY(!done.isEmpty());
     QVERIFY(done.at(1).toBool());
-}
-
-void TestTriageActions::offlineLinksWaitInTheOutbox()
-{
-    if (!m_t->db().isPostgres())
-        QSKIP("SQLite is a file on this computer: it cannot become unreachable while the program runs");
-    const QString database = m_t->url().database;
-    DatabaseUrl serverUrl = m_t->url();
-    serverUrl.database = QStringLiteral("postgres");
-    auto server = Database::open(serverUrl);
-    QVERIFY2(server.ok(), qPrintable(server.errorString()));
-    QVERIFY(server.value()->exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false").arg(database)).ok());
-    auto restore = qScopeGuard([&] {
-        (void)server.value()->exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true").arg(database));
-    });
-    QVERIFY(server.value()->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                                "WHERE usename = 'anna' AND datname = ?"),
-                                 {database})
-                .ok());
-    const QList<QVariant> done = finish([&] { m_actions->link({{m_reports.at(0), 1}, {m_reports.at(1), 1}}, m_incident.id); });
-    QVERIFY(!done.isEmpty());
-    QVERIFY2(done.at(0).toString().contains(QLatin1String("kept on this computer")), qPrintable(done.at(0).toString()));
-    auto outbox = Outbox::open();
-    QVERIFY(outbox.ok());
-    const QList<OutboxOperation> ops = outbox.value()->operations().value();
-    QCOMPARE(ops.size(), 2);
-    QCOMPARE(ops.first().kind, QStringLiteral("report.link"));
-    // Claims are not kept: they only mean something now.
-    const QList<QVariant> claim = finish([&] { m_actions->claim({{m_reports.at(2), 1}}); });
-    QVERIFY(claim.at(0).toString().contains(QLatin1String("not done")));
-    QCOMPARE(outbox.value()->operations()->size(), 2);
 }
 
 QTEST_MAIN(TestTriageActions)
