@@ -16,10 +16,11 @@ namespace desk {
 
 namespace {
 constexpr int kHealthCheckMs = 5000;
+constexpr qint64 kReconnectMs = 2000;
 } // namespace
 
 DeskService::DeskService(ServiceConfig config, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_reports(m_config), m_healthTimer(new QTimer(this))
+    : QObject(parent), m_config(std::move(config)), m_healthTimer(new QTimer(this))
 {
     m_healthTimer->setInterval(kHealthCheckMs);
     connect(m_healthTimer, &QTimer::timeout, this, &DeskService::checkDatabase);
@@ -47,6 +48,15 @@ Status DeskService::start()
     m_metrics.setDatabaseUp(true);
     db.value().reset();
 
+    IntakePipeline::Options intake;
+    intake.database = m_config.database;
+    intake.spoolPath = m_config.spoolPath;
+    intake.spoolMaxBytes = m_config.spoolMaxBytes;
+    m_pipeline = std::make_unique<IntakePipeline>(intake);
+    if (Status opened = m_pipeline->start(); !opened.ok())
+        return opened;
+    m_reports = std::make_unique<ReportEndpoint>(m_config, m_directory, *m_pipeline, m_metrics);
+
     m_worker = std::make_unique<DbWorker>();
     m_worker->open(m_config.database);
     HttpServer::Options options;
@@ -70,7 +80,12 @@ void DeskService::stop()
     if (m_http) {
         m_http->stop(); // answers what is under way first
         m_http.reset();
-        qCInfo(lcService) << "stopped";
+    }
+    if (m_pipeline) {
+        m_pipeline->stop(); // everything taken is stored or spooled
+        const auto stats = m_pipeline->stats();
+        m_pipeline.reset();
+        qCInfo(lcService).noquote() << "stopped;" << stats.created << "reports stored," << stats.spoolDepth << "in the spool";
     }
     m_worker.reset();
 }
@@ -83,14 +98,20 @@ quint16 DeskService::port() const
 Database *DeskService::threadDatabase() const
 {
     thread_local std::unique_ptr<Database> db;
+    thread_local QElapsedTimer failedAt;
     if (db && db->isAlive())
         return db.get();
     db.reset();
+    // While the database is away, a request does not wait for a connection attempt each time.
+    if (failedAt.isValid() && failedAt.elapsed() < kReconnectMs)
+        return nullptr;
     auto opened = Database::open(m_config.database);
     if (!opened.ok()) {
+        failedAt.start();
         qCWarning(lcService) << "cannot open the database:" << opened.errorString();
         return nullptr;
     }
+    failedAt.invalidate();
     db = std::move(opened).value();
     return db.get();
 }
@@ -127,11 +148,10 @@ HttpResponse DeskService::answer(const HttpRequest &request)
             response = {503, "text/plain; charset=utf-8", "database unreachable\n", {}};
     } else if (request.path == "/v1/reports") {
         route = "/v1/reports";
-        Database *db = threadDatabase();
-        response = db ? m_reports.answer(request, *db) : ReportEndpoint::unavailable();
+        response = m_reports->answer(request, [this] { return threadDatabase(); });
     } else if (request.path == "/metrics") {
         route = "/metrics";
-        response = request.method == "GET" ? HttpResponse{200, "text/plain; version=0.0.4", m_metrics.prometheusText(), {}}
+        response = request.method == "GET" ? HttpResponse{200, "text/plain; version=0.0.4", m_metrics.prometheusText(m_pipeline->stats()), {}}
                                            : HttpResponse::error(405, tr("Use GET for /metrics."));
     } else {
         response = HttpResponse::error(404, tr("No such endpoint: %1 %2.")

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "httpserver.h"
+#include "intake/intakedirectory.h"
+#include "intake/intakepipeline.h"
 #include "reportendpoint.h"
 #include "serviceconfig.h"
 #include "servicemetrics.h"
@@ -18,9 +20,9 @@ class Database;
 class DbWorker;
 
 /**
- * The headless service: it checks the team database, answers HTTP (`/healthz`, `/metrics`, and
- * the intake endpoints as they come), and stops cleanly: no new request is taken, the ones under
- * way are answered, then the connection closes.
+ * The headless service: it checks the team database, answers HTTP (`/healthz`, `/metrics`,
+ * `POST /v1/reports`), and stops cleanly: no new request is taken, the ones under way are
+ * answered, every report taken is stored (in the team database or the spool), then it closes.
  */
 class DeskService final : public QObject
 {
@@ -47,7 +49,9 @@ private:
 
     ServiceConfig m_config;
     ServiceMetrics m_metrics;
-    ReportEndpoint m_reports;
+    IntakeDirectory m_directory;
+    std::unique_ptr<IntakePipeline> m_pipeline;
+    std::unique_ptr<ReportEndpoint> m_reports;
     std::unique_ptr<DbWorker> m_worker;
     std::unique_ptr<HttpServer> m_http;
     QTimer *m_healthTimer;

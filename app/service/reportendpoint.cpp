@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportendpoint.h"
 
+#include "intake/intakedirectory.h"
+#include "intake/intakepipeline.h"
 #include "intake/submission.h"
-#include "store/bulkreportwriter.h"
-#include "store/database.h"
-#include "store/intaketokenrepository.h"
-#include "store/reportrepository.h"
-#include "store/servicerepository.h"
+#include "servicemetrics.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +22,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("desk::ReportEndpoint", text);
 }
 
-const User kService{0, QStringLiteral("intake-service"), QStringLiteral("Intake"), Role::Agent, true};
+using Kind = IntakeOutcome::Kind;
 
 HttpResponse unauthorized(const QString &message)
 {
@@ -32,58 +31,90 @@ HttpResponse unauthorized(const QString &message)
     return r;
 }
 
-Report reportFrom(const ReportRow &row, const QString &serviceKey)
+HttpResponse tooMany(int seconds, const QString &message)
 {
-    Report r;
-    r.externalRef = row.externalRef;
-    r.receivedAt = QDateTime::fromMSecsSinceEpoch(row.receivedAtMs, Qt::UTC);
-    r.channel = fromKey<Channel>(row.channel).value_or(Channel::ContactForm);
-    r.customerRef = row.customerRef;
-    r.customerName = row.customerName;
-    r.customerEmail = row.customerEmail;
-    r.language = fromKey<Language>(row.language).value_or(Language::En);
-    r.subject = row.subject;
-    r.body = row.body;
-    r.serviceKey = serviceKey;
+    HttpResponse r = HttpResponse::error(429, message.arg(seconds));
+    r.headers.insert("Retry-After", QByteArray::number(seconds));
     return r;
 }
 } // namespace
 
-HttpResponse ReportEndpoint::unavailable()
+ReportEndpoint::ReportEndpoint(const ServiceConfig &config, IntakeDirectory &directory, IntakePipeline &pipeline,
+                               ServiceMetrics &metrics)
+    : m_config(config), m_directory(directory), m_pipeline(pipeline), m_metrics(metrics),
+      m_perAddress(config.reportsPerMinutePerAddress / 60.0, config.reportsPerMinutePerAddress),
+      m_perToken(config.reportsPerSecondPerToken, 2.0 * config.reportsPerSecondPerToken)
 {
-    HttpResponse r = HttpResponse::error(503, tr("The team database cannot be reached; send the report again in a minute."));
+}
+
+HttpResponse ReportEndpoint::unavailable(const QString &message)
+{
+    HttpResponse r = HttpResponse::error(503, message.isEmpty() ? tr("The team database cannot be reached; send the report again in a minute.")
+                                                                : message);
     r.headers.insert("Retry-After", "30");
     return r;
 }
 
-HttpResponse ReportEndpoint::stored(bool browserForm, int status, Id id, const QString &reference) const
+HttpResponse ReportEndpoint::refuse(const char *reason, HttpResponse response)
 {
+    m_metrics.rejected(reason);
+    return response;
+}
+
+QByteArray ReportEndpoint::clientAddress(const HttpRequest &request) const
+{
+    // Behind nginx every request comes from the proxy: the client is the last address in
+    // X-Forwarded-For that is not one of our proxies. Anyone else's header is ignored.
+    QHostAddress client = request.peer;
+    if (m_config.trustedProxies.contains(client)) {
+        const QList<QByteArray> chain = request.headers.value("x-forwarded-for").split(',');
+        for (auto it = chain.crbegin(); it != chain.crend(); ++it) {
+            QHostAddress hop;
+            if (!hop.setAddress(QString::fromLatin1(it->trimmed())))
+                break;
+            client = hop;
+            if (!m_config.trustedProxies.contains(hop))
+                break;
+        }
+    }
+    return client.toString().toLatin1();
+}
+
+HttpResponse ReportEndpoint::stored(bool browserForm, const IntakeOutcome &outcome) const
+{
+    const int status = outcome.kind == Kind::Created ? 201 : outcome.kind == Kind::Queued ? 202 : 200;
     if (browserForm && m_config.thankYouUrl.isValid()) {
         QUrl thanks = m_config.thankYouUrl;
         QUrlQuery query(thanks);
-        query.addQueryItem(QStringLiteral("reference"), reference);
+        query.addQueryItem(QStringLiteral("reference"), outcome.reference);
         thanks.setQuery(query);
         HttpResponse r{303, "text/plain; charset=utf-8", "See " + thanks.toEncoded() + '\n', {}};
         r.headers.insert("Location", thanks.toEncoded());
         return r;
     }
-    const QJsonObject answer{{QStringLiteral("id"), id},
-                             {QStringLiteral("reference"), reference},
-                             {QStringLiteral("status"), status == 201 ? QStringLiteral("created") : QStringLiteral("already received")}};
+    QJsonObject answer{{QStringLiteral("reference"), outcome.reference},
+                       {QStringLiteral("status"), status == 201   ? QStringLiteral("created")
+                                                  : status == 202 ? QStringLiteral("queued")
+                                                                  : QStringLiteral("already received")}};
+    if (outcome.id > 0)
+        answer.insert(QStringLiteral("id"), outcome.id);
     return HttpResponse::json(status, QJsonDocument(answer).toJson(QJsonDocument::Compact) + '\n');
 }
 
-HttpResponse ReportEndpoint::answer(const HttpRequest &request, Database &db) const
+HttpResponse ReportEndpoint::answer(const HttpRequest &request, const std::function<Database *()> &database)
 {
     if (request.method != "POST") {
         HttpResponse r = HttpResponse::error(405, tr("Send reports with POST."));
         r.headers.insert("Allow", "POST");
-        return r;
+        return refuse("method", r);
     }
+    if (auto wait = m_perAddress.take(clientAddress(request)))
+        return refuse("rate_limited", tooMany(*wait, tr("Too many reports from this address; try again in %1 s.")));
     const QByteArray type = request.headers.value("content-type");
     Submission::Parsed parsed = Submission::parse(type, request.body);
     if (parsed.status == 400 || parsed.status == 413 || parsed.status == 415)
-        return HttpResponse::error(parsed.status, parsed.message);
+        return refuse(parsed.status == 400 ? "malformed" : parsed.status == 413 ? "too_large" : "content_type",
+                      HttpResponse::error(parsed.status, parsed.message));
     const bool browserForm = !type.trimmed().toLower().startsWith("application/json");
 
     // Who sends it: a system with its token in the header, or a form with its token and origin.
@@ -94,86 +125,57 @@ HttpResponse ReportEndpoint::answer(const HttpRequest &request, Database &db) co
     else if (browserForm)
         secret = parsed.fields.take(QStringLiteral("form_token")).trimmed();
     if (secret.isEmpty())
-        return unauthorized(tr("Send the intake token: Authorization: Bearer <token>, or a form_token field in a web form."));
-    IntakeTokenRepository tokens(db, kService);
-    auto token = tokens.check(secret);
+        return refuse("unauthorized", unauthorized(tr("Send the intake token: Authorization: Bearer <token>, or a form_token "
+                                                      "field in a web form.")));
+    auto token = m_directory.token(secret, database);
     if (!token.ok())
-        return token.error().code == Error::Code::NotFound ? unauthorized(token.errorString()) : unavailable();
+        return token.error().code == Error::Code::NotFound ? refuse("unauthorized", unauthorized(token.errorString()))
+                                                           : refuse("unavailable", unavailable());
     const QString origin = QString::fromLatin1(request.headers.value("origin"));
     if (!origin.isEmpty() && !token->allowedOrigins.contains(origin))
-        return HttpResponse::error(403, tr("This token does not accept reports from %1; an administrator can allow that "
-                                           "origin (intake token add … --origin).")
-                                            .arg(origin.left(200)));
+        return refuse("origin", HttpResponse::error(403, tr("This token does not accept reports from %1; an administrator can "
+                                                            "allow that origin (intake token add … --origin).")
+                                                             .arg(origin.left(200))));
+    if (auto wait = m_perToken.take(QByteArray::number(token->id)))
+        return refuse("rate_limited", tooMany(*wait, tr("Too many reports with this token; try again in %1 s.")));
     // The honeypot: people never see the field; a robot that fills it in is answered as if it worked.
-    if (browserForm && !parsed.fields.take(QStringLiteral("website")).trimmed().isEmpty())
-        return stored(browserForm, 201, 0, QString());
+    if (browserForm && !parsed.fields.take(QStringLiteral("website")).trimmed().isEmpty()) {
+        m_metrics.rejected("honeypot");
+        return stored(browserForm, {Kind::Created, 0, QString(), {}});
+    }
 
-    auto services = ServiceRepository(db).idsByKey();
+    auto services = m_directory.services(database);
     if (!services.ok())
-        return unavailable();
-    ReportRow row;
+        return refuse("unavailable", unavailable());
+    IntakeItem item;
     QList<FieldProblem> problems = parsed.problems;
-    problems += Submission::check(parsed.fields, services.value(), &row, {});
-    if (!parsed.files.isEmpty())
-        problems.append({QStringLiteral("files"), tr("files are not accepted by this endpoint yet: send the report without them")});
+    problems += Submission::check(parsed.fields, services.value(), &item.row, {});
     if (!problems.isEmpty()) {
         QJsonArray fields;
         for (const FieldProblem &p : problems)
             fields.append(QJsonObject{{QStringLiteral("field"), p.field}, {QStringLiteral("message"), p.message}});
         const QJsonObject body{{QStringLiteral("error"), problems.first().message}, {QStringLiteral("fields"), fields}};
-        return HttpResponse::json(422, QJsonDocument(body).toJson(QJsonDocument::Compact) + '\n');
+        return refuse("invalid", HttpResponse::json(422, QJsonDocument(body).toJson(QJsonDocument::Compact) + '\n'));
     }
-    if (row.externalRef.isEmpty())
-        row.externalRef = QStringLiteral("WEB-") + QUuid::createUuid().toString(QUuid::Id128).left(12).toUpper();
-    const QString key = QString::fromLatin1(request.headers.value("idempotency-key")).trimmed().left(200);
+    if (item.row.externalRef.isEmpty())
+        item.row.externalRef = QStringLiteral("WEB-") + QUuid::createUuid().toString(QUuid::Id128).left(12).toUpper();
+    item.tokenId = token->id;
+    item.idempotencyKey = QString::fromLatin1(request.headers.value("idempotency-key")).trimmed().left(200);
+    item.files = parsed.files;
 
-    Id id = 0;
-    int status = 201;
-    ReportRepository reports(db, kService);
-    const Report report = reportFrom(row, parsed.fields.value(QStringLiteral("service")).trimmed());
-    auto write = [&]() -> Status {
-        if (!key.isEmpty()) {
-            auto earlier = tokens.answered(token->id, key);
-            if (!earlier.ok())
-                return earlier.error();
-            if (earlier.value()) {
-                id = *earlier.value();
-                status = 200;
-                return {};
-            }
-        }
-        auto existing = reports.byExternalRef(row.externalRef);
-        if (existing.ok()) {
-            id = existing->id;
-            status = 200;
-        } else if (existing.error().code != Error::Code::NotFound) {
-            return existing.error();
-        } else {
-            auto inserted = reports.insert(report);
-            if (!inserted.ok())
-                return inserted.error();
-            id = inserted.value();
-        }
-        return key.isEmpty() ? Status() : tokens.remember(token->id, key, id);
-    };
-    // Two requests with the same key or reference at once: the second one's transaction fails
-    // on the unique key and, tried again, finds the first one's report.
-    Status written = db.transaction(write);
-    if (!written.ok() && written.error().code != Error::Code::Unavailable) {
-        status = 201;
-        written = db.transaction(write);
+    const IntakeOutcome outcome = m_pipeline.submit(std::move(item));
+    switch (outcome.kind) {
+    case Kind::Created:
+    case Kind::AlreadyReceived:
+    case Kind::Queued:
+        m_metrics.received(outcome.kind == Kind::Created ? "created" : outcome.kind == Kind::Queued ? "queued" : "repeated");
+        return stored(browserForm, outcome);
+    case Kind::NotKept:
+        return refuse("unavailable", unavailable(outcome.message));
+    case Kind::Failed:
+        break;
     }
-    if (!written.ok())
-        return written.error().code == Error::Code::Unavailable ? unavailable()
-                                                                : HttpResponse::error(500, tr("The report was not stored: %1")
-                                                                                               .arg(written.errorString()));
-    QString reference = row.externalRef;
-    if (status == 200) {
-        auto first = reports.get(id);
-        if (first.ok())
-            reference = first->externalRef;
-    }
-    return stored(browserForm, status, id, reference);
+    return refuse("failed", HttpResponse::error(500, outcome.message));
 }
 
 } // namespace desk

@@ -1,35 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
 #include "httpserver.h"
+#include "ratelimiter.h"
 #include "serviceconfig.h"
+
+#include <functional>
 
 namespace desk {
 
 class Database;
+class IntakeDirectory;
+class IntakePipeline;
+class ServiceMetrics;
+struct IntakeOutcome;
 
 /**
  * `POST /v1/reports`: a report from the contact form. A sending system authenticates with
  * `Authorization: Bearer <token>`; a public browser form carries its token in the `form_token`
  * field and is accepted only from the token's allowed origins, with a `website` field left empty
- * (people never see it; robots fill it in). An `Idempotency-Key` or a repeated `external_ref`
- * gets the first answer and creates nothing. JSON gets `201` with the reference; a browser form
- * is sent to the thank-you page (`303`) with `?reference=…`.
+ * (people never see it; robots fill it in). Each client address and each token has a rate
+ * limit (429 with Retry-After). An `Idempotency-Key` or a repeated `external_ref` gets the first
+ * answer and creates nothing. A stored report is answered `201` with its reference, a report kept
+ * in the spool while the database is away `202`; a browser form is sent to the thank-you page
+ * (`303`) with `?reference=…` either way.
  */
 class ReportEndpoint final
 {
 public:
-    explicit ReportEndpoint(const ServiceConfig &config) : m_config(config) {}
-    /** Answers one request on `db` (the calling server thread's connection). */
-    HttpResponse answer(const HttpRequest &request, Database &db) const;
-    /** 503 with Retry-After: the database does not answer; the sender tries again. */
-    static HttpResponse unavailable();
+    ReportEndpoint(const ServiceConfig &config, IntakeDirectory &directory, IntakePipeline &pipeline, ServiceMetrics &metrics);
+
+    /** Answers one request; `database` gives the calling thread's connection (null when unreachable). */
+    HttpResponse answer(const HttpRequest &request, const std::function<Database *()> &database);
+    /** 503 with Retry-After: the sender tries again. */
+    static HttpResponse unavailable(const QString &message = {});
 
 private:
-    HttpResponse stored(bool browserForm, int status, Id id, const QString &reference) const;
+    HttpResponse refuse(const char *reason, HttpResponse response);
+    HttpResponse stored(bool browserForm, const IntakeOutcome &outcome) const;
+    QByteArray clientAddress(const HttpRequest &request) const;
 
-    ServiceConfig m_config;
+    const ServiceConfig &m_config;
+    IntakeDirectory &m_directory;
+    IntakePipeline &m_pipeline;
+    ServiceMetrics &m_metrics;
+    RateLimiter m_perAddress;
+    RateLimiter m_perToken;
 };
 
 } // namespace desk

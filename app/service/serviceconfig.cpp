@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace desk {
@@ -17,7 +18,9 @@ QString tr(const char *text)
 const QStringList kKnownKeys{
     QStringLiteral("database/url"),      QStringLiteral("database/password_file"), QStringLiteral("http/listen"),
     QStringLiteral("http/threads"),      QStringLiteral("http/max_request_bytes"), QStringLiteral("http/timeout_seconds"),
-    QStringLiteral("http/max_connections"), QStringLiteral("http/thank_you_url"),
+    QStringLiteral("http/max_connections"), QStringLiteral("http/thank_you_url"), QStringLiteral("http/trusted_proxies"),
+    QStringLiteral("intake/spool_path"), QStringLiteral("intake/spool_max_mb"),
+    QStringLiteral("intake/reports_per_minute_per_address"), QStringLiteral("intake/reports_per_second_per_token"),
 };
 
 /** The password: the systemd credential, else the file the configuration names. */
@@ -92,13 +95,29 @@ Result<ServiceConfig> ServiceConfig::load(const QString &path)
         *out = v;
         return {};
     };
-    qint64 threads = 0, bytes = 0, timeout = 0, connections = 0;
-    for (Status s : {number(QStringLiteral("http/threads"), c.threads, 1, 64, &threads),
+    qint64 threads = 0, bytes = 0, timeout = 0, connections = 0, spoolMb = 0, perAddress = 0, perToken = 0;
+    for (Status s : {number(QStringLiteral("http/threads"), c.threads, 1, 256, &threads),
                      number(QStringLiteral("http/max_request_bytes"), c.maxRequestBytes, 1024, qint64(1) << 31, &bytes),
                      number(QStringLiteral("http/timeout_seconds"), c.requestTimeoutSeconds, 1, 3600, &timeout),
-                     number(QStringLiteral("http/max_connections"), c.maxConnections, 1, 100000, &connections)}) {
+                     number(QStringLiteral("http/max_connections"), c.maxConnections, 1, 100000, &connections),
+                     number(QStringLiteral("intake/spool_max_mb"), c.spoolMaxBytes >> 20, 1, 1 << 20, &spoolMb),
+                     number(QStringLiteral("intake/reports_per_minute_per_address"), c.reportsPerMinutePerAddress, 0, 1000000, &perAddress),
+                     number(QStringLiteral("intake/reports_per_second_per_token"), c.reportsPerSecondPerToken, 0, 1000000, &perToken)}) {
         if (!s.ok())
             return s.error();
+    }
+    c.spoolMaxBytes = spoolMb << 20;
+    c.reportsPerMinutePerAddress = int(perAddress);
+    c.reportsPerSecondPerToken = int(perToken);
+    c.spoolPath = ini.value(QStringLiteral("intake/spool_path"), defaultSpoolPath()).toString().trimmed();
+    if (c.spoolPath.isEmpty() || QFileInfo(c.spoolPath).isDir())
+        return problem(QStringLiteral("intake/spool_path"), tr("must name a file, e.g. /var/lib/incident-desk/intake-spool.db"));
+    const QString proxies = ini.value(QStringLiteral("http/trusted_proxies")).toStringList().join(u' ');
+    for (const QString &text : proxies.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
+        QHostAddress proxy;
+        if (!proxy.setAddress(text))
+            return problem(QStringLiteral("http/trusted_proxies"), tr("“%1” is not an IP address").arg(text));
+        c.trustedProxies.append(proxy);
     }
     const QString thanks = ini.value(QStringLiteral("http/thank_you_url")).toString().trimmed();
     if (!thanks.isEmpty()) {
@@ -113,12 +132,24 @@ Result<ServiceConfig> ServiceConfig::load(const QString &path)
     return c;
 }
 
+QString ServiceConfig::defaultSpoolPath()
+{
+    QString state = qEnvironmentVariable("STATE_DIRECTORY").section(u':', 0, 0);
+    if (state.isEmpty())
+        state = QStringLiteral("/var/lib/incident-desk");
+    return state + QStringLiteral("/intake-spool.db");
+}
+
 QStringList ServiceConfig::describe() const
 {
     return {tr("database: %1 (%2)").arg(database.display(),
                                         database.password.isEmpty() ? tr("no password") : tr("password from the credential")),
             tr("listen: %1:%2, %3 threads, at most %4 connections").arg(listenAddress.toString()).arg(listenPort).arg(threads).arg(maxConnections),
-            tr("requests: at most %1 bytes, %2 s to arrive").arg(maxRequestBytes).arg(requestTimeoutSeconds)};
+            tr("requests: at most %1 bytes, %2 s to arrive").arg(maxRequestBytes).arg(requestTimeoutSeconds),
+            tr("spool: %1 (at most %2 MiB)").arg(spoolPath).arg(spoolMaxBytes >> 20),
+            tr("limits: %1 reports a minute per address, %2 a second per token (0: none)")
+                .arg(reportsPerMinutePerAddress)
+                .arg(reportsPerSecondPerToken)};
 }
 
 } // namespace desk

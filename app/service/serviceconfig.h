@@ -27,8 +27,15 @@ struct ServiceConfig
     int requestTimeoutSeconds = 30;
     int maxConnections = 512;
     QUrl thankYouUrl; // where a browser form is sent after its report is stored (303), if set
+    QString spoolPath;                 // reports kept while the database is away
+    qint64 spoolMaxBytes = qint64(1024) * 1024 * 1024;
+    int reportsPerMinutePerAddress = 30;  // 0: no limit
+    int reportsPerSecondPerToken = 2000;  // 0: no limit
+    QList<QHostAddress> trustedProxies;   // whose X-Forwarded-For names the client (nginx)
 
     static constexpr auto kDefaultPath = "/etc/incident-desk/service.conf";
+    /** $STATE_DIRECTORY (systemd's StateDirectory=) or /var/lib/incident-desk, then intake-spool.db. */
+    static QString defaultSpoolPath();
 
     /** Reads and checks `path`; the error names the file, the section and the key. */
     static Result<ServiceConfig> load(const QString &path);

@@ -17,7 +17,19 @@ void ServiceMetrics::requestServed(const QByteArray &route, int status, double s
     ++m_count;
 }
 
-QByteArray ServiceMetrics::prometheusText() const
+void ServiceMetrics::rejected(const QByteArray &reason)
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_rejected[reason];
+}
+
+void ServiceMetrics::received(const QByteArray &outcome)
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_received[outcome];
+}
+
+QByteArray ServiceMetrics::prometheusText(const IntakePipeline::Stats &intake) const
 {
     QMutexLocker lock(&m_mutex);
     QByteArray out;
@@ -37,6 +49,24 @@ QByteArray ServiceMetrics::prometheusText() const
     out += "desk_http_request_seconds_bucket{le=\"+Inf\"} " + QByteArray::number(m_count) + '\n';
     out += "desk_http_request_seconds_sum " + QByteArray::number(m_sum, 'f', 6) + '\n';
     out += "desk_http_request_seconds_count " + QByteArray::number(m_count) + '\n';
+    out += "# HELP desk_intake_received_total Reports taken: created, repeated (answered as the first time), queued (spooled).\n"
+           "# TYPE desk_intake_received_total counter\n";
+    for (const char *outcome : {"created", "repeated", "queued"})
+        out += QByteArray("desk_intake_received_total{outcome=\"") + outcome + "\"} " + QByteArray::number(m_received.value(outcome)) + '\n';
+    out += "# HELP desk_intake_rejected_total Reports refused, by reason.\n"
+           "# TYPE desk_intake_rejected_total counter\n";
+    for (auto it = m_rejected.cbegin(); it != m_rejected.cend(); ++it)
+        out += "desk_intake_rejected_total{reason=\"" + it.key() + "\"} " + QByteArray::number(it.value()) + '\n';
+    auto line = [&out](const char *name, const char *type, const char *help, qint64 value) {
+        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n' + name + ' '
+               + QByteArray::number(value) + '\n';
+    };
+    line("desk_intake_spool_depth", "gauge", "Reports kept in the local spool, waiting for the team database.", intake.spoolDepth);
+    line("desk_intake_spool_bytes", "gauge", "Bytes the spooled reports take.", intake.spoolBytes);
+    line("desk_intake_replayed_total", "counter", "Spooled reports written to the team database.", intake.replayed);
+    line("desk_intake_held_total", "counter", "Spooled reports the database refused, set aside in the spool.", intake.held);
+    line("desk_intake_commits_total", "counter", "Transactions that stored reports (group commits).", intake.commits);
+    line("desk_intake_committed_reports_total", "counter", "Reports those transactions stored or found.", intake.committedItems);
     out += "# HELP desk_database_up Whether the team database answered the last check.\n"
            "# TYPE desk_database_up gauge\n"
            "desk_database_up " + QByteArray(m_databaseUp ? "1" : "0") + '\n';

@@ -128,23 +128,4 @@ Result<IntakeToken> IntakeTokenRepository::check(const QString &secret)
     return t;
 }
 
-Result<std::optional<Id>> IntakeTokenRepository::answered(Id tokenId, const QString &idempotencyKey) const
-{
-    auto q = m_db.exec(QStringLiteral("SELECT report_id FROM intake_requests WHERE token_id = ? AND idempotency_key = ?"),
-                       {tokenId, idempotencyKey});
-    if (!q.ok())
-        return q.error();
-    if (!q.value().next())
-        return std::optional<Id>();
-    return std::optional<Id>(q.value().value(0).toLongLong());
-}
-
-Status IntakeTokenRepository::remember(Id tokenId, const QString &idempotencyKey, Id reportId)
-{
-    auto q = m_db.exec(QStringLiteral("INSERT INTO intake_requests (token_id, idempotency_key, report_id, created_at) "
-                                      "VALUES (?, ?, ?, ?)"),
-                       {tokenId, idempotencyKey, reportId, Clock::nowMs()});
-    return q.ok() ? Status() : Status(q.error());
-}
-
 } // namespace desk

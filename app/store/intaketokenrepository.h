@@ -6,7 +6,6 @@
 
 #include <QStringList>
 
-#include <optional>
 
 namespace desk {
 
@@ -25,7 +24,7 @@ struct IntakeToken
 };
 
 /**
- * Intake tokens (only their SHA-256 is stored) and the answers to idempotent requests.
+ * Intake tokens (only their SHA-256 is stored).
  * Administrators add, list and revoke tokens; the service checks them. On PostgreSQL the
  * database enforces that (008_intake.sql): nobody reads the hashes.
  */
@@ -44,10 +43,6 @@ public:
     Status revoke(const QString &name);
     /** The valid token with this secret (its use noted), or NotFound. */
     Result<IntakeToken> check(const QString &secret);
-
-    /** The report an earlier request with this key made, if any. */
-    Result<std::optional<Id>> answered(Id tokenId, const QString &idempotencyKey) const;
-    Status remember(Id tokenId, const QString &idempotencyKey, Id reportId);
 
     static QString sha256(const QString &secret);
 

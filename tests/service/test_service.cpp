@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real incident-desk-service binary, on SQLite and PostgreSQL: --check-config on good and bad
 // files, the database password from the systemd credential, /healthz and /metrics over real HTTP
-// on a loopback port, refusals a web developer can act on, and a clean stop on SIGTERM.
+// on a loopback port, refusals a web developer can act on, and a clean stop on SIGTERM. Reports
+// with files, rate limits (429), and a burst during which the service is killed (and, on
+// PostgreSQL, the database goes away first): every report it acknowledged is stored, once. On
+// PostgreSQL the service logs in as a role of desk_intake, as the README tells a team to do.
 #include "store/intaketokenrepository.h"
 #include "store/reportrepository.h"
 #include "storetestsupport.h"
@@ -36,10 +39,16 @@ private slots:
     void servesHealthAndMetrics();
     void refusesAnOldSchema();
     void acceptsReports();
+    void keepsFilesWithTheReport();
+    void limitsTheRate();
+    void killedDuringABurstLosesNothing();
 
 private:
-    /** A configuration for the test database; `extra` lines go at the end of [http]. */
-    QString writeConfig(const QString &name, const QString &http = {});
+    /** A configuration for the test database; `http` and `intake` lines go at the end of their sections. */
+    QString writeConfig(const QString &name, const QString &http = {}, const QString &intake = {});
+    /** Waits for the "listening on" line; false (with the log in `log`) when it exits first. */
+    bool waitListening(QProcess *service, QByteArray *log);
+    QByteArray issueToken(const QString &name, const QStringList &origins = {});
     QProcess *startService(const QString &config, QProcessEnvironment env = QProcessEnvironment::systemEnvironment());
     struct Answer
     {
@@ -48,6 +57,7 @@ private:
         QByteArray allow;
         QByteArray location;
         QByteArray authenticate;
+        QByteArray retryAfter;
     };
     Answer request(const QByteArray &method, const QString &path, const QByteArray &body = {},
                    const QHash<QByteArray, QByteArray> &headers = {});
@@ -56,6 +66,7 @@ private:
     std::unique_ptr<TestDatabase> m_t;
     QString m_service;
     QString m_databaseUrl; // as the config writes it: no password
+    QString m_login;       // PostgreSQL: the service's own role, a member of desk_intake
     QProcessEnvironment m_env;
     quint16 m_port = 0;
     QNetworkAccessManager m_net;
@@ -72,6 +83,11 @@ void TestService::initTestCase()
     m_env.remove(QStringLiteral("JOURNAL_STREAM"));
     m_env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("desk.*.info=true")); // its start and stop lines
     if (url.engine == Engine::Postgres) {
+        // Its own login, with only what the intake needs (README, "The service").
+        m_login = QStringLiteral("desk_service_%1").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(m_t->db().exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE desk_intake").arg(m_login, kPassword)).ok());
+        url.user = m_login;
+        url.password = kPassword;
         // The password arrives as systemd's LoadCredential= would hand it over.
         const QString credentials = m_dir.filePath(QStringLiteral("credentials"));
         QVERIFY(QDir().mkpath(credentials));
@@ -91,19 +107,38 @@ void TestService::initTestCase()
 
 void TestService::cleanupTestCase()
 {
+    if (!m_login.isEmpty())
+        (void)m_t->db().exec(QStringLiteral("DROP OWNED BY %1; DROP ROLE %1").arg(m_login));
     m_t.reset();
 }
 
-QString TestService::writeConfig(const QString &name, const QString &http)
+bool TestService::waitListening(QProcess *service, QByteArray *log)
+{
+    return QTest::qWaitFor([&] {
+        *log += service->readAll();
+        return log->contains("listening on") || service->state() == QProcess::NotRunning;
+    }, 15000) && log->contains("listening on");
+}
+
+QByteArray TestService::issueToken(const QString &name, const QStringList &origins)
+{
+    auto issued = IntakeTokenRepository(m_t->db(), User{0, QStringLiteral("boss"), {}, Role::Admin, true}).add(name, origins);
+    if (!issued.ok())
+        qFatal("cannot add a token: %s", qPrintable(issued.errorString()));
+    return issued->secret.toUtf8();
+}
+
+QString TestService::writeConfig(const QString &name, const QString &http, const QString &intake)
 {
     const QString path = m_dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
-    file.write(QStringLiteral("# written by test_service\n[database]\nurl=%1\n\n[http]\nlisten=127.0.0.1:%2\n%3\n")
+    file.write(QStringLiteral("# written by test_service\n[database]\nurl=%1\n\n[http]\nlisten=127.0.0.1:%2\n%3\n\n"
+                              "[intake]\nspool_path=%4\n%5\n")
                    .arg(m_databaseUrl)
                    .arg(m_port)
-                   .arg(http)
+                   .arg(http, m_dir.filePath(name + QStringLiteral(".spool")), intake)
                    .toUtf8());
     return path;
 }
@@ -123,7 +158,7 @@ void TestService::checkConfig_data()
     QTest::newRow("bad listen") << QStringLiteral("[database]\nurl=/tmp/x.db\n[http]\nlisten=localhost\n") << 2
                                 << QStringLiteral("is not ADDRESS:PORT");
     QTest::newRow("bad number") << QStringLiteral("[database]\nurl=/tmp/x.db\n[http]\nthreads=zero\n") << 2
-                                << QStringLiteral("[http] threads: must be a whole number from 1 to 64");
+                                << QStringLiteral("[http] threads: must be a whole number from 1 to 256");
     QTest::newRow("no database") << QStringLiteral("[http]\nlisten=127.0.0.1:1\n") << 2 << QStringLiteral("[database] url: missing");
     QTest::newRow("no file") << QStringLiteral("<none>") << 2 << QStringLiteral("no such configuration file");
 }
@@ -177,7 +212,7 @@ TestService::Answer TestService::request(const QByteArray &method, const QString
     if (!reply->isFinished() && !done.wait(15000))
         return {};
     Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeader("Allow"),
-             reply->rawHeader("Location"), reply->rawHeader("WWW-Authenticate")};
+             reply->rawHeader("Location"), reply->rawHeader("WWW-Authenticate"), reply->rawHeader("Retry-After")};
     reply->deleteLater();
     return a;
 }
@@ -249,6 +284,7 @@ void TestService::refusesAnOldSchema()
         QVERIFY(m_t->db().exec(QStringLiteral("DROP DATABASE IF EXISTS desk_service_empty")).ok());
         QVERIFY(m_t->db().exec(QStringLiteral("CREATE DATABASE desk_service_empty")).ok());
         url.database = QStringLiteral("desk_service_empty");
+        url.user = m_login;
         url.password.clear();
         empty = url.toString(false);
     } else {
@@ -351,6 +387,140 @@ void TestService::acceptsReports()
     ::kill(pid_t(service->processId()), SIGTERM);
     QVERIFY(service->waitForFinished(10000));
     QCOMPARE(service->exitCode(), 0);
+}
+
+void TestService::keepsFilesWithTheReport()
+{
+    const QByteArray secret = issueToken(QStringLiteral("files"));
+    QProcess *service = startService(writeConfig(QStringLiteral("files.conf")), m_env);
+    QByteArray log;
+    QVERIFY2(waitListening(service, &log), log.constData());
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    png += QByteArray(200000, '\0') + QByteArray("--boundary-lookalike\r\n");
+    const QByteArray boundary = "----deskTestBoundary7MA4YWxk";
+    QByteArray body;
+    auto field = [&](const QByteArray &name, const QByteArray &value) {
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    };
+    field("subject", "Screenshot of the error");
+    field("body", "See the attached screen.");
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../etc/screen.png\"\r\n"
+            "Content-Type: image/png\r\n\r\n" + png + "\r\n--" + boundary + "--\r\n";
+    const Answer created = request("POST", QStringLiteral("/v1/reports"), body,
+                                   {{"Authorization", "Bearer " + secret}, {"Content-Type", "multipart/form-data; boundary=" + boundary}});
+    QCOMPARE(created.status, 201);
+    const Id id = QJsonDocument::fromJson(created.body).object().value(QStringLiteral("id")).toInteger();
+    auto q = m_t->db().exec(QStringLiteral("SELECT name, content_type, size, data FROM report_attachments WHERE report_id = ?"), {id});
+    QVERIFY(q.ok());
+    QVERIFY(q.value().next());
+    QCOMPARE(q.value().value(0).toString(), QStringLiteral("screen.png")); // the name only, never a path
+    QCOMPARE(q.value().value(1).toString(), QStringLiteral("image/png"));
+    QCOMPARE(q.value().value(3).toByteArray(), png);
+    ::kill(pid_t(service->processId()), SIGTERM);
+    QVERIFY(service->waitForFinished(10000));
+}
+
+void TestService::limitsTheRate()
+{
+    const QByteArray secret = issueToken(QStringLiteral("limited"));
+    QProcess *service = startService(writeConfig(QStringLiteral("limits.conf"), QStringLiteral("trusted_proxies=127.0.0.1"),
+                                                 QStringLiteral("reports_per_minute_per_address=3")),
+                                     m_env);
+    QByteArray log;
+    QVERIFY2(waitListening(service, &log), log.constData());
+    const QHash<QByteArray, QByteArray> json{{"Authorization", "Bearer " + secret}, {"Content-Type", "application/json"}};
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(request("POST", QStringLiteral("/v1/reports"), R"({"subject":"one more"})", json).status, 201);
+    const Answer limited = request("POST", QStringLiteral("/v1/reports"), R"({"subject":"too many"})", json);
+    QCOMPARE(limited.status, 429);
+    QVERIFY2(limited.retryAfter.toInt() >= 1 && limited.retryAfter.toInt() <= 20, limited.retryAfter.constData());
+    QVERIFY2(limited.body.contains("try again in"), limited.body.constData());
+    // Behind the trusted proxy, each client has its own allowance; a client's own header is not trusted.
+    QHash<QByteArray, QByteArray> proxied = json;
+    proxied.insert("X-Forwarded-For", "203.0.113.7");
+    QCOMPARE(request("POST", QStringLiteral("/v1/reports"), R"({"subject":"another customer"})", proxied).status, 201);
+    const Answer metrics = request("GET", QStringLiteral("/metrics"));
+    QVERIFY2(metrics.body.contains("desk_intake_rejected_total{reason=\"rate_limited\"} 1\n"), metrics.body.constData());
+    QVERIFY(metrics.body.contains("desk_intake_received_total{outcome=\"created\"} 4\n"));
+    ::kill(pid_t(service->processId()), SIGTERM);
+    QVERIFY(service->waitForFinished(10000));
+}
+
+void TestService::killedDuringABurstLosesNothing()
+{
+    const QByteArray secret = issueToken(QStringLiteral("burst"));
+    const QString config = writeConfig(QStringLiteral("burst.conf"), QStringLiteral("threads=16"),
+                                       QStringLiteral("reports_per_minute_per_address=0"));
+    QProcess *service = startService(config, m_env);
+    QByteArray log;
+    QVERIFY2(waitListening(service, &log), log.constData());
+
+    // Thousands of reports at once; halfway the database goes away (PostgreSQL), and later the
+    // service is killed outright. Whatever it answered 201 or 202 must be stored, once.
+    constexpr int kTotal = 3000;
+    const bool postgres = m_t->db().isPostgres();
+    std::unique_ptr<ServerCutOff> cutOff;
+    QHash<QString, int> acknowledged;
+    int finished = 0;
+    bool killed = false;
+    for (int i = 0; i < kTotal; ++i) {
+        const QString reference = QStringLiteral("BURST-%1").arg(i);
+        QNetworkRequest r(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/reports").arg(m_port)));
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        r.setRawHeader("Authorization", "Bearer " + secret);
+        QNetworkReply *reply = m_net.post(r, QStringLiteral(R"({"external_ref":"%1","subject":"Outage","body":"n. %2"})")
+                                                 .arg(reference)
+                                                 .arg(i)
+                                                 .toUtf8());
+        connect(reply, &QNetworkReply::finished, this, [&, reply, reference] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 201 || status == 202 || status == 200)
+                acknowledged.insert(reference, status);
+            reply->deleteLater();
+            if (++finished == kTotal / 3 && postgres)
+                cutOff = std::make_unique<ServerCutOff>(*m_t, m_login);
+            if (finished == 2 * kTotal / 3 && !killed) {
+                killed = true;
+                ::kill(pid_t(service->processId()), SIGKILL);
+            }
+        });
+    }
+    QVERIFY(QTest::qWaitFor([&] { return finished == kTotal; }, 120000));
+    QVERIFY(killed);
+    QVERIFY(service->state() == QProcess::NotRunning || service->waitForFinished(10000));
+    QCOMPARE(service->exitStatus(), QProcess::CrashExit);
+    if (postgres)
+        QVERIFY(cutOff && cutOff->ok());
+    int queued = 0;
+    for (const int status : std::as_const(acknowledged))
+        queued += status == 202 ? 1 : 0;
+    if (postgres)
+        QVERIFY2(queued > 0, "the database went away: reports should have been spooled");
+    cutOff.reset(); // the database is back
+
+    // Started again, it writes back its spool; then every acknowledged report is there, once.
+    QProcess *again = startService(config, m_env);
+    log.clear();
+    QVERIFY2(waitListening(again, &log), log.constData());
+    QVERIFY2(QTest::qWaitFor([&] { return request("GET", QStringLiteral("/metrics")).body.contains("desk_intake_spool_depth 0\n"); }, 30000),
+             "the spool was not written back");
+    auto q = m_t->db().exec(QStringLiteral("SELECT external_ref, count(*) FROM reports WHERE external_ref LIKE 'BURST-%' "
+                                           "GROUP BY external_ref"));
+    QVERIFY(q.ok());
+    QSet<QString> stored;
+    while (q.value().next()) {
+        QCOMPARE(q.value().value(1).toInt(), 1);
+        stored.insert(q.value().value(0).toString());
+    }
+    int missing = 0;
+    for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it)
+        missing += stored.contains(it.key()) ? 0 : 1;
+    QCOMPARE(missing, 0);
+    QVERIFY2(acknowledged.size() >= kTotal / 2, qPrintable(QString::number(acknowledged.size())));
+    qInfo("%lld acknowledged (%d spooled), %lld stored", qint64(acknowledged.size()), queued, qint64(stored.size()));
+    ::kill(pid_t(again->processId()), SIGTERM);
+    QVERIFY(again->waitForFinished(10000));
+    QCOMPARE(again->exitCode(), 0);
 }
 
 QTEST_MAIN(TestService)

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Intake tokens on SQLite and PostgreSQL: only an administrator adds and revokes them, only
-// their SHA-256 is stored and nobody reads it back, a revoked token stays revoked, and an
-// idempotency key remembers its report. On PostgreSQL the database itself holds these rules.
+// their SHA-256 is stored and nobody reads it back, a revoked token stays revoked. On PostgreSQL
+// the database itself holds these rules.
 #include "store/intaketokenrepository.h"
-#include "store/reportrepository.h"
 #include "storetestsupport.h"
 
 #include <QTest>
@@ -20,7 +19,6 @@ private slots:
     void cleanup();
     void issueCheckRevoke();
     void onlyAdministratorsManageTokens();
-    void idempotencyKeys();
 
 private:
     std::unique_ptr<TestDatabase> m_t;
@@ -101,22 +99,6 @@ void TestIntakeTokens::onlyAdministratorsManageTokens()
                                QStringLiteral("SELECT * FROM desk_intake_token('%1')").arg(QString(64, u'a'))}) {
         QVERIFY2(!m_adminDb->exec(sql).ok(), qPrintable(sql));
     }
-}
-
-void TestIntakeTokens::idempotencyKeys()
-{
-    auto issued = IntakeTokenRepository(*m_adminDb, m_admin).add(QStringLiteral("shop"), {});
-    QVERIFY(issued.ok());
-    IntakeTokenRepository service(m_t->db(), User{0, QStringLiteral("intake"), {}, Role::Agent, true});
-    Report r;
-    r.externalRef = QStringLiteral("SHOP-9");
-    r.receivedAt = QDateTime::currentDateTimeUtc();
-    r.subject = QStringLiteral("Refund missing");
-    const Id report = ReportRepository(m_t->db(), m_admin).insert(r).value();
-    QVERIFY(!service.answered(issued->token.id, QStringLiteral("k-1"))->has_value());
-    QVERIFY(service.remember(issued->token.id, QStringLiteral("k-1"), report).ok());
-    QCOMPARE(service.answered(issued->token.id, QStringLiteral("k-1"))->value(), report);
-    QVERIFY(!service.remember(issued->token.id, QStringLiteral("k-1"), report).ok()); // a key answers once
 }
 
 QTEST_MAIN(TestIntakeTokens)

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "intakebatchwriter.h"
+
+#include "core/clock.h"
+#include "database.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+
+namespace desk {
+
+namespace {
+using Kind = IntakeOutcome::Kind;
+
+QString placeholders(qsizetype rows, int columns)
+{
+    QString one = QStringLiteral("(?") + QStringLiteral(", ?").repeated(columns - 1) + u')';
+    QStringList all(rows, one);
+    return all.join(u", ");
+}
+} // namespace
+
+Result<QList<IntakeOutcome>> IntakeBatchWriter::write(const QList<IntakeItem> &items)
+{
+    QList<IntakeOutcome> outcomes(items.size());
+    const Status written = m_db.transaction([&]() -> Status {
+        for (IntakeOutcome &o : outcomes)
+            o = {};
+        if (Status s = findEarlierKeys(items, outcomes); !s.ok())
+            return s;
+        if (Status s = insertNew(items, outcomes); !s.ok())
+            return s;
+        if (Status s = rememberKeys(items, outcomes); !s.ok())
+            return s;
+        return storeFiles(items, outcomes);
+    });
+    if (!written.ok())
+        return written.error();
+    return outcomes;
+}
+
+// A key already answered (earlier, or by another item of this batch) gets that report.
+Status IntakeBatchWriter::findEarlierKeys(const QList<IntakeItem> &items, QList<IntakeOutcome> &outcomes)
+{
+    QHash<QPair<Id, QString>, qsizetype> firstWithKey;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const IntakeItem &item = items.at(i);
+        if (item.idempotencyKey.isEmpty())
+            continue;
+        const QPair<Id, QString> key{item.tokenId, item.idempotencyKey};
+        if (firstWithKey.contains(key)) {
+            outcomes[i].kind = Kind::AlreadyReceived; // resolved below, after the first one is stored
+            outcomes[i].id = -firstWithKey.value(key) - 1;
+            continue;
+        }
+        firstWithKey.insert(key, i);
+        auto q = m_db.exec(QStringLiteral("SELECT r.id, r.external_ref FROM intake_requests q JOIN reports r ON r.id = q.report_id "
+                                          "WHERE q.token_id = ? AND q.idempotency_key = ?"),
+                           {item.tokenId, item.idempotencyKey});
+        if (!q.ok())
+            return q.error();
+        if (q.value().next())
+            outcomes[i] = {Kind::AlreadyReceived, q.value().value(0).toLongLong(), q.value().value(1).toString(), {}};
+    }
+    return {};
+}
+
+Status IntakeBatchWriter::insertNew(const QList<IntakeItem> &items, QList<IntakeOutcome> &outcomes)
+{
+    // Every item not answered yet goes into one INSERT per chunk; a reference already stored (or
+    // twice in the batch) is skipped by ON CONFLICT and looked up afterwards.
+    QList<qsizetype> pending;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (outcomes.at(i).kind == Kind::Failed)
+            pending.append(i);
+    }
+    const qint64 now = Clock::nowMs();
+    QHash<QString, IntakeOutcome> byReference;
+    for (qsizetype from = 0; from < pending.size(); from += kMaxRowsPerStatement) {
+        const qsizetype rows = std::min(kMaxRowsPerStatement, pending.size() - from);
+        QVariantList values;
+        values.reserve(rows * 14);
+        for (qsizetype k = from; k < from + rows; ++k) {
+            const ReportRow &r = items.at(pending.at(k)).row;
+            values << r.externalRef << r.receivedAtMs << r.channel << r.customerRef << r.customerName << r.customerEmail
+                   << r.language << r.subject << r.body << (r.serviceId ? QVariant(r.serviceId) : QVariant(QMetaType::fromType<qint64>()))
+                   << items.at(pending.at(k)).attachmentsJson() << r.status
+                   << (r.incidentId ? QVariant(r.incidentId) : QVariant(QMetaType::fromType<qint64>())) << now;
+        }
+        auto q = m_db.exec(QStringLiteral("INSERT INTO reports (external_ref, received_at, channel, customer_ref, customer_name, "
+                                          "customer_email, language, subject, body, service_id, attachments, status, "
+                                          "incident_id, updated_at) VALUES ")
+                               + placeholders(rows, 14) + QStringLiteral(" ON CONFLICT (external_ref) DO NOTHING RETURNING id, external_ref"),
+                           values);
+        if (!q.ok())
+            return q.error();
+        while (q.value().next()) {
+            const QString reference = q.value().value(1).toString();
+            byReference.insert(reference, {Kind::Created, q.value().value(0).toLongLong(), reference, {}});
+        }
+    }
+    QStringList earlier;
+    for (const qsizetype i : std::as_const(pending)) {
+        const QString &reference = items.at(i).row.externalRef;
+        if (!byReference.contains(reference))
+            earlier.append(reference);
+    }
+    for (qsizetype from = 0; from < earlier.size(); from += kMaxRowsPerStatement) {
+        const QStringList chunk = earlier.mid(from, kMaxRowsPerStatement);
+        QVariantList values(chunk.cbegin(), chunk.cend());
+        auto q = m_db.exec(QStringLiteral("SELECT id, external_ref FROM reports WHERE external_ref IN (")
+                               + QStringLiteral("?, ").repeated(chunk.size() - 1) + QStringLiteral("?)"),
+                           values);
+        if (!q.ok())
+            return q.error();
+        while (q.value().next()) {
+            const QString reference = q.value().value(1).toString();
+            byReference.insert(reference, {Kind::AlreadyReceived, q.value().value(0).toLongLong(), reference, {}});
+        }
+    }
+    for (const qsizetype i : std::as_const(pending)) {
+        const QString &reference = items.at(i).row.externalRef;
+        auto found = byReference.find(reference);
+        if (found == byReference.end())
+            return Error::database(QStringLiteral("report %1 was neither stored nor found").arg(reference));
+        outcomes[i] = found.value();
+        found->kind = Kind::AlreadyReceived; // a second item with the same reference is a repeat
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) { // repeats of a key within the batch
+        if (outcomes.at(i).kind == Kind::AlreadyReceived && outcomes.at(i).id < 0) {
+            const IntakeOutcome &first = outcomes.at(-outcomes.at(i).id - 1);
+            outcomes[i] = {Kind::AlreadyReceived, first.id, first.reference, {}};
+        }
+    }
+    return {};
+}
+
+Status IntakeBatchWriter::rememberKeys(const QList<IntakeItem> &items, const QList<IntakeOutcome> &outcomes)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const IntakeItem &item = items.at(i);
+        if (item.idempotencyKey.isEmpty() || outcomes.at(i).kind != Kind::Created)
+            continue;
+        auto q = m_db.exec(QStringLiteral("INSERT INTO intake_requests (token_id, idempotency_key, report_id, created_at) "
+                                          "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                           {item.tokenId, item.idempotencyKey, outcomes.at(i).id, Clock::nowMs()});
+        if (!q.ok())
+            return q.error();
+    }
+    return {};
+}
+
+Status IntakeBatchWriter::storeFiles(const QList<IntakeItem> &items, const QList<IntakeOutcome> &outcomes)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (outcomes.at(i).kind != Kind::Created)
+            continue;
+        const QList<SubmittedFile> &files = items.at(i).files;
+        for (qsizetype position = 0; position < files.size(); ++position) {
+            const SubmittedFile &f = files.at(position);
+            auto q = m_db.exec(QStringLiteral("INSERT INTO report_attachments (report_id, position, name, content_type, size, "
+                                              "sha256, data) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                               {outcomes.at(i).id, int(position), f.name, QString::fromLatin1(f.contentType), f.data.size(),
+                                QString::fromLatin1(QCryptographicHash::hash(f.data, QCryptographicHash::Sha256).toHex()),
+                                f.data});
+            if (!q.ok())
+                return q.error();
+        }
+    }
+    return {};
+}
+
+} // namespace desk
