@@ -1031,6 +1031,71 @@
     </message>
 </context>
 <context>
+    <name>desk::IntakeDirectory</name>
+    <message>
+        <source>The token cannot be checked now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The services cannot be read now.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>desk::IntakePipeline</name>
+    <message>
+        <source>The service is stopping; send the report again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be confirmed in time. Send it again with the same Idempotency-Key (or external_ref) so that it is stored once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team database refused the report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team database cannot be reached and the service cannot keep more reports now; send the report again in a minute.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>desk::IntakeSpool</name>
+    <message>
+        <source>The intake spool failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder of the intake spool %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the intake spool %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot use the intake spool %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The intake spool cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The intake spool cannot be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the spooled item cannot be read (written by another version?)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>desk::IntakeTokenRepository</name>
     <message>
         <source>A token needs a name of 1 to 100 characters, e.g. "website contact form".</source>

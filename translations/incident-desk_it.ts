@@ -1031,6 +1031,71 @@
     </message>
 </context>
 <context>
+    <name>desk::IntakeDirectory</name>
+    <message>
+        <source>The token cannot be checked now.</source>
+        <translation>Il token non può essere verificato adesso.</translation>
+    </message>
+    <message>
+        <source>The services cannot be read now.</source>
+        <translation>I servizi non possono essere letti adesso.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::IntakePipeline</name>
+    <message>
+        <source>The service is stopping; send the report again in a moment.</source>
+        <translation>Il servizio si sta fermando; inviate di nuovo la segnalazione fra un momento.</translation>
+    </message>
+    <message>
+        <source>The report could not be confirmed in time. Send it again with the same Idempotency-Key (or external_ref) so that it is stored once.</source>
+        <translation>Non è stato possibile confermare la segnalazione in tempo. Inviatela di nuovo con la stessa Idempotency-Key (o lo stesso external_ref), così viene registrata una sola volta.</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connessione è stata chiusa</translation>
+    </message>
+    <message>
+        <source>The team database refused the report: %1</source>
+        <translation>Il database del team ha rifiutato la segnalazione: %1</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached and the service cannot keep more reports now; send the report again in a minute.</source>
+        <translation>Il database del team non è raggiungibile e il servizio non può conservare altre segnalazioni adesso; inviate di nuovo la segnalazione fra un minuto.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::IntakeSpool</name>
+    <message>
+        <source>The intake spool failed: %1</source>
+        <translation>La coda locale di ricezione non ha funzionato: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the intake spool %1.</source>
+        <translation>Impossibile creare la cartella della coda locale di ricezione %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the intake spool %1: %2</source>
+        <translation>Impossibile aprire la coda locale di ricezione %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the intake spool %1: %2</source>
+        <translation>Impossibile usare la coda locale di ricezione %1: %2</translation>
+    </message>
+    <message>
+        <source>The intake spool cannot be read: %1</source>
+        <translation>La coda locale di ricezione non può essere letta: %1</translation>
+    </message>
+    <message>
+        <source>The intake spool cannot be written: %1</source>
+        <translation>Nella coda locale di ricezione non si può scrivere: %1</translation>
+    </message>
+    <message>
+        <source>the spooled item cannot be read (written by another version?)</source>
+        <translation>l'elemento in coda non può essere letto (scritto da un'altra versione?)</translation>
+    </message>
+</context>
+<context>
     <name>desk::IntakeTokenRepository</name>
     <message>
         <source>A token needs a name of 1 to 100 characters, e.g. "website contact form".</source>

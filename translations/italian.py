@@ -692,3 +692,19 @@ TABLE.update({
  "Not an intake token.": "Non è un token di ricezione.",
  "The token is unknown or revoked.": "Il token è sconosciuto o revocato.",
 })
+TABLE.update({
+ "The token cannot be checked now.": "Il token non può essere verificato adesso.",
+ "The services cannot be read now.": "I servizi non possono essere letti adesso.",
+ "The service is stopping; send the report again in a moment.": "Il servizio si sta fermando; inviate di nuovo la segnalazione fra un momento.",
+ "The report could not be confirmed in time. Send it again with the same Idempotency-Key (or external_ref) so that it is stored once.": "Non è stato possibile confermare la segnalazione in tempo. Inviatela di nuovo con la stessa Idempotency-Key (o lo stesso external_ref), così viene registrata una sola volta.",
+ "the connection was closed": "la connessione è stata chiusa",
+ "The team database refused the report: %1": "Il database del team ha rifiutato la segnalazione: %1",
+ "The team database cannot be reached and the service cannot keep more reports now; send the report again in a minute.": "Il database del team non è raggiungibile e il servizio non può conservare altre segnalazioni adesso; inviate di nuovo la segnalazione fra un minuto.",
+ "The intake spool failed: %1": "La coda locale di ricezione non ha funzionato: %1",
+ "Cannot create the folder of the intake spool %1.": "Impossibile creare la cartella della coda locale di ricezione %1.",
+ "Cannot open the intake spool %1: %2": "Impossibile aprire la coda locale di ricezione %1: %2",
+ "Cannot use the intake spool %1: %2": "Impossibile usare la coda locale di ricezione %1: %2",
+ "The intake spool cannot be read: %1": "La coda locale di ricezione non può essere letta: %1",
+ "The intake spool cannot be written: %1": "Nella coda locale di ricezione non si può scrivere: %1",
+ "the spooled item cannot be read (written by another version?)": "l'elemento in coda non può essere letto (scritto da un'altra versione?)",
+})

@@ -62,7 +62,6 @@ Status DeskService::start()
     HttpServer::Options options;
     options.address = m_config.listenAddress;
     options.port = m_config.listenPort;
-    options.threads = m_config.threads;
     options.maxRequestBytes = m_config.maxRequestBytes;
     options.timeoutSeconds = m_config.requestTimeoutSeconds;
     options.maxConnections = m_config.maxConnections;

@@ -64,7 +64,8 @@ Status HttpServer::start()
     sockaddr_in v4{};
     sockaddr_in6 v6{};
     const sockaddr *address = nullptr;
-    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG;
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG;
+    flags |= m_options.threads > 0 ? MHD_USE_EPOLL : (MHD_USE_THREAD_PER_CONNECTION | MHD_USE_POLL);
     if (m_options.address.protocol() == QAbstractSocket::IPv6Protocol) {
         v6.sin6_family = AF_INET6;
         v6.sin6_port = htons(m_options.port);
@@ -80,7 +81,7 @@ Status HttpServer::start()
     }
     m_daemon = MHD_start_daemon(flags, m_options.port, nullptr, nullptr, &dispatch, this,
                                 MHD_OPTION_SOCK_ADDR, address,
-                                MHD_OPTION_THREAD_POOL_SIZE, unsigned(m_options.threads),
+                                MHD_OPTION_THREAD_POOL_SIZE, unsigned(std::max(0, m_options.threads)), // 0: no pool
                                 MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_options.timeoutSeconds),
                                 MHD_OPTION_CONNECTION_LIMIT, unsigned(m_options.maxConnections),
                                 MHD_OPTION_NOTIFY_COMPLETED, &completed, nullptr,

@@ -39,7 +39,7 @@ struct HttpResponse
  * The service's HTTP server: GNU libmicrohttpd, chosen over cpp-httplib and Qt HTTP Server (a
  * technical preview in Qt 6.4) for its thread pool with epoll, per-connection memory and time
  * limits and its years in production (see README, "The service"). The handler runs on the
- * server's threads, once per complete request; a body past the limit is answered 413 without
+ * server's threads (one per connection, see Options::threads), once per complete request; a body past the limit is answered 413 without
  * being kept.
  */
 class HttpServer final
@@ -50,7 +50,12 @@ public:
     {
         QHostAddress address = QHostAddress::LocalHost;
         quint16 port = 0; // 0: any free port
-        int threads = 4;
+        /**
+         * 0: a thread per connection, for handlers that wait (the intake waits for its group
+         * commit, and a waiting handler would hold up every connection of a pooled thread);
+         * otherwise a pool of this many event-loop threads, for handlers that never wait.
+         */
+        int threads = 0;
         qint64 maxRequestBytes = 25 * 1024 * 1024;
         int timeoutSeconds = 30;
         int maxConnections = 512;

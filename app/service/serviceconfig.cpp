@@ -17,7 +17,7 @@ QString tr(const char *text)
 
 const QStringList kKnownKeys{
     QStringLiteral("database/url"),      QStringLiteral("database/password_file"), QStringLiteral("http/listen"),
-    QStringLiteral("http/threads"),      QStringLiteral("http/max_request_bytes"), QStringLiteral("http/timeout_seconds"),
+    QStringLiteral("http/max_request_bytes"), QStringLiteral("http/timeout_seconds"),
     QStringLiteral("http/max_connections"), QStringLiteral("http/thank_you_url"), QStringLiteral("http/trusted_proxies"),
     QStringLiteral("intake/spool_path"), QStringLiteral("intake/spool_max_mb"),
     QStringLiteral("intake/reports_per_minute_per_address"), QStringLiteral("intake/reports_per_second_per_token"),
@@ -54,6 +54,8 @@ Result<ServiceConfig> ServiceConfig::load(const QString &path)
         return Error::invalid(tr("%1: [%2] %3: %4").arg(path, key.section(u'/', 0, 0), key.section(u'/', 1), why));
     };
     for (const QString &key : ini.allKeys()) {
+        if (key.startsWith(u'#') || key.section(u'/', 1).startsWith(u'#'))
+            continue; // QSettings reads only ';' as a comment; people write '#' too
         if (key == QLatin1String("database/password"))
             return problem(key, tr("passwords never go in this file: use the systemd credential database-password "
                                    "(LoadCredential=) or password_file"));
@@ -95,9 +97,8 @@ Result<ServiceConfig> ServiceConfig::load(const QString &path)
         *out = v;
         return {};
     };
-    qint64 threads = 0, bytes = 0, timeout = 0, connections = 0, spoolMb = 0, perAddress = 0, perToken = 0;
-    for (Status s : {number(QStringLiteral("http/threads"), c.threads, 1, 256, &threads),
-                     number(QStringLiteral("http/max_request_bytes"), c.maxRequestBytes, 1024, qint64(1) << 31, &bytes),
+    qint64 bytes = 0, timeout = 0, connections = 0, spoolMb = 0, perAddress = 0, perToken = 0;
+    for (Status s : {number(QStringLiteral("http/max_request_bytes"), c.maxRequestBytes, 1024, qint64(1) << 31, &bytes),
                      number(QStringLiteral("http/timeout_seconds"), c.requestTimeoutSeconds, 1, 3600, &timeout),
                      number(QStringLiteral("http/max_connections"), c.maxConnections, 1, 100000, &connections),
                      number(QStringLiteral("intake/spool_max_mb"), c.spoolMaxBytes >> 20, 1, 1 << 20, &spoolMb),
@@ -125,7 +126,6 @@ Result<ServiceConfig> ServiceConfig::load(const QString &path)
         if (!c.thankYouUrl.isValid() || (c.thankYouUrl.scheme() != QLatin1String("https") && c.thankYouUrl.scheme() != QLatin1String("http")))
             return problem(QStringLiteral("http/thank_you_url"), tr("“%1” is not an http or https address").arg(thanks));
     }
-    c.threads = int(threads);
     c.maxRequestBytes = bytes;
     c.requestTimeoutSeconds = int(timeout);
     c.maxConnections = int(connections);
@@ -144,7 +144,7 @@ QStringList ServiceConfig::describe() const
 {
     return {tr("database: %1 (%2)").arg(database.display(),
                                         database.password.isEmpty() ? tr("no password") : tr("password from the credential")),
-            tr("listen: %1:%2, %3 threads, at most %4 connections").arg(listenAddress.toString()).arg(listenPort).arg(threads).arg(maxConnections),
+            tr("listen: %1:%2, at most %3 connections (a thread each)").arg(listenAddress.toString()).arg(listenPort).arg(maxConnections),
             tr("requests: at most %1 bytes, %2 s to arrive").arg(maxRequestBytes).arg(requestTimeoutSeconds),
             tr("spool: %1 (at most %2 MiB)").arg(spoolPath).arg(spoolMaxBytes >> 20),
             tr("limits: %1 reports a minute per address, %2 a second per token (0: none)")

@@ -22,7 +22,6 @@ struct ServiceConfig
     QString databaseText; // as written, for messages (never holds a password)
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 8089;
-    int threads = 4;
     qint64 maxRequestBytes = 25 * 1024 * 1024;
     int requestTimeoutSeconds = 30;
     int maxConnections = 512;

@@ -7,16 +7,63 @@
 #include <QCryptographicHash>
 #include <QHash>
 
+#include <libpq-fe.h>
+
 namespace desk {
 
 namespace {
 using Kind = IntakeOutcome::Kind;
 
-QString placeholders(qsizetype rows, int columns)
+QString placeholders(qsizetype rows, int columns, bool numbered)
 {
-    QString one = QStringLiteral("(?") + QStringLiteral(", ?").repeated(columns - 1) + u')';
-    QStringList all(rows, one);
-    return all.join(u", ");
+    QString out;
+    int n = 0;
+    for (qsizetype r = 0; r < rows; ++r) {
+        out += r ? QStringLiteral(", (") : QStringLiteral("(");
+        for (int c = 0; c < columns; ++c) {
+            if (c)
+                out += QStringLiteral(", ");
+            out += numbered ? QStringLiteral("$%1").arg(++n) : QStringLiteral("?");
+        }
+        out += u')';
+    }
+    return out;
+}
+
+const QString kInsert = QStringLiteral("INSERT INTO reports (external_ref, received_at, channel, customer_ref, customer_name, "
+                                       "customer_email, language, subject, body, service_id, attachments, status, "
+                                       "incident_id, updated_at) VALUES %1 ON CONFLICT (external_ref) DO NOTHING "
+                                       "RETURNING id, external_ref");
+
+/**
+ * On PostgreSQL the INSERT goes through libpq in one round trip (an unnamed statement), where
+ * QtSql would PREPARE, EXECUTE and DEALLOCATE: a third of the time of a small group commit.
+ */
+Status insertPostgres(Database &db, const QString &sql, const QVariantList &values, QList<QPair<Id, QString>> *rows)
+{
+    std::vector<QByteArray> texts;
+    texts.reserve(size_t(values.size()));
+    std::vector<const char *> params;
+    params.reserve(size_t(values.size()));
+    for (const QVariant &v : values) {
+        texts.push_back(v.isNull() ? QByteArray() : v.toString().toUtf8());
+        params.push_back(v.isNull() ? nullptr : texts.back().constData());
+    }
+    PGconn *conn = db.pgHandle();
+    PGresult *result = PQexecParams(conn, sql.toUtf8().constData(), int(params.size()), nullptr, params.data(), nullptr,
+                                    nullptr, 0);
+    const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK;
+    if (ok) {
+        for (int r = 0; r < PQntuples(result); ++r)
+            rows->append({QByteArray(PQgetvalue(result, r, 0)).toLongLong(), QString::fromUtf8(PQgetvalue(result, r, 1))});
+    }
+    const QString message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    PQclear(result);
+    if (ok)
+        return {};
+    if (PQstatus(conn) != CONNECTION_OK)
+        return Error{Error::Code::Unavailable, message};
+    return Error::database(message);
 }
 } // namespace
 
@@ -87,17 +134,19 @@ Status IntakeBatchWriter::insertNew(const QList<IntakeItem> &items, QList<Intake
                    << items.at(pending.at(k)).attachmentsJson() << r.status
                    << (r.incidentId ? QVariant(r.incidentId) : QVariant(QMetaType::fromType<qint64>())) << now;
         }
-        auto q = m_db.exec(QStringLiteral("INSERT INTO reports (external_ref, received_at, channel, customer_ref, customer_name, "
-                                          "customer_email, language, subject, body, service_id, attachments, status, "
-                                          "incident_id, updated_at) VALUES ")
-                               + placeholders(rows, 14) + QStringLiteral(" ON CONFLICT (external_ref) DO NOTHING RETURNING id, external_ref"),
-                           values);
-        if (!q.ok())
-            return q.error();
-        while (q.value().next()) {
-            const QString reference = q.value().value(1).toString();
-            byReference.insert(reference, {Kind::Created, q.value().value(0).toLongLong(), reference, {}});
+        QList<QPair<Id, QString>> inserted;
+        if (m_db.isPostgres()) {
+            if (Status s = insertPostgres(m_db, kInsert.arg(placeholders(rows, 14, true)), values, &inserted); !s.ok())
+                return s;
+        } else {
+            auto q = m_db.exec(kInsert.arg(placeholders(rows, 14, false)), values);
+            if (!q.ok())
+                return q.error();
+            while (q.value().next())
+                inserted.append({q.value().value(0).toLongLong(), q.value().value(1).toString()});
         }
+        for (const auto &[id, reference] : std::as_const(inserted))
+            byReference.insert(reference, {Kind::Created, id, reference, {}});
     }
     QStringList earlier;
     for (const qsizetype i : std::as_const(pending)) {

@@ -149,6 +149,7 @@ void TestService::checkConfig_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("says");
     QTest::newRow("valid") << QString() << 0 << QStringLiteral("the configuration is valid");
+    QTest::newRow("the packaged example") << QStringLiteral("<example>") << 0 << QStringLiteral("spool: /var/lib/incident-desk/intake-spool.db");
     QTest::newRow("password in the url") << QStringLiteral("[database]\nurl=postgresql://intake:secret@db.example.org/desk\n")
                                          << 2 << QStringLiteral("holds a password");
     QTest::newRow("password key") << QStringLiteral("[database]\nurl=/tmp/x.db\npassword=secret\n") << 2
@@ -157,8 +158,8 @@ void TestService::checkConfig_data()
                           << QStringLiteral("[http] lisen: unknown setting");
     QTest::newRow("bad listen") << QStringLiteral("[database]\nurl=/tmp/x.db\n[http]\nlisten=localhost\n") << 2
                                 << QStringLiteral("is not ADDRESS:PORT");
-    QTest::newRow("bad number") << QStringLiteral("[database]\nurl=/tmp/x.db\n[http]\nthreads=zero\n") << 2
-                                << QStringLiteral("[http] threads: must be a whole number from 1 to 256");
+    QTest::newRow("bad number") << QStringLiteral("[database]\nurl=/tmp/x.db\n[http]\ntimeout_seconds=zero\n") << 2
+                                << QStringLiteral("[http] timeout_seconds: must be a whole number from 1 to 3600");
     QTest::newRow("no database") << QStringLiteral("[http]\nlisten=127.0.0.1:1\n") << 2 << QStringLiteral("[database] url: missing");
     QTest::newRow("no file") << QStringLiteral("<none>") << 2 << QStringLiteral("no such configuration file");
 }
@@ -171,6 +172,8 @@ void TestService::checkConfig()
     QString path;
     if (contents.isEmpty()) {
         path = writeConfig(QStringLiteral("valid.conf"));
+    } else if (contents == QLatin1String("<example>")) {
+        path = qEnvironmentVariable("DESK_SERVICE_EXAMPLE"); // what the package installs, '#' comments and all
     } else if (contents == QLatin1String("<none>")) {
         path = m_dir.filePath(QStringLiteral("missing.conf"));
     } else {
@@ -449,7 +452,7 @@ void TestService::limitsTheRate()
 void TestService::killedDuringABurstLosesNothing()
 {
     const QByteArray secret = issueToken(QStringLiteral("burst"));
-    const QString config = writeConfig(QStringLiteral("burst.conf"), QStringLiteral("threads=16"),
+    const QString config = writeConfig(QStringLiteral("burst.conf"), QStringLiteral("max_connections=64"),
                                        QStringLiteral("reports_per_minute_per_address=0"));
     QProcess *service = startService(config, m_env);
     QByteArray log;
