@@ -17,12 +17,6 @@ std::string utf8(const QString &s)
     return s.toStdString();
 }
 
-void ensurePlatform()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { vmime::platform::setHandler<vmime::platforms::posix::posixHandler>(); });
-}
-
 vmime::text words(const QString &s)
 {
     // One word in UTF-8: vmime encodes it (RFC 2047) as a whole when it is not plain ASCII.
@@ -30,6 +24,12 @@ vmime::text words(const QString &s)
     return vmime::text(vmime::word(utf8(s), vmime::charset(vmime::charsets::UTF_8)));
 }
 } // namespace
+
+void ensurePlatform()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { vmime::platform::setHandler<vmime::platforms::posix::posixHandler>(); });
+}
 
 QString domainOf(const QString &address)
 {

@@ -32,6 +32,8 @@ namespace Eml {
 QByteArray build(const EmlMessage &message);
 /** The domain part of an address (support@example.org → example.org). */
 QString domainOf(const QString &address);
+/** vmime needs its platform handler once per process before any message is built or parsed. */
+void ensurePlatform();
 } // namespace Eml
 
 } // namespace desk

@@ -11,7 +11,7 @@ namespace desk {
 
 namespace {
 constexpr quint32 kMagic = 0x44534b31; // "DSK1"
-constexpr quint16 kVersion = 1;
+constexpr quint16 kVersion = 2; // 2: thread and incident references
 } // namespace
 
 QByteArray IntakeItem::encode() const
@@ -24,6 +24,7 @@ QByteArray IntakeItem::encode() const
         << row.status << row.incidentId << tokenId << idempotencyKey << qint32(files.size());
     for (const SubmittedFile &f : files)
         out << f.name << f.contentType << f.data;
+    out << threadRefs << incidentRefs;
     return bytes;
 }
 
@@ -34,7 +35,7 @@ std::optional<IntakeItem> IntakeItem::decode(const QByteArray &bytes)
     quint32 magic = 0;
     quint16 version = 0;
     in >> magic >> version;
-    if (magic != kMagic || version != kVersion)
+    if (magic != kMagic || version < 1 || version > kVersion)
         return std::nullopt;
     IntakeItem item;
     qint32 count = 0;
@@ -48,6 +49,8 @@ std::optional<IntakeItem> IntakeItem::decode(const QByteArray &bytes)
         in >> f.name >> f.contentType >> f.data;
         item.files.append(f);
     }
+    if (version >= 2)
+        in >> item.threadRefs >> item.incidentRefs;
     if (in.status() != QDataStream::Ok || !in.atEnd())
         return std::nullopt;
     item.row.attachments = item.attachmentsJson();

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,6 +25,13 @@ struct IntakeItem
     Id tokenId = 0;
     QString idempotencyKey;
     QList<SubmittedFile> files;
+    /**
+     * What this report answers (an e-mail reply): earlier Message-IDs and report references, and
+     * incident references (INC-2026-0042) from the subject. When one of them belongs to an
+     * incident, the report joins it.
+     */
+    QStringList threadRefs;
+    QStringList incidentRefs;
 
     /** The bytes the spool keeps; `decode` reads them back (nullopt for anything else). */
     QByteArray encode() const;

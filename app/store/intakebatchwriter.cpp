@@ -67,10 +67,13 @@ Status insertPostgres(Database &db, const QString &sql, const QVariantList &valu
 }
 } // namespace
 
-Result<QList<IntakeOutcome>> IntakeBatchWriter::write(const QList<IntakeItem> &items)
+Result<QList<IntakeOutcome>> IntakeBatchWriter::write(const QList<IntakeItem> &batch)
 {
+    QList<IntakeItem> items = batch;
     QList<IntakeOutcome> outcomes(items.size());
     const Status written = m_db.transaction([&]() -> Status {
+        if (Status s = joinIncidents(items); !s.ok())
+            return s;
         for (IntakeOutcome &o : outcomes)
             o = {};
         if (Status s = findEarlierKeys(items, outcomes); !s.ok())
@@ -84,6 +87,32 @@ Result<QList<IntakeOutcome>> IntakeBatchWriter::write(const QList<IntakeItem> &i
     if (!written.ok())
         return written.error();
     return outcomes;
+}
+
+// A reply joins the incident of the message or report it answers, or the incident its subject names.
+Status IntakeBatchWriter::joinIncidents(QList<IntakeItem> &items)
+{
+    for (IntakeItem &item : items) {
+        if (item.row.incidentId != 0 || (item.threadRefs.isEmpty() && item.incidentRefs.isEmpty()))
+            continue;
+        for (const auto &[refs, sql] : {std::pair{item.threadRefs, QStringLiteral("SELECT incident_id FROM reports WHERE external_ref IN (%1) "
+                                                                                   "AND incident_id IS NOT NULL ORDER BY id DESC LIMIT 1")},
+                                         std::pair{item.incidentRefs, QStringLiteral("SELECT id FROM incidents WHERE reference IN (%1) "
+                                                                                     "ORDER BY id DESC LIMIT 1")}}) {
+            const QStringList some = refs.mid(0, 50);
+            if (some.isEmpty() || item.row.incidentId != 0)
+                continue;
+            auto found = m_db.scalar(sql.arg(QStringLiteral("?, ").repeated(some.size() - 1) + u'?'),
+                                     QVariantList(some.cbegin(), some.cend()));
+            if (!found.ok())
+                return found.error();
+            if (found->isValid() && !found->isNull()) {
+                item.row.incidentId = found->toLongLong();
+                item.row.status = QStringLiteral("linked");
+            }
+        }
+    }
+    return {};
 }
 
 // A key already answered (earlier, or by another item of this batch) gets that report.

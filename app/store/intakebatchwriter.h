@@ -28,6 +28,7 @@ public:
     static constexpr qsizetype kMaxRowsPerStatement = 500;
 
 private:
+    Status joinIncidents(QList<IntakeItem> &items);
     Status findEarlierKeys(const QList<IntakeItem> &items, QList<IntakeOutcome> &outcomes);
     Status insertNew(const QList<IntakeItem> &items, QList<IntakeOutcome> &outcomes);
     Status rememberKeys(const QList<IntakeItem> &items, const QList<IntakeOutcome> &outcomes);

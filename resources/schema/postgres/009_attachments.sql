@@ -44,3 +44,5 @@ GRANT SELECT ON schema_migrations TO desk_intake; -- the service checks the sche
 -- The functions the reports' guards and defaults call as the writing role.
 GRANT EXECUTE ON FUNCTION desk_now_ms(), desk_report_document(text, text, text), desk_is_lead(), desk_is_admin(),
     desk_is_superuser() TO desk_intake;
+-- A customer's e-mail reply joins the incident its subject names (INC-2026-0042).
+GRANT SELECT (id, reference) ON incidents TO desk_intake;
