@@ -1154,6 +1154,60 @@
     </message>
 </context>
 <context>
+    <name>desk::MailParser</name>
+    <message>
+        <source>no sender address (From) to answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[The attachment “%1” (%2 bytes) was not kept: files are kept up to 10 MiB.]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[The attachment “%1” was not kept: a report keeps %2 files.]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[Part of this e-mail could not be read: %1]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a readable e-mail: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>full message.txt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[The text was longer than a report holds; all of it is in the attached “%1”.]</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>desk::MailboxReader</name>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mailbox %1@%2:%3 cannot be read: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the mailbox failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>desk::Migrator</name>
     <message>
         <source>This database was upgraded by a newer Incident Desk (schema %1; this program knows up to %2). Install the newer version of Incident Desk to use it.</source>

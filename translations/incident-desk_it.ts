@@ -1154,6 +1154,60 @@
     </message>
 </context>
 <context>
+    <name>desk::MailParser</name>
+    <message>
+        <source>no sender address (From) to answer</source>
+        <translation>nessun indirizzo del mittente (From) a cui rispondere</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>allegato %1</translation>
+    </message>
+    <message>
+        <source>[The attachment “%1” (%2 bytes) was not kept: files are kept up to 10 MiB.]</source>
+        <translation>[L'allegato “%1” (%2 byte) non è stato conservato: si conservano file fino a 10 MiB.]</translation>
+    </message>
+    <message>
+        <source>[The attachment “%1” was not kept: a report keeps %2 files.]</source>
+        <translation>[L'allegato “%1” non è stato conservato: una segnalazione conserva %2 file.]</translation>
+    </message>
+    <message>
+        <source>[Part of this e-mail could not be read: %1]</source>
+        <translation>[Una parte di questa e-mail non è leggibile: %1]</translation>
+    </message>
+    <message>
+        <source>not a readable e-mail: %1</source>
+        <translation>non è un'e-mail leggibile: %1</translation>
+    </message>
+    <message>
+        <source>full message.txt</source>
+        <translation>messaggio completo.txt</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(senza oggetto)</translation>
+    </message>
+    <message>
+        <source>[The text was longer than a report holds; all of it is in the attached “%1”.]</source>
+        <translation>[Il testo era più lungo di quanto una segnalazione contenga; è tutto nell'allegato “%1”.]</translation>
+    </message>
+</context>
+<context>
+    <name>desk::MailboxReader</name>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>Nessun certificato leggibile in %1.</translation>
+    </message>
+    <message>
+        <source>The mailbox %1@%2:%3 cannot be read: %4</source>
+        <translation>La casella %1@%2:%3 non può essere letta: %4</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox failed: %1</source>
+        <translation>La lettura della casella non è riuscita: %1</translation>
+    </message>
+</context>
+<context>
     <name>desk::Migrator</name>
     <message>
         <source>This database was upgraded by a newer Incident Desk (schema %1; this program knows up to %2). Install the newer version of Incident Desk to use it.</source>

@@ -708,3 +708,17 @@ TABLE.update({
  "The intake spool cannot be written: %1": "Nella coda locale di ricezione non si può scrivere: %1",
  "the spooled item cannot be read (written by another version?)": "l'elemento in coda non può essere letto (scritto da un'altra versione?)",
 })
+TABLE.update({
+ "no sender address (From) to answer": "nessun indirizzo del mittente (From) a cui rispondere",
+ "attachment %1": "allegato %1",
+ "[The attachment “%1” (%2 bytes) was not kept: files are kept up to 10 MiB.]": "[L'allegato “%1” (%2 byte) non è stato conservato: si conservano file fino a 10 MiB.]",
+ "[The attachment “%1” was not kept: a report keeps %2 files.]": "[L'allegato “%1” non è stato conservato: una segnalazione conserva %2 file.]",
+ "[Part of this e-mail could not be read: %1]": "[Una parte di questa e-mail non è leggibile: %1]",
+ "not a readable e-mail: %1": "non è un'e-mail leggibile: %1",
+ "full message.txt": "messaggio completo.txt",
+ "[The text was longer than a report holds; all of it is in the attached “%1”.]": "[Il testo era più lungo di quanto una segnalazione contenga; è tutto nell'allegato “%1”.]",
+ "(no subject)": "(senza oggetto)",
+ "No certificate could be read from %1.": "Nessun certificato leggibile in %1.",
+ "The mailbox %1@%2:%3 cannot be read: %4": "La casella %1@%2:%3 non può essere letta: %4",
+ "Reading the mailbox failed: %1": "La lettura della casella non è riuscita: %1",
+})

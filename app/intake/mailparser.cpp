@@ -234,8 +234,9 @@ ParsedMail MailParser::parse(const QByteArray &raw, qint64 receivedAtMs)
         }
     }
     if (row.body.size() > Submission::kMaxBodyChars && mail.item.files.size() < Submission::kMaxFiles) {
-        mail.item.files.append({tr("full message.txt"), "text/plain; charset=utf-8", row.body.toUtf8()});
-        notes.append(tr("[The text was longer than a report holds; all of it is in the attached “full message.txt”.]"));
+        const QString fileName = tr("full message.txt");
+        mail.item.files.append({fileName, "text/plain; charset=utf-8", row.body.toUtf8()});
+        notes.append(tr("[The text was longer than a report holds; all of it is in the attached “%1”.]").arg(fileName));
     }
     row.body = row.body.left(Submission::kMaxBodyChars - 1000);
     if (!notes.isEmpty())

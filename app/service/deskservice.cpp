@@ -56,6 +56,10 @@ Status DeskService::start()
     if (Status opened = m_pipeline->start(); !opened.ok())
         return opened;
     m_reports = std::make_unique<ReportEndpoint>(m_config, m_directory, *m_pipeline, m_metrics);
+    if (!m_config.mailbox.host.isEmpty()) {
+        m_mailbox = std::make_unique<MailboxReader>(m_config.mailbox, *m_pipeline);
+        m_mailbox->start();
+    }
 
     m_worker = std::make_unique<DbWorker>();
     m_worker->open(m_config.database);
@@ -79,6 +83,10 @@ void DeskService::stop()
     if (m_http) {
         m_http->stop(); // answers what is under way first
         m_http.reset();
+    }
+    if (m_mailbox) {
+        m_mailbox->stop(); // finishes the message in hand
+        m_mailbox.reset();
     }
     if (m_pipeline) {
         m_pipeline->stop(); // everything taken is stored or spooled
@@ -150,7 +158,7 @@ HttpResponse DeskService::answer(const HttpRequest &request)
         response = m_reports->answer(request, [this] { return threadDatabase(); });
     } else if (request.path == "/metrics") {
         route = "/metrics";
-        response = request.method == "GET" ? HttpResponse{200, "text/plain; version=0.0.4", m_metrics.prometheusText(m_pipeline->stats()), {}}
+        response = request.method == "GET" ? HttpResponse{200, "text/plain; version=0.0.4", m_metrics.prometheusText(m_pipeline->stats(), m_mailbox.get()), {}}
                                            : HttpResponse::error(405, tr("Use GET for /metrics."));
     } else {
         response = HttpResponse::error(404, tr("No such endpoint: %1 %2.")

@@ -4,6 +4,7 @@
 #include "httpserver.h"
 #include "intake/intakedirectory.h"
 #include "intake/intakepipeline.h"
+#include "intake/mailboxreader.h"
 #include "reportendpoint.h"
 #include "serviceconfig.h"
 #include "servicemetrics.h"
@@ -51,6 +52,7 @@ private:
     ServiceMetrics m_metrics;
     IntakeDirectory m_directory;
     std::unique_ptr<IntakePipeline> m_pipeline;
+    std::unique_ptr<MailboxReader> m_mailbox;
     std::unique_ptr<ReportEndpoint> m_reports;
     std::unique_ptr<DbWorker> m_worker;
     std::unique_ptr<HttpServer> m_http;

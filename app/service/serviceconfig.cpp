@@ -21,17 +21,21 @@ const QStringList kKnownKeys{
     QStringLiteral("http/max_connections"), QStringLiteral("http/thank_you_url"), QStringLiteral("http/trusted_proxies"),
     QStringLiteral("intake/spool_path"), QStringLiteral("intake/spool_max_mb"),
     QStringLiteral("intake/reports_per_minute_per_address"), QStringLiteral("intake/reports_per_second_per_token"),
+    QStringLiteral("mailbox/host"), QStringLiteral("mailbox/port"), QStringLiteral("mailbox/security"), QStringLiteral("mailbox/user"),
+    QStringLiteral("mailbox/password_file"), QStringLiteral("mailbox/ca_file"), QStringLiteral("mailbox/folder"),
+    QStringLiteral("mailbox/processed_folder"), QStringLiteral("mailbox/refused_folder"), QStringLiteral("mailbox/poll_seconds"),
+    QStringLiteral("mailbox/max_message_mb"),
 };
 
-/** The password: the systemd credential, else the file the configuration names. */
-Result<QString> readPassword(const QString &configuredFile)
+/** A password: the file the configuration names, else the systemd credential. */
+Result<QString> readPassword(const QString &configuredFile, const QString &credential = QStringLiteral("database-password"))
 {
     QString path = configuredFile;
     if (path.isEmpty()) {
         const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
         if (credentials.isEmpty())
             return QString();
-        path = credentials + QStringLiteral("/database-password");
+        path = credentials + u'/' + credential;
         if (!QFileInfo::exists(path))
             return QString();
     }
@@ -39,6 +43,56 @@ Result<QString> readPassword(const QString &configuredFile)
     if (!file.open(QIODevice::ReadOnly))
         return Error::invalid(tr("Cannot read the database password from %1: %2").arg(path, file.errorString()));
     return QString::fromUtf8(file.readAll()).trimmed();
+}
+/** The [mailbox] section; no host, no mailbox. */
+template<typename Problem>
+Status loadMailbox(QSettings &ini, const Problem &problem, MailboxSettings *m)
+{
+    m->host = ini.value(QStringLiteral("mailbox/host")).toString().trimmed();
+    if (m->host.isEmpty())
+        return {};
+    const QString security = ini.value(QStringLiteral("mailbox/security"), QStringLiteral("tls")).toString().trimmed().toLower();
+    if (security == QLatin1String("tls"))
+        m->security = MailboxSettings::Security::Tls;
+    else if (security == QLatin1String("starttls"))
+        m->security = MailboxSettings::Security::StartTls;
+    else if (security == QLatin1String("none"))
+        m->security = MailboxSettings::Security::None;
+    else
+        return problem(QStringLiteral("mailbox/security"), tr("must be tls (port 993), starttls (port 143) or none"));
+    bool ok = false;
+    const uint port = ini.value(QStringLiteral("mailbox/port"), m->security == MailboxSettings::Security::Tls ? 993 : 143).toUInt(&ok);
+    if (!ok || port == 0 || port > 65535)
+        return problem(QStringLiteral("mailbox/port"), tr("must be a port number"));
+    m->port = quint16(port);
+    m->user = ini.value(QStringLiteral("mailbox/user")).toString().trimmed();
+    if (m->user.isEmpty())
+        return problem(QStringLiteral("mailbox/user"), tr("missing: the mailbox's login, e.g. support@example.org"));
+    auto password = readPassword(ini.value(QStringLiteral("mailbox/password_file")).toString(), QStringLiteral("mailbox-password"));
+    if (!password.ok())
+        return problem(QStringLiteral("mailbox/password_file"), password.errorString());
+    if (password->isEmpty())
+        return problem(QStringLiteral("mailbox/password_file"), tr("no password: use the systemd credential mailbox-password "
+                                                                  "(LoadCredential=) or password_file"));
+    m->password = password.value();
+    m->caFile = ini.value(QStringLiteral("mailbox/ca_file")).toString().trimmed();
+    if (!m->caFile.isEmpty() && !QFileInfo(m->caFile).isReadable())
+        return problem(QStringLiteral("mailbox/ca_file"), tr("cannot read %1").arg(m->caFile));
+    m->folder = ini.value(QStringLiteral("mailbox/folder"), m->folder).toString().trimmed();
+    m->processedFolder = ini.value(QStringLiteral("mailbox/processed_folder"), m->processedFolder).toString().trimmed();
+    m->refusedFolder = ini.value(QStringLiteral("mailbox/refused_folder"), m->refusedFolder).toString().trimmed();
+    if (m->folder.isEmpty() || m->processedFolder.isEmpty() || m->refusedFolder.isEmpty() || m->processedFolder == m->folder
+        || m->refusedFolder == m->folder)
+        return problem(QStringLiteral("mailbox/processed_folder"), tr("the folders must be named and differ from the one read"));
+    const int poll = ini.value(QStringLiteral("mailbox/poll_seconds"), m->pollSeconds).toInt(&ok);
+    if (!ok || poll < 1 || poll > 3600)
+        return problem(QStringLiteral("mailbox/poll_seconds"), tr("must be a whole number from %1 to %2").arg(1).arg(3600));
+    m->pollSeconds = poll;
+    const int mb = ini.value(QStringLiteral("mailbox/max_message_mb"), int(m->maxMessageBytes >> 20)).toInt(&ok);
+    if (!ok || mb < 1 || mb > 1024)
+        return problem(QStringLiteral("mailbox/max_message_mb"), tr("must be a whole number from %1 to %2").arg(1).arg(1024));
+    m->maxMessageBytes = qint64(mb) << 20;
+    return {};
 }
 } // namespace
 
@@ -113,6 +167,8 @@ Result<ServiceConfig> ServiceConfig::load(const QString &path)
     c.spoolPath = ini.value(QStringLiteral("intake/spool_path"), defaultSpoolPath()).toString().trimmed();
     if (c.spoolPath.isEmpty() || QFileInfo(c.spoolPath).isDir())
         return problem(QStringLiteral("intake/spool_path"), tr("must name a file, e.g. /var/lib/incident-desk/intake-spool.db"));
+    if (Status mailbox = loadMailbox(ini, problem, &c.mailbox); !mailbox.ok())
+        return mailbox.error();
     const QString proxies = ini.value(QStringLiteral("http/trusted_proxies")).toStringList().join(u' ');
     for (const QString &text : proxies.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
         QHostAddress proxy;
@@ -149,7 +205,11 @@ QStringList ServiceConfig::describe() const
             tr("spool: %1 (at most %2 MiB)").arg(spoolPath).arg(spoolMaxBytes >> 20),
             tr("limits: %1 reports a minute per address, %2 a second per token (0: none)")
                 .arg(reportsPerMinutePerAddress)
-                .arg(reportsPerSecondPerToken)};
+                .arg(reportsPerSecondPerToken),
+            mailbox.host.isEmpty() ? tr("mailbox: none")
+                                   : tr("mailbox: %1 of %2@%3:%4, every %5 s").arg(mailbox.folder, mailbox.user, mailbox.host)
+                                         .arg(mailbox.port)
+                                         .arg(mailbox.pollSeconds)};
 }
 
 } // namespace desk

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "intake/mailboxreader.h"
 #include "store/databaseurl.h"
 
 #include <QHostAddress>
@@ -13,7 +14,8 @@ namespace desk {
 /**
  * The service's settings, from an INI file (`/etc/incident-desk/service.conf` by default). Secrets
  * are never in it: the database password comes from the systemd credential `database-password`
- * (`$CREDENTIALS_DIRECTORY`, see `LoadCredential=`) or from a file named by `password_file`.
+ * (`$CREDENTIALS_DIRECTORY`, see `LoadCredential=`) or from a file named by `password_file`, the
+ * mailbox's from `mailbox-password` or its section's `password_file`.
  * Unknown sections and keys are errors, so a typo does not silently fall back to a default.
  */
 struct ServiceConfig
@@ -31,6 +33,7 @@ struct ServiceConfig
     int reportsPerMinutePerAddress = 30;  // 0: no limit
     int reportsPerSecondPerToken = 2000;  // 0: no limit
     QList<QHostAddress> trustedProxies;   // whose X-Forwarded-For names the client (nginx)
+    MailboxSettings mailbox;              // host empty: no mailbox is read
 
     static constexpr auto kDefaultPath = "/etc/incident-desk/service.conf";
     /** $STATE_DIRECTORY (systemd's StateDirectory=) or /var/lib/incident-desk, then intake-spool.db. */

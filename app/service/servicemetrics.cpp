@@ -29,7 +29,7 @@ void ServiceMetrics::received(const QByteArray &outcome)
     ++m_received[outcome];
 }
 
-QByteArray ServiceMetrics::prometheusText(const IntakePipeline::Stats &intake) const
+QByteArray ServiceMetrics::prometheusText(const IntakePipeline::Stats &intake, const MailboxReader *mailbox) const
 {
     QMutexLocker lock(&m_mutex);
     QByteArray out;
@@ -67,6 +67,16 @@ QByteArray ServiceMetrics::prometheusText(const IntakePipeline::Stats &intake) c
     line("desk_intake_held_total", "counter", "Spooled reports the database refused, set aside in the spool.", intake.held);
     line("desk_intake_commits_total", "counter", "Transactions that stored reports (group commits).", intake.commits);
     line("desk_intake_committed_reports_total", "counter", "Reports those transactions stored or found.", intake.committedItems);
+    if (mailbox) {
+        const MailboxReader::Stats m = mailbox->stats();
+        line("desk_mailbox_up", "gauge", "Whether the last pass over the support mailbox worked.", m.connected ? 1 : 0);
+        line("desk_mailbox_reports_total", "counter", "Mails that became reports.", m.reports);
+        line("desk_mailbox_repeated_total", "counter", "Mails found already stored (seen again), only moved.", m.repeated);
+        line("desk_mailbox_not_reports_total", "counter", "Auto-replies, bulk mail, mail without a sender or too large.", m.notReports);
+        line("desk_mailbox_errors_total", "counter", "Passes that failed (connection, login, certificate).", m.errors);
+        line("desk_mailbox_last_pass_timestamp_seconds", "gauge", "When the mailbox was last read (Unix time).",
+             m.lastPass.isValid() ? m.lastPass.toSecsSinceEpoch() : 0);
+    }
     out += "# HELP desk_database_up Whether the team database answered the last check.\n"
            "# TYPE desk_database_up gauge\n"
            "desk_database_up " + QByteArray(m_databaseUp ? "1" : "0") + '\n';

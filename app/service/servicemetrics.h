@@ -2,6 +2,7 @@
 #pragma once
 
 #include "intake/intakepipeline.h"
+#include "intake/mailboxreader.h"
 
 #include <QByteArray>
 #include <QMutex>
@@ -27,7 +28,7 @@ public:
     void setDatabaseUp(bool up) { m_databaseUp = up; }
     bool databaseUp() const { return m_databaseUp; }
     /** Everything, with the intake pipeline's figures (spool depth, commits). */
-    QByteArray prometheusText(const IntakePipeline::Stats &intake) const;
+    QByteArray prometheusText(const IntakePipeline::Stats &intake, const MailboxReader *mailbox = nullptr) const;
 
     static constexpr std::array<double, 10> kBuckets{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5};
 

@@ -5,6 +5,7 @@
 // with files, rate limits (429), and a burst during which the service is killed (and, on
 // PostgreSQL, the database goes away first): every report it acknowledged is stored, once. On
 // PostgreSQL the service logs in as a role of desk_intake, as the README tells a team to do.
+#include "mailsamples.h"
 #include "store/intaketokenrepository.h"
 #include "store/reportrepository.h"
 #include "storetestsupport.h"
@@ -42,6 +43,7 @@ private slots:
     void keepsFilesWithTheReport();
     void limitsTheRate();
     void killedDuringABurstLosesNothing();
+    void readsTheSupportMailbox();
 
 private:
     /** A configuration for the test database; `http` and `intake` lines go at the end of their sections. */
@@ -524,6 +526,70 @@ void TestService::killedDuringABurstLosesNothing()
     ::kill(pid_t(again->processId()), SIGTERM);
     QVERIFY(again->waitForFinished(10000));
     QCOMPARE(again->exitCode(), 0);
+}
+
+void TestService::readsTheSupportMailbox()
+{
+    QFile envFile(qEnvironmentVariable("DESK_TEST_IMAP_ENV"));
+    if (!envFile.open(QIODevice::ReadOnly)) {
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))
+            QFAIL("no Dovecot (tests/imap-start.sh did not start one) and CI=true");
+        QSKIP("no Dovecot: install dovecot-imapd (packaging/install-deps.sh)");
+    }
+    QHash<QString, QString> imap;
+    while (!envFile.atEnd()) {
+        const QString line = QString::fromUtf8(envFile.readLine()).trimmed();
+        imap.insert(line.section(u'=', 0, 0), line.section(u'=', 1));
+    }
+    // The mailbox password arrives as a systemd credential too, never in the file.
+    QProcessEnvironment env = m_env;
+    QString credentials = env.value(QStringLiteral("CREDENTIALS_DIRECTORY"));
+    if (credentials.isEmpty()) {
+        credentials = m_dir.filePath(QStringLiteral("mail-credentials"));
+        QVERIFY(QDir().mkpath(credentials));
+        env.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), credentials);
+    }
+    QFile secret(credentials + QStringLiteral("/mailbox-password"));
+    QVERIFY(secret.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    secret.write(imap.value(QStringLiteral("DESK_TEST_IMAP_PASSWORD")).toUtf8());
+    secret.close();
+    const QString config = writeConfig(QStringLiteral("mailbox.conf")); // the [mailbox] section follows
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write(QStringLiteral("\n[mailbox]\nhost=%1\nport=%2\nsecurity=tls\nuser=%3\nca_file=%4\npoll_seconds=1\n")
+                   .arg(imap.value(QStringLiteral("DESK_TEST_IMAP_HOST")), imap.value(QStringLiteral("DESK_TEST_IMAPS_PORT")),
+                        imap.value(QStringLiteral("DESK_TEST_IMAP_USER")), imap.value(QStringLiteral("DESK_TEST_IMAP_CA")))
+                   .toUtf8());
+    file.close();
+
+    const QString maildir = imap.value(QStringLiteral("DESK_TEST_IMAP_MAILDIR"));
+    const QByteArray mail = crlf("From: Ada <ada@example.org>\nSubject: The service reads mail\n"
+                                 "Message-ID: <service-mailbox-1@example.org>\n\nThe checkout page is blank since 9:00.\n");
+    QFile placed(maildir + QStringLiteral("/tmp/service-1.test"));
+    QVERIFY(placed.open(QIODevice::WriteOnly));
+    placed.write(mail);
+    placed.close();
+    QVERIFY(QFile::rename(placed.fileName(), maildir + QStringLiteral("/new/service-1.test")));
+
+    QProcess *service = startService(config, env);
+    QByteArray log;
+    QVERIFY2(waitListening(service, &log), log.constData());
+    auto stored = [this] {
+        return m_t->db().scalar(QStringLiteral("SELECT count(*) FROM reports WHERE external_ref = 'service-mailbox-1@example.org' "
+                                               "AND channel = 'email'"))->toInt();
+    };
+    QVERIFY2(QTest::qWaitFor([&] { return stored() == 1; }, 20000), service->readAll().constData());
+    Answer metrics; // the pass's figures come when it ends, just after the report is stored
+    QVERIFY2(QTest::qWaitFor([&] {
+                 metrics = request("GET", QStringLiteral("/metrics"));
+                 return metrics.body.contains("desk_mailbox_reports_total 1\n") && metrics.body.contains("desk_mailbox_up 1\n");
+             }, 10000),
+             metrics.body.constData());
+    ::kill(pid_t(service->processId()), SIGTERM);
+    QVERIFY(service->waitForFinished(10000));
+    log += service->readAll();
+    QCOMPARE(service->exitCode(), 0);
+    QVERIFY2(!log.contains(imap.value(QStringLiteral("DESK_TEST_IMAP_PASSWORD")).toUtf8()), log.constData());
 }
 
 QTEST_MAIN(TestService)
