@@ -8,6 +8,7 @@
 #include "mailsamples.h"
 #include "store/intaketokenrepository.h"
 #include "store/reportrepository.h"
+#include "servicefixture.h"
 #include "storetestsupport.h"
 
 #include <QJsonArray>
@@ -46,12 +47,6 @@ private slots:
     void readsTheSupportMailbox();
 
 private:
-    /** A configuration for the test database; `http` and `intake` lines go at the end of their sections. */
-    QString writeConfig(const QString &name, const QString &http = {}, const QString &intake = {});
-    /** Waits for the "listening on" line; false (with the log in `log`) when it exits first. */
-    bool waitListening(QProcess *service, QByteArray *log);
-    QByteArray issueToken(const QString &name, const QStringList &origins = {});
-    QProcess *startService(const QString &config, QProcessEnvironment env = QProcessEnvironment::systemEnvironment());
     struct Answer
     {
         int status = 0;
@@ -66,83 +61,21 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<TestDatabase> m_t;
-    QString m_service;
-    QString m_databaseUrl; // as the config writes it: no password
-    QString m_login;       // PostgreSQL: the service's own role, a member of desk_intake
-    QProcessEnvironment m_env;
-    quint16 m_port = 0;
+    ServiceFixture m_fixture;
     QNetworkAccessManager m_net;
 };
 
 void TestService::initTestCase()
 {
-    m_service = qEnvironmentVariable("DESK_SERVICE");
-    QVERIFY2(QFileInfo(m_service).isExecutable(), "DESK_SERVICE must name the built incident-desk-service");
     m_t = std::make_unique<TestDatabase>();
     DESK_OPEN_TEST_DATABASE(*m_t);
-    DatabaseUrl url = m_t->url();
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_env.remove(QStringLiteral("JOURNAL_STREAM"));
-    m_env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("desk.*.info=true")); // its start and stop lines
-    if (url.engine == Engine::Postgres) {
-        // Its own login, with only what the intake needs (README, "The service").
-        m_login = QStringLiteral("desk_service_%1").arg(QDateTime::currentMSecsSinceEpoch());
-        QVERIFY(m_t->db().exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE desk_intake").arg(m_login, kPassword)).ok());
-        url.user = m_login;
-        url.password = kPassword;
-        // The password arrives as systemd's LoadCredential= would hand it over.
-        const QString credentials = m_dir.filePath(QStringLiteral("credentials"));
-        QVERIFY(QDir().mkpath(credentials));
-        QFile secret(credentials + QStringLiteral("/database-password"));
-        QVERIFY(secret.open(QIODevice::WriteOnly));
-        secret.write(url.password.toUtf8() + '\n');
-        secret.close();
-        m_env.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), credentials);
-        url.password.clear();
-    }
-    m_databaseUrl = url.engine == Engine::Postgres ? url.toString(false) : url.path;
-    QTcpServer probe; // a free loopback port
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    m_port = probe.serverPort();
-    probe.close();
+    QVERIFY(m_fixture.setUp(*m_t));
 }
 
 void TestService::cleanupTestCase()
 {
-    if (!m_login.isEmpty())
-        (void)m_t->db().exec(QStringLiteral("DROP OWNED BY %1; DROP ROLE %1").arg(m_login));
+    m_fixture.tearDown();
     m_t.reset();
-}
-
-bool TestService::waitListening(QProcess *service, QByteArray *log)
-{
-    return QTest::qWaitFor([&] {
-        *log += service->readAll();
-        return log->contains("listening on") || service->state() == QProcess::NotRunning;
-    }, 15000) && log->contains("listening on");
-}
-
-QByteArray TestService::issueToken(const QString &name, const QStringList &origins)
-{
-    auto issued = IntakeTokenRepository(m_t->db(), User{0, QStringLiteral("boss"), {}, Role::Admin, true}).add(name, origins);
-    if (!issued.ok())
-        qFatal("cannot add a token: %s", qPrintable(issued.errorString()));
-    return issued->secret.toUtf8();
-}
-
-QString TestService::writeConfig(const QString &name, const QString &http, const QString &intake)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(QStringLiteral("# written by test_service\n[database]\nurl=%1\n\n[http]\nlisten=127.0.0.1:%2\n%3\n\n"
-                              "[intake]\nspool_path=%4\n%5\n")
-                   .arg(m_databaseUrl)
-                   .arg(m_port)
-                   .arg(http, m_dir.filePath(name + QStringLiteral(".spool")), intake)
-                   .toUtf8());
-    return path;
 }
 
 void TestService::checkConfig_data()
@@ -173,7 +106,7 @@ void TestService::checkConfig()
     QFETCH(QString, says);
     QString path;
     if (contents.isEmpty()) {
-        path = writeConfig(QStringLiteral("valid.conf"));
+        path = m_fixture.writeConfig(QStringLiteral("valid.conf"));
     } else if (contents == QLatin1String("<example>")) {
         path = qEnvironmentVariable("DESK_SERVICE_EXAMPLE"); // what the package installs, '#' comments and all
     } else if (contents == QLatin1String("<none>")) {
@@ -185,8 +118,8 @@ void TestService::checkConfig()
         file.write(contents.toUtf8());
     }
     QProcess p;
-    p.setProcessEnvironment(m_env);
-    p.start(m_service, {QStringLiteral("--config"), path, QStringLiteral("--check-config")});
+    p.setProcessEnvironment(m_fixture.environment());
+    p.start(m_fixture.binary(), {QStringLiteral("--config"), path, QStringLiteral("--check-config")});
     QVERIFY(p.waitForFinished(10000));
     const QString output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     QCOMPARE(p.exitCode(), exitCode);
@@ -195,19 +128,10 @@ void TestService::checkConfig()
     QVERIFY2(!output.contains(QStringLiteral(":secret@")), qPrintable(output));
 }
 
-QProcess *TestService::startService(const QString &config, QProcessEnvironment env)
-{
-    auto *p = new QProcess(this);
-    p->setProcessEnvironment(env);
-    p->setProcessChannelMode(QProcess::MergedChannels);
-    p->start(m_service, {QStringLiteral("--config"), config});
-    return p;
-}
-
 TestService::Answer TestService::request(const QByteArray &method, const QString &path, const QByteArray &body,
                                          const QHash<QByteArray, QByteArray> &headers)
 {
-    QNetworkRequest r(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+    QNetworkRequest r(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_fixture.port()).arg(path)));
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
@@ -224,14 +148,10 @@ TestService::Answer TestService::request(const QByteArray &method, const QString
 
 void TestService::servesHealthAndMetrics()
 {
-    QProcess *service = startService(writeConfig(QStringLiteral("run.conf"), QStringLiteral("max_request_bytes=4096")), m_env);
+    QProcess *service = m_fixture.start(m_fixture.writeConfig(QStringLiteral("run.conf"), QStringLiteral("max_request_bytes=4096")), this);
     QByteArray log;
-    QVERIFY2(QTest::qWaitFor([&] {
-                 log += service->readAll();
-                 return log.contains("listening on") || service->state() == QProcess::NotRunning;
-             }, 15000),
-             log.constData());
-    QVERIFY2(log.contains(QByteArray(QByteArray("listening on 127.0.0.1:") + QByteArray::number(m_port))), log.constData());
+    QVERIFY2(ServiceFixture::waitListening(service, &log), log.constData());
+    QVERIFY2(log.contains(QByteArray(QByteArray("listening on 127.0.0.1:") + QByteArray::number(m_fixture.port()))), log.constData());
 
     const Answer health = request("GET", QStringLiteral("/healthz"));
     QCOMPARE(health.status, 200);
@@ -248,7 +168,7 @@ void TestService::servesHealthAndMetrics()
     {
         // A client that waits for "100 Continue" hears 413 before it sends a byte of the body.
         QTcpSocket raw;
-        raw.connectToHost(QHostAddress::LocalHost, m_port);
+        raw.connectToHost(QHostAddress::LocalHost, m_fixture.port());
         QVERIFY(raw.waitForConnected(5000));
         raw.write("POST /healthz HTTP/1.1\r\nHost: test\r\nContent-Length: 100000\r\nExpect: 100-continue\r\n\r\n");
         QByteArray answer;
@@ -289,7 +209,7 @@ void TestService::refusesAnOldSchema()
         QVERIFY(m_t->db().exec(QStringLiteral("DROP DATABASE IF EXISTS desk_service_empty")).ok());
         QVERIFY(m_t->db().exec(QStringLiteral("CREATE DATABASE desk_service_empty")).ok());
         url.database = QStringLiteral("desk_service_empty");
-        url.user = m_login;
+        url.user = m_fixture.login();
         url.password.clear();
         empty = url.toString(false);
     } else {
@@ -298,11 +218,11 @@ void TestService::refusesAnOldSchema()
     const QString path = m_dir.filePath(QStringLiteral("empty.conf"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QStringLiteral("[database]\nurl=%1\n[http]\nlisten=127.0.0.1:%2\n").arg(empty).arg(m_port).toUtf8());
+    file.write(QStringLiteral("[database]\nurl=%1\n[http]\nlisten=127.0.0.1:%2\n").arg(empty).arg(m_fixture.port()).toUtf8());
     file.close();
     QProcess p;
-    p.setProcessEnvironment(m_env);
-    p.start(m_service, {QStringLiteral("--config"), path});
+    p.setProcessEnvironment(m_fixture.environment());
+    p.start(m_fixture.binary(), {QStringLiteral("--config"), path});
     QVERIFY(p.waitForFinished(15000));
     const QString output = QString::fromUtf8(p.readAllStandardError());
     QCOMPARE(p.exitCode(), 1);
@@ -318,14 +238,10 @@ void TestService::acceptsReports()
                        .add(QStringLiteral("old form"), {});
     QVERIFY(revoked.ok());
     QVERIFY(IntakeTokenRepository(m_t->db(), User{0, QStringLiteral("boss"), {}, Role::Admin, true}).revoke(QStringLiteral("old form")).ok());
-    QProcess *service = startService(writeConfig(QStringLiteral("intake.conf"),
-                                                 QStringLiteral("thank_you_url=https://www.example.org/thanks")), m_env);
+    QProcess *service = m_fixture.start(m_fixture.writeConfig(QStringLiteral("intake.conf"),
+                                                 QStringLiteral("thank_you_url=https://www.example.org/thanks")), this);
     QByteArray log;
-    QVERIFY2(QTest::qWaitFor([&] {
-                 log += service->readAll();
-                 return log.contains("listening on") || service->state() == QProcess::NotRunning;
-             }, 15000),
-             log.constData());
+    QVERIFY2(ServiceFixture::waitListening(service, &log), log.constData());
     auto count = [this] { return m_t->db().scalar(QStringLiteral("SELECT count(*) FROM reports"))->toInt(); };
     const int before = count();
     const QHash<QByteArray, QByteArray> json{{"Authorization", "Bearer " + issued->secret.toUtf8()},
@@ -396,10 +312,10 @@ void TestService::acceptsReports()
 
 void TestService::keepsFilesWithTheReport()
 {
-    const QByteArray secret = issueToken(QStringLiteral("files"));
-    QProcess *service = startService(writeConfig(QStringLiteral("files.conf")), m_env);
+    const QByteArray secret = m_fixture.issueToken(QStringLiteral("files"));
+    QProcess *service = m_fixture.start(m_fixture.writeConfig(QStringLiteral("files.conf")), this);
     QByteArray log;
-    QVERIFY2(waitListening(service, &log), log.constData());
+    QVERIFY2(ServiceFixture::waitListening(service, &log), log.constData());
     QByteArray png("\x89PNG\r\n\x1a\n", 8);
     png += QByteArray(200000, '\0') + QByteArray("--boundary-lookalike\r\n");
     const QByteArray boundary = "----deskTestBoundary7MA4YWxk";
@@ -427,12 +343,12 @@ void TestService::keepsFilesWithTheReport()
 
 void TestService::limitsTheRate()
 {
-    const QByteArray secret = issueToken(QStringLiteral("limited"));
-    QProcess *service = startService(writeConfig(QStringLiteral("limits.conf"), QStringLiteral("trusted_proxies=127.0.0.1"),
-                                                 QStringLiteral("reports_per_minute_per_address=3")),
-                                     m_env);
+    const QByteArray secret = m_fixture.issueToken(QStringLiteral("limited"));
+    QProcess *service = m_fixture.start(m_fixture.writeConfig(QStringLiteral("limits.conf"), QStringLiteral("trusted_proxies=127.0.0.1"),
+                                                              QStringLiteral("reports_per_minute_per_address=3")),
+                                        this);
     QByteArray log;
-    QVERIFY2(waitListening(service, &log), log.constData());
+    QVERIFY2(ServiceFixture::waitListening(service, &log), log.constData());
     const QHash<QByteArray, QByteArray> json{{"Authorization", "Bearer " + secret}, {"Content-Type", "application/json"}};
     for (int i = 0; i < 3; ++i)
         QCOMPARE(request("POST", QStringLiteral("/v1/reports"), R"({"subject":"one more"})", json).status, 201);
@@ -453,12 +369,12 @@ void TestService::limitsTheRate()
 
 void TestService::killedDuringABurstLosesNothing()
 {
-    const QByteArray secret = issueToken(QStringLiteral("burst"));
-    const QString config = writeConfig(QStringLiteral("burst.conf"), QStringLiteral("max_connections=64"),
+    const QByteArray secret = m_fixture.issueToken(QStringLiteral("burst"));
+    const QString config = m_fixture.writeConfig(QStringLiteral("burst.conf"), QStringLiteral("max_connections=64"),
                                        QStringLiteral("reports_per_minute_per_address=0"));
-    QProcess *service = startService(config, m_env);
+    QProcess *service = m_fixture.start(config, this);
     QByteArray log;
-    QVERIFY2(waitListening(service, &log), log.constData());
+    QVERIFY2(ServiceFixture::waitListening(service, &log), log.constData());
 
     // Thousands of reports at once; halfway the database goes away (PostgreSQL), and later the
     // service is killed outright. Whatever it answered 201 or 202 must be stored, once.
@@ -470,7 +386,7 @@ void TestService::killedDuringABurstLosesNothing()
     bool killed = false;
     for (int i = 0; i < kTotal; ++i) {
         const QString reference = QStringLiteral("BURST-%1").arg(i);
-        QNetworkRequest r(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/reports").arg(m_port)));
+        QNetworkRequest r(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/reports").arg(m_fixture.port())));
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         r.setRawHeader("Authorization", "Bearer " + secret);
         QNetworkReply *reply = m_net.post(r, QStringLiteral(R"({"external_ref":"%1","subject":"Outage","body":"n. %2"})")
@@ -483,7 +399,7 @@ void TestService::killedDuringABurstLosesNothing()
                 acknowledged.insert(reference, status);
             reply->deleteLater();
             if (++finished == kTotal / 3 && postgres)
-                cutOff = std::make_unique<ServerCutOff>(*m_t, m_login);
+                cutOff = std::make_unique<ServerCutOff>(*m_t, m_fixture.login());
             if (finished == 2 * kTotal / 3 && !killed) {
                 killed = true;
                 ::kill(pid_t(service->processId()), SIGKILL);
@@ -504,9 +420,9 @@ void TestService::killedDuringABurstLosesNothing()
     cutOff.reset(); // the database is back
 
     // Started again, it writes back its spool; then every acknowledged report is there, once.
-    QProcess *again = startService(config, m_env);
+    QProcess *again = m_fixture.start(config, this);
     log.clear();
-    QVERIFY2(waitListening(again, &log), log.constData());
+    QVERIFY2(ServiceFixture::waitListening(again, &log), log.constData());
     QVERIFY2(QTest::qWaitFor([&] { return request("GET", QStringLiteral("/metrics")).body.contains("desk_intake_spool_depth 0\n"); }, 30000),
              "the spool was not written back");
     auto q = m_t->db().exec(QStringLiteral("SELECT external_ref, count(*) FROM reports WHERE external_ref LIKE 'BURST-%' "
@@ -542,7 +458,7 @@ void TestService::readsTheSupportMailbox()
         imap.insert(line.section(u'=', 0, 0), line.section(u'=', 1));
     }
     // The mailbox password arrives as a systemd credential too, never in the file.
-    QProcessEnvironment env = m_env;
+    QProcessEnvironment env = m_fixture.environment();
     QString credentials = env.value(QStringLiteral("CREDENTIALS_DIRECTORY"));
     if (credentials.isEmpty()) {
         credentials = m_dir.filePath(QStringLiteral("mail-credentials"));
@@ -553,7 +469,7 @@ void TestService::readsTheSupportMailbox()
     QVERIFY(secret.open(QIODevice::WriteOnly | QIODevice::Truncate));
     secret.write(imap.value(QStringLiteral("DESK_TEST_IMAP_PASSWORD")).toUtf8());
     secret.close();
-    const QString config = writeConfig(QStringLiteral("mailbox.conf")); // the [mailbox] section follows
+    const QString config = m_fixture.writeConfig(QStringLiteral("mailbox.conf")); // the [mailbox] section follows
     QFile file(config);
     QVERIFY(file.open(QIODevice::Append));
     file.write(QStringLiteral("\n[mailbox]\nhost=%1\nport=%2\nsecurity=tls\nuser=%3\nca_file=%4\npoll_seconds=1\n")
@@ -571,9 +487,9 @@ void TestService::readsTheSupportMailbox()
     placed.close();
     QVERIFY(QFile::rename(placed.fileName(), maildir + QStringLiteral("/new/service-1.test")));
 
-    QProcess *service = startService(config, env);
+    QProcess *service = m_fixture.start(config, env, this);
     QByteArray log;
-    QVERIFY2(waitListening(service, &log), log.constData());
+    QVERIFY2(ServiceFixture::waitListening(service, &log), log.constData());
     auto stored = [this] {
         return m_t->db().scalar(QStringLiteral("SELECT count(*) FROM reports WHERE external_ref = 'service-mailbox-1@example.org' "
                                                "AND channel = 'email'"))->toInt();
