@@ -54,5 +54,9 @@ if [ "${CI:-}" = "true" ]; then
     as_user cmake --preset asan
     as_user cmake --build --preset asan
     as_user ctest --preset asan
+    # The request and MIME parsers under libFuzzer (clang), for a bounded time.
+    as_user cmake --preset fuzz
+    as_user cmake --build --preset fuzz
+    as_user env DESK_FUZZ_SECONDS="${DESK_FUZZ_SECONDS:-60}" bash tests/fuzz/run.sh
 fi
 echo "bootstrap: all tests passed in $(( $(date +%s) - start )) s"

@@ -5,8 +5,8 @@
 set -euo pipefail
 
 packages=(
-    # toolchain
-    build-essential cmake ninja-build pkg-config git
+    # toolchain (clang only for the libFuzzer target)
+    build-essential cmake ninja-build pkg-config git clang libclang-rt-14-dev
     # Qt 6.4
     qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
