@@ -10,7 +10,10 @@
 //   kill_acknowledged/_missing/_duplicates  the service killed (SIGKILL) during a burst, restarted:
 //                               every report it answered 201/202 is stored exactly once
 //   service_rss_mb              the service's peak resident memory
+//   imap_1000_s                 1,000 mails in a real Dovecot (tests/imap-start.sh) read into reports
 #include "benchsupport.h"
+#include "intake/intakepipeline.h"
+#include "intake/mailboxreader.h"
 #include "store/intaketokenrepository.h"
 
 #include <QCommandLineParser>
@@ -233,6 +236,63 @@ private:
     std::unique_ptr<QProcess> m_process;
 };
 
+/** 1,000 mails placed in a throwaway Dovecot, then read into reports in one pass. */
+bool measureMailbox(BenchDatabase &bench, const QString &spool)
+{
+    const QString envFile = spool + QStringLiteral(".imap.env");
+    const Measured started = runMeasured(QStringLiteral("bash"), {QStringLiteral(DESK_SOURCE_DIR "/tests/imap-start.sh"), envFile});
+    QFile env(envFile);
+    if (started.exitCode != 0 || !env.open(QIODevice::ReadOnly)) {
+        qWarning("no Dovecot, imap_1000_s not measured: %s", qPrintable(started.output));
+        return qEnvironmentVariable("CI") != QLatin1String("true");
+    }
+    QHash<QString, QString> imap;
+    while (!env.atEnd()) {
+        const QString line = QString::fromUtf8(env.readLine()).trimmed();
+        imap.insert(line.section(u'=', 0, 0), line.section(u'=', 1));
+    }
+    const QString maildir = imap.value(QStringLiteral("DESK_TEST_IMAP_MAILDIR"));
+    constexpr int kMails = 1000;
+    for (int i = 0; i < kMails; ++i) {
+        QFile mail(QStringLiteral("%1/new/%2.bench").arg(maildir).arg(i));
+        if (!mail.open(QIODevice::WriteOnly))
+            return false;
+        mail.write(QByteArray("From: Customer ") + QByteArray::number(i) + " <c" + QByteArray::number(i)
+                   + "@example.org>\r\nTo: support@example.org\r\nSubject: =?UTF-8?Q?Il_pagamento_non_funziona?=\r\n"
+                     "Message-ID: <bench-" + QByteArray::number(i) + "@example.org>\r\nMIME-Version: 1.0\r\n"
+                     "Content-Type: text/plain; charset=ISO-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+                     "Buongiorno, da stamattina il pagamento non funziona e la pagina d=E0 errore 500.\r\nGrazie.\r\n");
+    }
+    IntakePipeline::Options options;
+    options.database = bench.url();
+    options.spoolPath = spool;
+    IntakePipeline pipeline(options);
+    MailboxSettings settings;
+    settings.host = imap.value(QStringLiteral("DESK_TEST_IMAP_HOST"));
+    settings.port = quint16(imap.value(QStringLiteral("DESK_TEST_IMAPS_PORT")).toUInt());
+    settings.user = imap.value(QStringLiteral("DESK_TEST_IMAP_USER"));
+    settings.password = imap.value(QStringLiteral("DESK_TEST_IMAP_PASSWORD"));
+    settings.caFile = imap.value(QStringLiteral("DESK_TEST_IMAP_CA"));
+    bool ok = pipeline.start().ok();
+    QElapsedTimer t;
+    t.start();
+    int stored = 0;
+    {
+        MailboxReader reader(settings, pipeline);
+        while (ok && stored < kMails && t.elapsed() < 120000) {
+            auto pass = reader.readOnce();
+            ok = pass.ok();
+            stored += ok ? pass->reports : 0;
+        }
+    }
+    desk::bench::report(QStringLiteral("imap_1000_s"), double(t.elapsed()) / 1000.0, QStringLiteral("s"));
+    pipeline.stop();
+    auto n = bench.db().scalar(QStringLiteral("SELECT count(*) FROM reports WHERE external_ref LIKE 'bench-%@example.org'"));
+    desk::bench::report(QStringLiteral("imap_stored"), n.ok() ? n->toDouble() : -1, QStringLiteral("reports"));
+    runMeasured(QStringLiteral("bash"), {QStringLiteral(DESK_SOURCE_DIR "/tests/imap-stop.sh"), envFile});
+    return ok && n.ok() && n->toInt() == kMails;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -418,6 +478,7 @@ int main(int argc, char *argv[])
     }
     curl_slist_free_all(headers);
     curl_global_cleanup();
+    status |= !measureMailbox(bench, dir.filePath(QStringLiteral("mail-spool.db")));
     if (bench.isPostgres())
         (void)bench.db().exec(QStringLiteral("DROP OWNED BY %1; DROP ROLE %1").arg(login));
     return status;
