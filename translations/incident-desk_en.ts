@@ -661,6 +661,13 @@
     </message>
 </context>
 <context>
+    <name>desk::AttachmentFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>desk::ConfirmationExporter</name>
     <message>
         <source>%1 is not resolved yet: confirmations are sent once it is.</source>
@@ -1413,6 +1420,10 @@
     </message>
     <message>
         <source>There is no report with the reference '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That file is not stored with the report.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2930,6 +2941,18 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <source>No open incident looks related.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Files the customer sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>desk::ui::ReportsTab</name>
@@ -3505,6 +3528,10 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <source>%1 is %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (with files)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>desk::ui::TriagePage</name>
@@ -3614,6 +3641,22 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>Click a status to show its reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the customer's file (it is not opened here: it could run or show a web page)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No program on this computer opens %1; it is at %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -661,6 +661,13 @@
     </message>
 </context>
 <context>
+    <name>desk::AttachmentFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::ConfirmationExporter</name>
     <message>
         <source>%1 is not resolved yet: confirmations are sent once it is.</source>
@@ -1422,6 +1429,10 @@
     </message>
     <message>
         <source>There is no report with the reference &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not stored with the report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3008,6 +3019,18 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <source>No open incident looks related.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Files the customer sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::ReportsTab</name>
@@ -3601,6 +3624,10 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <source>%1 is %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (with files)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::TriagePage</name>
@@ -3713,6 +3740,22 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>Click a status to show its reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the customer&apos;s file (it is not opened here: it could run or show a web page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1; it is at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -661,6 +661,13 @@
     </message>
 </context>
 <context>
+    <name>desk::AttachmentFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>desk::ConfirmationExporter</name>
     <message>
         <source>%1 is not resolved yet: confirmations are sent once it is.</source>
@@ -1414,6 +1421,10 @@
     <message>
         <source>There is no report with the reference '%1'.</source>
         <translation>Non esiste una segnalazione con il riferimento '%1'.</translation>
+    </message>
+    <message>
+        <source>That file is not stored with the report.</source>
+        <translation>Quel file non è registrato con la segnalazione.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2930,18 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <source>No open incident looks related.</source>
         <translation>Nessun incidente aperto sembra collegato.</translation>
     </message>
+    <message>
+        <source>Files the customer sent</source>
+        <translation>File inviati dal cliente</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>tipo sconosciuto</translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::ReportsTab</name>
@@ -3494,6 +3517,10 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <source>%1 is %2</source>
         <translation>%1 è nello stato %2</translation>
     </message>
+    <message>
+        <source>%1 (with files)</source>
+        <translation>%1 (con file)</translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::TriagePage</name>
@@ -3604,6 +3631,22 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>Click a status to show its reports.</source>
         <translation>Fate clic su uno stato per vederne le segnalazioni.</translation>
+    </message>
+    <message>
+        <source>Save the customer's file (it is not opened here: it could run or show a web page)</source>
+        <translation>Salva il file del cliente (qui non viene aperto: potrebbe essere eseguito o mostrare una pagina web)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossibile salvare %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Salvato %1.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1; it is at %2.</source>
+        <translation>Nessun programma su questo computer apre %1; si trova in %2.</translation>
     </message>
 </context>
 <context>

@@ -722,3 +722,15 @@ TABLE.update({
  "The mailbox %1@%2:%3 cannot be read: %4": "La casella %1@%2:%3 non può essere letta: %4",
  "Reading the mailbox failed: %1": "La lettura della casella non è riuscita: %1",
 })
+TABLE.update({
+ "Cannot write %1: %2": "Impossibile scrivere %1: %2",
+ "That file is not stored with the report.": "Quel file non è registrato con la segnalazione.",
+ "Files the customer sent": "File inviati dal cliente",
+ "%1, %2": "%1, %2",
+ "unknown type": "tipo sconosciuto",
+ "%1 (with files)": "%1 (con file)",
+ "Save the customer's file (it is not opened here: it could run or show a web page)": "Salva il file del cliente (qui non viene aperto: potrebbe essere eseguito o mostrare una pagina web)",
+ "Cannot save %1: %2": "Impossibile salvare %1: %2",
+ "Saved %1.": "Salvato %1.",
+ "No program on this computer opens %1; it is at %2.": "Nessun programma su questo computer apre %1; si trova in %2.",
+})

@@ -78,6 +78,17 @@ Result<Report> ReportRepository::byExternalRef(const QString &externalRef) const
     return reportFrom(q.value());
 }
 
+Result<ReportFile> ReportRepository::file(Id reportId, int position) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT name, content_type, data FROM report_attachments WHERE report_id = ? AND position = ?"),
+                       {reportId, position});
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return Error::notFound(QCoreApplication::translate("desk::ReportRepository", "That file is not stored with the report."));
+    return ReportFile{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toByteArray()};
+}
+
 Result<Id> ReportRepository::insert(const Report &r)
 {
     auto id = m_db.scalar(

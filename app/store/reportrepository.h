@@ -10,6 +10,14 @@ namespace desk {
 
 class Database;
 
+/** A file sent with a report, as stored: never changed, never run, never rendered. */
+struct ReportFile
+{
+    QString name;
+    QString contentType;
+    QByteArray data;
+};
+
 /** Reports from customers: reading, claiming by lease, linking, and status changes. */
 class ReportRepository final
 {
@@ -18,6 +26,8 @@ public:
 
     Result<Report> get(Id id) const;
     Result<Report> byExternalRef(const QString &externalRef) const;
+    /** A file the customer sent with a report (its position in the report's list), bytes and all. */
+    Result<ReportFile> file(Id reportId, int position) const;
     /** Inserts one report (the contact form path); returns its id. */
     Result<Id> insert(const Report &report);
     Result<QList<Report>> latest(int limit, int offset = 0) const;

@@ -54,6 +54,7 @@ struct ReportSummary
     QString claimedBy;
     QDateTime claimUntil;
     int version = 1;
+    bool hasFiles = false; // the customer sent files with it (the queue shows a paper clip)
 };
 
 } // namespace desk

@@ -44,4 +44,12 @@ void TriageQueue::detail(QObject *context, Id reportId, std::function<void(Triag
         std::move(reply));
 }
 
+void TriageQueue::file(QObject *context, Id reportId, int position, std::function<void(Result<ReportFile>)> reply) const
+{
+    const User user = m_user;
+    m_worker->call<Result<ReportFile>>(
+        context, [reportId, position, user](Database &db) { return ReportRepository(db, user).file(reportId, position); },
+        std::move(reply));
+}
+
 } // namespace desk

@@ -3,6 +3,7 @@
 
 #include "domain/entities.h"
 #include "store/reply.h"
+#include "store/reportrepository.h"
 #include "triage/suggester.h"
 
 #include <QMap>
@@ -37,6 +38,8 @@ public:
 
     void overview(QObject *context, std::function<void(TriageOverview)> reply) const;
     void detail(QObject *context, Id reportId, std::function<void(TriageDetail)> reply) const;
+    /** A file sent with a report, bytes and all. */
+    void file(QObject *context, Id reportId, int position, std::function<void(Result<ReportFile>)> reply) const;
 
 private:
     DbWorker *m_worker;

@@ -2,6 +2,7 @@
 #include "reportdetailpane.h"
 
 #include "domain/labels.h"
+#include "triage/attachmentfile.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -28,6 +29,13 @@ ReportDetailPane::ReportDetailPane(QWidget *parent)
     auto *heading = new QLabel(tr("Suggested incidents (double-click or Ctrl+L to link):"), this);
     layout->addWidget(heading);
     layout->addWidget(m_suggestionList);
+    connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        // Only our own links: "deskfile:N", a file of the report shown.
+        bool ok = false;
+        const int position = url.scheme() == QLatin1String("deskfile") ? url.path().toInt(&ok) : -1;
+        if (ok && m_reportId != 0)
+            emit fileRequested(m_reportId, position);
+    });
     connect(m_suggestionList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit linkRequested(item->data(Qt::UserRole).toLongLong());
     });
@@ -47,6 +55,16 @@ QString ReportDetailPane::reportHtml(const Report &r, const QList<Report> &sameC
                                               locale.toString(r.receivedAt.toLocalTime(), QLocale::LongFormat));
     html += QStringLiteral("<br>") + tr("Reference %1 · %2").arg(r.externalRef.toHtmlEscaped(), label(r.status));
     html += QStringLiteral("</p><p style=\"white-space: pre-wrap\">") + r.body.toHtmlEscaped() + QStringLiteral("</p>");
+    const QList<AttachmentInfo> files = AttachmentFile::parseList(r.attachments);
+    if (!files.isEmpty()) {
+        html += QStringLiteral("<h4>") + tr("Files the customer sent") + QStringLiteral("</h4><ul>");
+        for (const AttachmentInfo &f : files)
+            html += QStringLiteral("<li><a href=\"deskfile:%1\">").arg(f.position) + f.name.toHtmlEscaped() + QStringLiteral("</a> — ")
+                + tr("%1, %2").arg(f.contentType.isEmpty() ? tr("unknown type") : f.contentType.toHtmlEscaped(),
+                                   locale.formattedDataSize(f.size))
+                + QStringLiteral("</li>");
+        html += QStringLiteral("</ul>");
+    }
     if (!sameCustomer.isEmpty()) {
         html += QStringLiteral("<h4>") + tr("The same customer's other reports") + QStringLiteral("</h4><ul>");
         for (const Report &o : sameCustomer)

@@ -32,6 +32,8 @@ public:
 
 signals:
     void linkRequested(Id incidentId);
+    /** The agent clicked a file of the report (its position in the report's list). */
+    void fileRequested(Id reportId, int position);
 
 private:
     QTextBrowser *m_text;

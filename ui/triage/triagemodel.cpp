@@ -11,6 +11,7 @@
 #include <QColor>
 #include <QElapsedTimer>
 #include <QFont>
+#include <QIcon>
 #include <QLocale>
 #include <QScopeGuard>
 #include <QTimer>
@@ -266,6 +267,12 @@ QVariant TriageModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         return toolTip(r, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == Subject && r.hasFiles) {
+            static const QIcon clip(QStringLiteral(":/icons/attachment.svg"));
+            return clip;
+        }
+        return {};
     case Qt::FontRole:
         if (r.status == ReportStatus::New) {
             QFont bold;
@@ -308,7 +315,7 @@ QVariant TriageModel::toolTip(const ReportSummary &r, int column) const
     if (column == ClaimedBy && r.claimUntil > Clock::now())
         return tr("Claimed by %1 until %2").arg(r.claimedBy, QLocale().toString(r.claimUntil.toLocalTime().time(), QLocale::ShortFormat));
     if (column == Subject)
-        return r.subject;
+        return r.hasFiles ? tr("%1 (with files)").arg(r.subject) : r.subject;
     if (column == Incident && !r.incidentReference.isEmpty()) {
         const QDateTime due = Cadence::nextDue(r.incidentState, r.incidentLastPublished, r.incidentAcknowledged,
                                                r.incidentCadenceMinutes);

@@ -6,11 +6,14 @@
 #include "domain/labels.h"
 #include "newincidentdialog.h"
 #include "reportdetailpane.h"
+#include "triage/attachmentfile.h"
 #include "triage/triagequeue.h"
+#include "widgets/filedialog.h"
 #include "triagefilterbar.h"
 #include "triagemodel.h"
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -171,6 +174,7 @@ void TriagePage::connectModel()
         m_highlight->setSearchText(query.text);
         m_model->setQuery(query);
     });
+    connect(m_detail, &ReportDetailPane::fileRequested, this, &TriagePage::openFile);
     connect(m_detail, &ReportDetailPane::linkRequested, this, [this](Id incidentId) { linkToSuggestion(incidentId); });
 
     connect(m_triage, &TriageActions::finished, this, &TriagePage::showOutcome);
@@ -442,6 +446,41 @@ void TriagePage::updateDetail()
             m_detail->showReport(d.report.value(), d.sameCustomer, d.suggestions);
             emit detailShown(id);
         });
+}
+
+void TriagePage::openFile(Id reportId, int position)
+{
+    TriageQueue(m_session.worker, m_session.user).file(this, reportId, position, [this](Result<ReportFile> file) {
+        if (!file.ok()) {
+            showMessage(file.errorString(), true);
+            return;
+        }
+        if (!AttachmentFile::safeToOpen(file->name, file->contentType)) {
+            // It could run, or render as a page: it only goes where the agent saves it.
+            const QString target = FileDialog::instance().saveFileName(
+                this, tr("Save the customer's file (it is not opened here: it could run or show a web page)"),
+                AttachmentFile::safeName(file->name), QString());
+            if (target.isEmpty())
+                return;
+            QFile out(target);
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(file->data) != file->data.size()) {
+                showMessage(tr("Cannot save %1: %2").arg(target, out.errorString()), true);
+                return;
+            }
+            out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            showMessage(tr("Saved %1.").arg(target));
+            return;
+        }
+        if (!m_files)
+            m_files = std::make_unique<QTemporaryDir>();
+        auto copy = AttachmentFile::writeCopy(m_files->path(), file->name, file->data);
+        if (!copy.ok()) {
+            showMessage(copy.errorString(), true);
+            return;
+        }
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(copy.value())))
+            showMessage(tr("No program on this computer opens %1; it is at %2.").arg(file->name, copy.value()), true);
+    });
 }
 
 } // namespace desk::ui

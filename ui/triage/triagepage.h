@@ -6,7 +6,10 @@
 #include "triage/triageactions.h"
 #include "triage/suggester.h"
 
+#include <QTemporaryDir>
+
 #include <functional>
+#include <memory>
 
 class QAction;
 class QFrame;
@@ -78,6 +81,8 @@ private:
     void showOutcome(const QString &message, bool problem, const QList<Id> &touched);
     void showMessage(const QString &message, bool error = false);
     void updateDetail();
+    /** Opens a copy of a report's file (or offers to save it, when opening could run it). */
+    void openFile(Id reportId, int position);
     void refreshCounts();
     void openIncidentDialog(const QList<SeenReport> &reports, const QString &title, const QString &serviceKey);
 
@@ -98,6 +103,7 @@ private:
     QTimer *m_detailTimer;
     QList<QAction *> m_actions;
     QAction *m_undoAction = nullptr;
+    std::unique_ptr<QTemporaryDir> m_files; // copies of opened files, gone with the page
 };
 
 } // namespace desk::ui

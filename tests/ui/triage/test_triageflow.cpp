@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole triage flow through the widgets, with the keyboard, as an agent works, on SQLite
 // and on PostgreSQL (where the page logs in as the agent's own role).
+#include "store/intakebatchwriter.h"
+#include "widgets/filedialog.h"
 #include "core/clock.h"
 #include "core/settings.h"
 #include "triage/newincidentdialog.h"
@@ -25,7 +27,10 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QDesktopServices>
+#include <QIcon>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace desk;
 using namespace desk::ui;
@@ -45,6 +50,7 @@ private slots:
     void savedFilterComesBack();
     void spikeBannerProposesAnIncident();
     void hostileTextIsText();
+    void filesOpenFromACopy();
 
 private:
     bool waitLoaded();
@@ -312,6 +318,81 @@ void TestTriageFlow::hostileTextIsText()
     QVERIFY(!html.contains(QLatin1String("<script>")));
     QVERIFY(!html.contains(QLatin1String("<img")));
     QVERIFY(html.contains(QLatin1String("&lt;script&gt;")));
+}
+
+/** Stands in for the desktop: records what would have been opened. */
+class DesktopOpener final : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
+void TestTriageFlow::filesOpenFromACopy()
+{
+    // A report with a screenshot, an HTML page and a file whose name is markup.
+    IntakeItem item;
+    item.row.externalRef = QStringLiteral("WEB-FILES0000001");
+    item.row.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+    item.row.channel = QStringLiteral("contact_form");
+    item.row.language = QStringLiteral("en");
+    item.row.subject = QStringLiteral("Zebrafiles screenshot attached");
+    item.row.body = QStringLiteral("See the files.");
+    const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(3000, 'p');
+    const QByteArray page = "<html><script>alert(1)</script></html>";
+    item.files = {{QStringLiteral("screen.png"), "image/png", png},
+                  {QStringLiteral("invoice.html"), "text/html", page},
+                  {QStringLiteral("<img src=x onerror=alert(1)>.txt"), "text/plain", QByteArray("hello")}};
+    QVERIFY(IntakeBatchWriter(m_t->db()).write({item}).ok());
+
+    ReportQuery find; // any status: earlier cases leave filters set
+    find.text = QStringLiteral("Zebrafiles");
+    m_page->filterBar()->setQuery(find);
+    QVERIFY(QTest::qWaitFor([&] { return !m_page->model()->isLoading() && m_page->model()->rowCount() == 1; }, 10000));
+    m_page->model()->data(m_page->model()->index(0, 0)); // asks for the row
+    QVERIFY(QTest::qWaitFor([&] { return m_page->model()->summaryAt(0) != nullptr; }, 10000));
+    // The queue shows a paper clip on the subject.
+    const QModelIndex subject = m_page->model()->index(0, TriageModel::Subject);
+    QVERIFY(!m_page->model()->data(subject, Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(m_page->model()->data(subject, Qt::ToolTipRole).toString().contains(QLatin1String("with files")));
+
+    QSignalSpy shown(m_page.get(), &TriagePage::detailShown);
+    m_page->view()->setCurrentIndex(m_page->model()->index(0, 0));
+    QVERIFY(shown.wait(10000));
+    const QString text = m_page->detail()->text();
+    QVERIFY2(text.contains(QLatin1String("screen.png")) && text.contains(QLatin1String("image/png")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("<img src=x onerror=alert(1)>.txt"))); // a name, shown as text
+
+    DesktopOpener desktop;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &desktop, "open");
+    auto restore = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); });
+    auto *browser = m_page->detail()->findChild<QTextBrowser *>(QStringLiteral("reportText"));
+    emit browser->anchorClicked(QUrl(QStringLiteral("deskfile:0")));
+    QVERIFY(QTest::qWaitFor([&] { return !desktop.opened.isEmpty(); }, 10000));
+    const QString copy = desktop.opened.first().toLocalFile();
+    QVERIFY2(copy.endsWith(QLatin1String("/screen.png")), qPrintable(copy));
+    QFile opened(copy);
+    QVERIFY(opened.open(QIODevice::ReadOnly));
+    QCOMPARE(opened.readAll(), png);
+    QCOMPARE(opened.permissions() & (QFileDevice::ExeOwner | QFileDevice::ExeUser | QFileDevice::ExeGroup | QFileDevice::ExeOther
+                                     | QFileDevice::WriteOwner | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+
+    // An HTML page is never opened (it would render): it is only saved where the agent says.
+    const QString target = m_dir.filePath(QStringLiteral("saved-invoice.html"));
+    FileDialog::instance().setNextAnswer(target);
+    const int asked = FileDialog::instance().answeredInAdvance();
+    emit browser->anchorClicked(QUrl(QStringLiteral("deskfile:1")));
+    QVERIFY(QTest::qWaitFor([&] { return QFileInfo::exists(target); }, 10000));
+    QCOMPARE(FileDialog::instance().answeredInAdvance(), asked + 1);
+    QCOMPARE(desktop.opened.size(), 1);
+    QFile saved(target);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), page);
+    m_page->filterBar()->setQuery(ReportQuery{});
+    QVERIFY(waitLoaded());
 }
 
 QTEST_MAIN(TestTriageFlow)
