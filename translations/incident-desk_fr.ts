@@ -2543,6 +2543,211 @@
     </message>
 </context>
 <context>
+    <name>desk::ui::IntakePage</name>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intake tokens yet. Add one for each contact form or system that sends reports; the service accepts nothing without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) in use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intake service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No intake service has reported yet. Start incident-desk-service on a server (README, “The service”): it receives the contact form and reads the support mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may have stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact form at %1: %2 reports taken, %3 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report since it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) wait in its spool: it cannot reach the team database</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads no mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: %2 reports, %3 set aside (auto-replies, bulk mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mailbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators add and revoke intake tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an intake token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. website contact form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://www.example.org
+(one per line; leave empty for a system that sends with Authorization: Bearer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages that may &amp;post it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this token in the form&apos;s hidden &lt;b&gt;form_token&lt;/b&gt; field, or have the sending system send it as &lt;b&gt;Authorization: Bearer&lt;/b&gt;. It is shown only now: only its fingerprint is kept, so nobody can read it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms and systems using “%1” will be refused from now on (within a minute on every running service). This cannot be undone; add a new token to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::IntakeTokensModel</name>
+    <message>
+        <source>any (a sending system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::LinkedReportsModel</name>
     <message>
         <source>Received</source>
@@ -2753,6 +2958,10 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>The database cannot be reached right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2477,6 +2477,194 @@
     </message>
 </context>
 <context>
+    <name>desk::ui::IntakePage</name>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation><numerusform>%n secondo fa</numerusform><numerusform>%n secondi fa</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n minuto fa</numerusform><numerusform>%n minuti fa</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n ora fa</numerusform><numerusform>%n ore fa</numerusform></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Ricezione</translation>
+    </message>
+    <message>
+        <source>Add token…</source>
+        <translation>Aggiungi token…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoca</translation>
+    </message>
+    <message>
+        <source>No intake tokens yet. Add one for each contact form or system that sends reports; the service accepts nothing without one.</source>
+        <translation>Ancora nessun token di ricezione. Aggiungetene uno per ogni modulo di contatto o sistema che invia segnalazioni; senza, il servizio non accetta nulla.</translation>
+    </message>
+    <message>
+        <source>Intake services</source>
+        <translation>Servizi di ricezione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) in use</source>
+        <translation><numerusform>%n token in uso</numerusform><numerusform>%n token in uso</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intake service(s)</source>
+        <translation><numerusform>%n servizio di ricezione</numerusform><numerusform>%n servizi di ricezione</numerusform></translation>
+    </message>
+    <message>
+        <source>No intake service has reported yet. Start incident-desk-service on a server (README, “The service”): it receives the contact form and reads the support mailbox.</source>
+        <translation>Nessun servizio di ricezione si è ancora fatto vivo. Avviate incident-desk-service su un server (README, “The service”): riceve il modulo di contatto e legge la casella dell'assistenza.</translation>
+    </message>
+    <message>
+        <source>it may have stopped</source>
+        <translation>potrebbe essersi fermato</translation>
+    </message>
+    <message>
+        <source>Contact form at %1: %2 reports taken, %3 refused</source>
+        <translation>Modulo di contatto su %1: %2 segnalazioni ricevute, %3 rifiutate</translation>
+    </message>
+    <message>
+        <source>Last report %1</source>
+        <translation>Ultima segnalazione %1</translation>
+    </message>
+    <message>
+        <source>No report since it started</source>
+        <translation>Nessuna segnalazione dall'avvio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) wait in its spool: it cannot reach the team database</source>
+        <translation><numerusform>%n segnalazione attende nella sua coda locale: non raggiunge il database del team</numerusform><numerusform>%n segnalazioni attendono nella sua coda locale: non raggiunge il database del team</numerusform></translation>
+    </message>
+    <message>
+        <source>Reads no mailbox</source>
+        <translation>Non legge nessuna casella</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: %2 reports, %3 set aside (auto-replies, bulk mail)</source>
+        <translation>Casella %1: %2 segnalazioni, %3 messe da parte (risposte automatiche, posta massiva)</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Letta %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the mailbox: %1</source>
+        <translation>Impossibile leggere la casella: %1</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>non ancora collegata</translation>
+    </message>
+    <message>
+        <source>Running since %1</source>
+        <translation>In funzione dal %1</translation>
+    </message>
+    <message>
+        <source>Administrators add and revoke intake tokens.</source>
+        <translation>Gli amministratori aggiungono e revocano i token di ricezione.</translation>
+    </message>
+    <message>
+        <source>Add an intake token</source>
+        <translation>Aggiungi un token di ricezione</translation>
+    </message>
+    <message>
+        <source>e.g. website contact form</source>
+        <translation>per esempio modulo di contatto del sito</translation>
+    </message>
+    <message>
+        <source>https://www.example.org
+(one per line; leave empty for a system that sends with Authorization: Bearer)</source>
+        <translation>https://www.example.org
+(una per riga; lasciate vuoto per un sistema che invia con Authorization: Bearer)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Web pages that may &amp;post it:</source>
+        <translation>Pagine web che possono &amp;inviarlo:</translation>
+    </message>
+    <message>
+        <source>Token “%1”</source>
+        <translation>Token “%1”</translation>
+    </message>
+    <message>
+        <source>Put this token in the form's hidden &lt;b&gt;form_token&lt;/b&gt; field, or have the sending system send it as &lt;b&gt;Authorization: Bearer&lt;/b&gt;. It is shown only now: only its fingerprint is kept, so nobody can read it back.</source>
+        <translation>Mettete questo token nel campo nascosto &lt;b&gt;form_token&lt;/b&gt; del modulo, oppure fate che il sistema mittente lo invii come &lt;b&gt;Authorization: Bearer&lt;/b&gt;. Viene mostrato solo ora: se ne conserva soltanto l'impronta, quindi nessuno può rileggerlo.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”</source>
+        <translation>Revoca “%1”</translation>
+    </message>
+    <message>
+        <source>Forms and systems using “%1” will be refused from now on (within a minute on every running service). This cannot be undone; add a new token to replace it.</source>
+        <translation>I moduli e i sistemi che usano “%1” verranno rifiutati da ora in poi (entro un minuto su ogni servizio attivo). Non si può annullare; aggiungete un nuovo token per sostituirlo.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>proprio ora</translation>
+    </message>
+    <message>
+        <source>Last status: %1</source>
+        <translation>Ultimo stato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::IntakeTokensModel</name>
+    <message>
+        <source>any (a sending system)</source>
+        <translation>qualsiasi (un sistema mittente)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revocato il %1</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in uso</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Origini consentite</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Ultimo uso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::LinkedReportsModel</name>
     <message>
         <source>Received</source>
@@ -2680,6 +2868,10 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>The database cannot be reached right now.</source>
         <translation>Il database non è raggiungibile in questo momento.</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Ricezione</translation>
     </message>
 </context>
 <context>

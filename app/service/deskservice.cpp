@@ -4,10 +4,12 @@
 #include "core/logging.h"
 #include "store/database.h"
 #include "store/dbworker.h"
+#include "store/intakestatusrepository.h"
 #include "store/migrator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSysInfo>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcService, "desk.service", QtInfoMsg)
@@ -23,7 +25,11 @@ DeskService::DeskService(ServiceConfig config, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_healthTimer(new QTimer(this))
 {
     m_healthTimer->setInterval(kHealthCheckMs);
-    connect(m_healthTimer, &QTimer::timeout, this, &DeskService::checkDatabase);
+    connect(m_healthTimer, &QTimer::timeout, this, [this] {
+        checkDatabase();
+        if (++m_ticks % 2 == 0)
+            publishStatus();
+    });
 }
 
 DeskService::~DeskService()
@@ -73,6 +79,8 @@ Status DeskService::start()
     if (Status listening = m_http->start(); !listening.ok())
         return listening;
     m_healthTimer->start();
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    publishStatus();
     qCInfo(lcService).noquote() << "listening on" << QStringLiteral("%1:%2").arg(m_config.listenAddress.toString()).arg(port());
     return {};
 }
@@ -137,6 +145,35 @@ void DeskService::checkDatabase()
                 qCWarning(lcService) << "the database cannot be reached";
             m_metrics.setDatabaseUp(false);
         });
+}
+
+void DeskService::publishStatus()
+{
+    IntakeInstance status;
+    status.instance = QSysInfo::machineHostName() + u':' + QString::number(port());
+    status.startedAt = m_startedAt;
+    status.endpoint = QStringLiteral("%1:%2").arg(m_config.listenAddress.toString()).arg(port());
+    const ServiceMetrics::Totals totals = m_metrics.totals();
+    status.received = totals.received;
+    status.rejected = totals.rejected;
+    status.lastReportAt = totals.lastReport;
+    const IntakePipeline::Stats intake = m_pipeline->stats();
+    status.spoolDepth = intake.spoolDepth;
+    if (m_mailbox) {
+        const MailboxReader::Stats mail = m_mailbox->stats();
+        status.mailbox = m_config.mailbox.user + u'@' + m_config.mailbox.host;
+        status.mailboxUp = mail.connected;
+        status.mailboxLastPass = mail.lastPass;
+        status.mailboxReports = mail.reports;
+        status.mailboxRefused = mail.notReports;
+        status.mailboxError = mail.connected ? QString() : mail.lastError;
+        if (mail.lastReport > status.lastReportAt)
+            status.lastReportAt = mail.lastReport;
+    }
+    m_worker->post([status](Database &db) {
+        if (Status s = IntakeStatusRepository(db).publish(status); !s.ok())
+            qCWarning(lcService).noquote() << "cannot write the service's status:" << s.errorString();
+    });
 }
 
 HttpResponse DeskService::answer(const HttpRequest &request)

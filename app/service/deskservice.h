@@ -9,6 +9,7 @@
 #include "serviceconfig.h"
 #include "servicemetrics.h"
 
+#include <QDateTime>
 #include <QObject>
 
 #include <memory>
@@ -45,6 +46,8 @@ public:
 
 private:
     void checkDatabase();
+    /** Writes this instance's status row for the app's Intake page. */
+    void publishStatus();
     /** The calling server thread's own connection, opened (again) when needed; null when it cannot be. */
     Database *threadDatabase() const;
 
@@ -57,6 +60,8 @@ private:
     std::unique_ptr<DbWorker> m_worker;
     std::unique_ptr<HttpServer> m_http;
     QTimer *m_healthTimer;
+    QDateTime m_startedAt;
+    int m_ticks = 0;
 };
 
 } // namespace desk

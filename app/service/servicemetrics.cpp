@@ -27,6 +27,19 @@ void ServiceMetrics::received(const QByteArray &outcome)
 {
     QMutexLocker lock(&m_mutex);
     ++m_received[outcome];
+    m_lastReport = QDateTime::currentDateTimeUtc();
+}
+
+ServiceMetrics::Totals ServiceMetrics::totals() const
+{
+    QMutexLocker lock(&m_mutex);
+    Totals t;
+    for (const quint64 n : m_received)
+        t.received += qint64(n);
+    for (const quint64 n : m_rejected)
+        t.rejected += qint64(n);
+    t.lastReport = m_lastReport;
+    return t;
 }
 
 QByteArray ServiceMetrics::prometheusText(const IntakePipeline::Stats &intake, const MailboxReader *mailbox) const

@@ -5,6 +5,7 @@
 #include "intake/mailboxreader.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QMutex>
 #include <QMap>
 
@@ -27,6 +28,14 @@ public:
     void received(const QByteArray &outcome);
     void setDatabaseUp(bool up) { m_databaseUp = up; }
     bool databaseUp() const { return m_databaseUp; }
+    struct Totals
+    {
+        qint64 received = 0;
+        qint64 rejected = 0;
+        QDateTime lastReport;
+    };
+    Totals totals() const;
+
     /** Everything, with the intake pipeline's figures (spool depth, commits). */
     QByteArray prometheusText(const IntakePipeline::Stats &intake, const MailboxReader *mailbox = nullptr) const;
 
@@ -37,6 +46,7 @@ private:
     QMap<QPair<QByteArray, int>, quint64> m_requests;
     QMap<QByteArray, quint64> m_rejected;
     QMap<QByteArray, quint64> m_received;
+    QDateTime m_lastReport;
     std::array<quint64, kBuckets.size() + 1> m_histogram{}; // the last one: +Inf
     double m_sum = 0;
     quint64 m_count = 0;

@@ -189,6 +189,12 @@ void TestService::servesHealthAndMetrics()
     QVERIFY(metrics.body.contains("desk_http_requests_total{route=\"other\",status=\"404\"} 1\n"));
     QVERIFY(metrics.body.contains("desk_http_request_seconds_count 4\n")); // before this one; 413 never reached it
     QVERIFY(metrics.body.contains("desk_database_up 1\n"));
+    // It says how it is in the team database, for the app's Intake page (its own login may write that).
+    QVERIFY2(QTest::qWaitFor([&] {
+                 return m_t->db().scalar(QStringLiteral("SELECT count(*) FROM intake_status WHERE endpoint = ?"),
+                                         {QStringLiteral("127.0.0.1:%1").arg(m_fixture.port())})->toInt() == 1;
+             }, 10000),
+             "no intake_status row");
 
     // systemd stops it with SIGTERM: it answers what is under way and exits 0.
     ::kill(pid_t(service->processId()), SIGTERM);

@@ -9,6 +9,7 @@
 #include "notifier.h"
 #include "domain/labels.h"
 #include "widgets/messagebox.h"
+#include "intake/intakepage.h"
 #include "publish/publicationspage.h"
 #include "sync/changefeed.h"
 #include "core/logging.h"
@@ -84,8 +85,13 @@ void MainWindow::createPages()
     m_pageList = {new TriagePage(session, this), new IncidentsPage(session, this), new ApprovalsPage(session, this),
                   new PublicationsPage(session, this)};
     m_pageTitles = {tr("Triage"), tr("Incidents"), tr("Approvals"), tr("Publications")};
-    const QStringList icons{QStringLiteral("triage"), QStringLiteral("incidents"), QStringLiteral("approvals"),
-                            QStringLiteral("publications")};
+    QStringList icons{QStringLiteral("triage"), QStringLiteral("incidents"), QStringLiteral("approvals"),
+                      QStringLiteral("publications")};
+    if (session.user.role == Role::Admin) {
+        m_pageList.append(new IntakePage(session, this));
+        m_pageTitles.append(tr("Intake"));
+        icons.append(QStringLiteral("intake"));
+    }
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Navigation"));
