@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "export/emlwriter.h"
+#include "imapidle.h"
 #include "intakepipeline.h"
 #include "mailparser.h"
 
@@ -79,7 +80,9 @@ MailboxReader::~MailboxReader()
 MailboxReader::Stats MailboxReader::stats() const
 {
     std::lock_guard lock(m_mutex);
-    return m_stats;
+    Stats s = m_stats;
+    s.idle = m_idle && m_idle->idling();
+    return s;
 }
 
 Status MailboxReader::connect()
@@ -234,6 +237,14 @@ Result<MailboxReader::Pass> MailboxReader::readOnce()
 void MailboxReader::start()
 {
     m_stopping = false;
+    m_idle = std::make_unique<ImapIdle>(m_settings, [this] {
+        {
+            std::lock_guard lock(m_mutex);
+            m_arrived = true;
+        }
+        m_wake.notify_one();
+    });
+    m_idle->start();
     m_thread = std::thread([this] { run(); });
 }
 
@@ -247,6 +258,10 @@ void MailboxReader::stop()
     }
     m_wake.notify_one();
     m_thread.join();
+    if (m_idle) {
+        m_idle->stop();
+        m_idle.reset();
+    }
 }
 
 void MailboxReader::run()
@@ -266,8 +281,9 @@ void MailboxReader::run()
                                   << "not reports";
         }
         std::unique_lock lock(m_mutex);
-        if (m_wake.wait_for(lock, std::chrono::seconds(waitSeconds), [this] { return m_stopping; }))
+        if (m_wake.wait_for(lock, std::chrono::seconds(waitSeconds), [this] { return m_stopping || m_arrived; }) && m_stopping)
             break;
+        m_arrived = false;
     }
     disconnect(); // vmime objects end on the thread that used them
 }

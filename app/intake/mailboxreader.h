@@ -38,8 +38,9 @@ struct MailboxSettings
  * spooled), then moves to the processed folder; auto-replies, bulk mail, mail without a sender
  * and mail past the size limit move to the "not reports" folder, logged and counted. The
  * report's reference is the Message-ID, so a crash between storing and moving never makes a
- * second report: the message is found stored and only moved. The server is polled every
- * `pollSeconds`; a lost connection is opened again with backoff.
+ * second report: the message is found stored and only moved. Where the server offers IMAP IDLE
+ * a second connection listens (ImapIdle) and a new message is read at once; otherwise, and as a
+ * safety net, the folder is read every `pollSeconds`. A lost connection is opened again with backoff.
  */
 class MailboxReader final
 {
@@ -65,6 +66,7 @@ public:
     struct Stats
     {
         bool connected = false;
+        bool idle = false; // the server tells of new mail at once (IMAP IDLE)
         qint64 reports = 0;
         qint64 repeated = 0;
         qint64 notReports = 0;
@@ -84,6 +86,8 @@ private:
     MailboxSettings m_settings;
     IntakePipeline &m_pipeline;
     std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<class ImapIdle> m_idle;
+    bool m_arrived = false; // IDLE said a message came: read now
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -83,6 +83,7 @@ QByteArray ServiceMetrics::prometheusText(const IntakePipeline::Stats &intake, c
     if (mailbox) {
         const MailboxReader::Stats m = mailbox->stats();
         line("desk_mailbox_up", "gauge", "Whether the last pass over the support mailbox worked.", m.connected ? 1 : 0);
+        line("desk_mailbox_idle", "gauge", "Whether the server tells of new mail at once (IMAP IDLE).", m.idle ? 1 : 0);
         line("desk_mailbox_reports_total", "counter", "Mails that became reports.", m.reports);
         line("desk_mailbox_repeated_total", "counter", "Mails found already stored (seen again), only moved.", m.repeated);
         line("desk_mailbox_not_reports_total", "counter", "Auto-replies, bulk mail, mail without a sender or too large.", m.notReports);

@@ -30,6 +30,7 @@ private slots:
     void aReplyJoinsItsIncident();
     void aMessageSeenAgainMakesNoSecondReport();
     void startTlsAndRefusals();
+    void idleBringsMailAtOnce();
 
 private:
     MailboxSettings settings() const;
@@ -230,6 +231,21 @@ void TestMailbox::startTlsAndRefusals()
     QVERIFY2(pass.ok(), qPrintable(pass.errorString()));
     QCOMPARE(pass->reports, 1);
     QCOMPARE(count(QStringLiteral("external_ref = 'html-1@example.fr'")), 1);
+}
+
+void TestMailbox::idleBringsMailAtOnce()
+{
+    // Polling every ten minutes: a message read within seconds came through IDLE.
+    MailboxSettings s = settings();
+    s.pollSeconds = 600;
+    MailboxReader reader(s, *m_pipeline);
+    reader.start();
+    QVERIFY2(QTest::qWaitFor([&] { return reader.stats().idle && reader.stats().lastPass.isValid(); }, 15000),
+             qPrintable(reader.stats().lastError));
+    deliver(mailSamples().at(3).raw);
+    QVERIFY(QTest::qWaitFor([&] { return count(QStringLiteral("external_ref = 'attach-1@example.de'")) == 1; }, 10000));
+    QTRY_COMPARE_WITH_TIMEOUT(messagesIn(QStringLiteral("Processed")), 1, 5000);
+    reader.stop();
 }
 
 QTEST_MAIN(TestMailbox)
