@@ -29,6 +29,7 @@ private slots:
     void readsTheMailbox();
     void aReplyJoinsItsIncident();
     void aMessageSeenAgainMakesNoSecondReport();
+    void aMailTooLargeIsSetAside();
     void startTlsAndRefusals();
     void idleBringsMailAtOnce();
 
@@ -184,6 +185,24 @@ void TestMailbox::aReplyJoinsItsIncident()
     QCOMPARE(reply->status, ReportStatus::Linked);
     QCOMPARE(reply->body, QStringLiteral("Ora funziona di nuovo, grazie!"));
     QCOMPARE(ReportRepository(m_t->db(), anna).byExternalRef(QStringLiteral("subject-1@example.org"))->incidentId, incident->id);
+}
+
+void TestMailbox::aMailTooLargeIsSetAside()
+{
+    // A 3 MiB mail against a 1 MiB limit: never downloaded, moved aside, counted.
+    MailboxSettings s = settings();
+    s.maxMessageBytes = 1024 * 1024;
+    QByteArray big = crlf("From: big@example.org\nSubject: Huge log\nMessage-ID: <big-1@example.org>\n\n");
+    big += QByteArray("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\r\n").repeated(48 * 1024);
+    deliver(big);
+    deliver(mailSamples().at(0).raw);
+    MailboxReader reader(s, *m_pipeline);
+    auto pass = reader.readOnce();
+    QVERIFY2(pass.ok(), qPrintable(pass.errorString()));
+    QCOMPARE(pass->reports, 1);
+    QCOMPARE(pass->notReports, 1);
+    QCOMPARE(count(QStringLiteral("external_ref = 'big-1@example.org'")), 0);
+    QCOMPARE(messagesIn(QStringLiteral("Not reports")), 1);
 }
 
 void TestMailbox::aMessageSeenAgainMakesNoSecondReport()
