@@ -2880,6 +2880,10 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <source>Intake</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n intake service(s) need a look</source>
+        <translation><numerusform>%n intake service need a look</numerusform><numerusform>%n intake services need a look</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::MergeDialog</name>

@@ -2964,6 +2964,13 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n intake service(s) need a look</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::MergeDialog</name>

@@ -2873,6 +2873,10 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <source>Intake</source>
         <translation>Ricezione</translation>
     </message>
+    <message numerus="yes">
+        <source>%n intake service(s) need a look</source>
+        <translation><numerusform>%n servizio di ricezione da controllare</numerusform><numerusform>%n servizi di ricezione da controllare</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::MergeDialog</name>

@@ -781,3 +781,6 @@ TABLE.update({
  "Last used": "Ultimo uso",
  "State": "Stato",
 })
+TABLE.update({
+ "%n intake service(s) need a look": ["%n servizio di ricezione da controllare", "%n servizi di ricezione da controllare"],
+})

@@ -36,7 +36,7 @@ bool safeToOpen(const QString &name, const QString &contentType)
     // The name decides what the desktop opens it with; the type must not say otherwise.
     if (!viewable.contains(extension))
         return false;
-    return type.isEmpty() || type.startsWith(QLatin1String("image/")) && type != QLatin1String("image/svg+xml")
+    return type.isEmpty() || (type.startsWith(QLatin1String("image/")) && type != QLatin1String("image/svg+xml"))
            || type == QLatin1String("application/pdf") || type == QLatin1String("text/plain") || type == QLatin1String("text/csv")
            || type == QLatin1String("application/octet-stream");
 }

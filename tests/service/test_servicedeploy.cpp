@@ -155,7 +155,7 @@ void TestServiceDeploy::behindNginx()
         proxy.waitForFinished(5000);
     });
     // Two customers behind the proxy: each has its own allowance of two a minute.
-    for (const QByteArray customer : {QByteArray("198.51.100.1"), QByteArray("198.51.100.2")}) {
+    for (const QByteArray &customer : {QByteArray("198.51.100.1"), QByteArray("198.51.100.2")}) {
         for (int i = 0; i < 2; ++i) {
             const QByteArray body = QStringLiteral(R"({"external_ref":"NGX-%1-%2","subject":"Through nginx"})")
                                         .arg(QString::fromLatin1(customer))

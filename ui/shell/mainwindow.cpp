@@ -397,6 +397,9 @@ void MainWindow::setBadge(Page page, int count)
         break;
     case Page::Publications:
         break;
+    case Page::Intake:
+        meaning = tr("%n intake service(s) need a look", nullptr, count);
+        break;
     }
     item->setToolTip(count > 0 ? meaning : QString());
     item->setData(Qt::AccessibleDescriptionRole, count > 0 ? meaning : QString());
