@@ -57,6 +57,7 @@ private slots:
     void spoolRefusesWhatItCannotKeep();
     void groupCommitsUnderConcurrentSubmissions();
     void leftoverSpoolIsWrittenOnceInOrder();
+    void aFullSpoolRefuses();
 
 private:
     Id newToken(const QString &name);
@@ -322,6 +323,31 @@ void TestIntakePipeline::leftoverSpoolIsWrittenOnceInOrder()
         expected.append(i.row.externalRef);
     expected.append(QStringLiteral("L-new"));
     QCOMPARE(order, expected);
+}
+
+void TestIntakePipeline::aFullSpoolRefuses()
+{
+    // A team database nobody answers for (a closed port) and a spool of 4 KB: the first reports
+    // are kept and answered 202, then the service says it cannot keep more (503), never that it did.
+    IntakePipeline::Options options;
+    options.database = DatabaseUrl::parse(QStringLiteral("postgresql://nobody@127.0.0.1:1/nothing")).value();
+    options.spoolPath = m_dir.filePath(QStringLiteral("spool-full-pipeline.db"));
+    options.spoolMaxBytes = 4000;
+    IntakePipeline pipeline(options);
+    QVERIFY(pipeline.start().ok());
+    QList<Kind> kinds;
+    for (int i = 0; i < 30; ++i)
+        kinds.append(pipeline.submit(item(QStringLiteral("FULL-%1").arg(i))).kind);
+    const auto stats = pipeline.stats();
+    pipeline.stop();
+    QVERIFY(kinds.first() == Kind::Queued);
+    QCOMPARE(kinds.last(), Kind::NotKept);
+    QCOMPARE(stats.queued + stats.notKept, 30);
+    QVERIFY(stats.queued > 0 && stats.notKept > 0);
+    // What was answered 202 is in the spool file, ready for when the database answers.
+    IntakeSpool spool;
+    QVERIFY(spool.open(options.spoolPath, options.spoolMaxBytes).ok());
+    QCOMPARE(spool.depth(), stats.queued);
 }
 
 QTEST_MAIN(TestIntakePipeline)
