@@ -343,6 +343,18 @@ Result<PublicationJob> PublicationRepository::cancel(Id jobId, int expectedVersi
                        QStringLiteral("publication.cancel"));
 }
 
+Result<std::optional<qint64>> PublicationRepository::nextDueAt(qint64 staleAfterMs) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT min(CASE WHEN state = 'pending' THEN coalesce(next_attempt_at, 0) "
+                                      "ELSE updated_at + ? END) FROM publication_jobs WHERE state IN ('pending', 'sending')"),
+                       {staleAfterMs});
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next() || q.value().value(0).isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value().value(0).toLongLong());
+}
+
 Result<int> PublicationRepository::takeBackStale(qint64 olderThanMs, const QString &reason)
 {
     auto q = m_db.exec(QStringLiteral("UPDATE publication_jobs SET state = 'pending', version = version + 1, last_error = ? "
@@ -367,8 +379,10 @@ Result<QList<PublicationRepository::OpenJob>> PublicationRepository::unfinishedJ
 
 Status PublicationRepository::noteWaiting(Id jobId, const QString &reason)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE publication_jobs SET last_error = ? WHERE id = ? AND state = 'pending'"),
-                       {reason, jobId});
+    // Only when the reason changes: an update that changes nothing would still wake every sender.
+    auto q = m_db.exec(QStringLiteral("UPDATE publication_jobs SET last_error = ? WHERE id = ? AND state = 'pending' "
+                                      "AND last_error <> ?"),
+                       {reason, jobId, reason});
     return q.ok() ? Status() : Status(q.error());
 }
 

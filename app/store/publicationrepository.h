@@ -52,6 +52,12 @@ public:
 
     /** Jobs left 'sending' since before `olderThanMs` (their sender stopped answering) go back to pending. */
     Result<int> takeBackStale(qint64 olderThanMs, const QString &reason);
+    /**
+     * When something next needs a sender: the earliest retry time of a pending job (now, for one
+     * due already), or when a job being sent becomes stale after `staleAfterMs`; nullopt when
+     * nothing waits.
+     */
+    Result<std::optional<qint64>> nextDueAt(qint64 staleAfterMs) const;
     /** An unsent job and the incident its update belongs to. */
     struct OpenJob
     {

@@ -14,6 +14,7 @@
 #include "sync/changefeed.h"
 #include "core/logging.h"
 #include "publish/publicationrunner.h"
+#include "publish/publicationservice.h"
 #include "store/dbworker.h"
 #include "publish/publicationsdesk.h"
 #include "sync/offlinereplay.h"
@@ -53,8 +54,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
       m_cadenceTimer(new QTimer(this)),
       m_notifier(new Notifier(session, this)),
       m_feed(new ChangeFeed(this)),
-      m_changeDebounce(new QTimer(this)),
-      m_publishTimer(new QTimer(this))
+      m_changeDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Incident Desk"));
@@ -174,24 +174,19 @@ void MainWindow::followChanges()
 
 void MainWindow::startPublishing()
 {
-    // A lead's workstation sends the publication jobs, on a thread and connection of its own
-    // (uploads take time); the database makes sure each job is taken by one sender only.
-    m_publisher = new DbWorker(this);
-    m_publisher->open(m_session.url);
-    m_publishTimer->setInterval(10 * 1000);
-    connect(m_publishTimer, &QTimer::timeout, this, [this] {
-        const User user = m_session.user;
-        m_publisher->post([user](Database &db) {
-            PublicationRunner runner(db, user);
-            runner.setSecretLookup([](const PublicationTarget &target) {
-                return SecretStore::instance().read(PublicationRunner::secretKey(target.id)).value_or(QString());
-            });
-            auto report = runner.runDue();
-            if (!report.ok())
-                qCWarning(lcPublish) << "publishing:" << report.errorString();
-        });
-    });
-    m_publishTimer->start();
+    // A lead's workstation sends the publication jobs too (the service may not run), on a thread
+    // and connection of its own, woken by this window's change feed; the database makes sure each
+    // job is taken by one sender only. Targets whose secret is not in this keychain are left to
+    // a sender that has it.
+    m_publisher = new PublicationService(
+        m_session.url, m_session.user,
+        [](const PublicationTarget &target) {
+            return SecretStore::instance().read(PublicationRunner::secretKey(target.id)).value_or(QString());
+        },
+        m_feed, this);
+    connect(m_publisher, &PublicationService::failed, this,
+            [](const QString &message) { qCWarning(lcPublish).noquote() << "publishing:" << message; });
+    m_publisher->start();
 }
 
 MainWindow::~MainWindow() = default;

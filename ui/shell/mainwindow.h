@@ -16,6 +16,7 @@ class QTimer;
 namespace desk {
 struct Change;
 class ChangeFeed;
+class PublicationService;
 class DbWorker;
 } // namespace desk
 
@@ -84,8 +85,7 @@ private:
     Notifier *m_notifier;
     ChangeFeed *m_feed;
     QTimer *m_changeDebounce;
-    QTimer *m_publishTimer;
-    desk::DbWorker *m_publisher = nullptr; // leads' workstations send the publication jobs
+    desk::PublicationService *m_publisher = nullptr; // leads' workstations send the publication jobs
     QSet<Id> m_changedIncidents;
     bool m_pagesStale = false;
     bool m_reportListChanged = false;
