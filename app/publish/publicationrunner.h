@@ -3,6 +3,7 @@
 
 #include "domain/entities.h"
 #include "domain/result.h"
+#include "runnerreport.h"
 #include "webdavpublisher.h"
 #include "store/updaterepository.h"
 
@@ -13,14 +14,6 @@
 namespace desk {
 
 class Database;
-
-struct RunnerReport
-{
-    int done = 0;
-    int retrying = 0;
-    int failed = 0;
-    int waiting = 0;
-};
 
 /**
  * Sends the due publication jobs to their targets: the Help Center over WebDAV (the incident's

@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "publicationrunner.h"
 #include "store/dbworker.h"
 #include "store/publicationrepository.h"
 #include "sync/changefeed.h"

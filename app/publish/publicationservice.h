@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
-#include "publicationrunner.h"
+#include "runnerreport.h"
 #include "store/databaseurl.h"
 
 #include <QObject>

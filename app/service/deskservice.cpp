@@ -4,11 +4,14 @@
 #include "core/logging.h"
 #include "store/database.h"
 #include "store/dbworker.h"
+#include "publish/publicationservice.h"
 #include "store/intakestatusrepository.h"
 #include "store/migrator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSysInfo>
 #include <QTimer>
 
@@ -18,6 +21,32 @@ namespace desk {
 
 namespace {
 constexpr int kHealthCheckMs = 5000;
+
+/**
+ * A publication target's secret: the systemd credential `target-<id>`, else the file of that name
+ * in `secretsDir`, which only the service's user may read (0600); never from the database.
+ */
+QString targetSecret(const QString &secretsDir, Id targetId)
+{
+    const QString name = QStringLiteral("target-%1").arg(targetId);
+    QStringList places;
+    if (const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY"); !credentials.isEmpty())
+        places << QDir(credentials).filePath(name);
+    if (!secretsDir.isEmpty())
+        places << QDir(secretsDir).filePath(name);
+    for (const QString &path : std::as_const(places)) {
+        QFile file(path);
+        if (!file.exists())
+            continue;
+        if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)) {
+            qCWarning(lcService).noquote() << path << "is readable by others than the service: not used (chmod 600)";
+            continue;
+        }
+        if (file.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(file.readAll()).trimmed();
+    }
+    return {};
+}
 constexpr qint64 kReconnectMs = 2000;
 } // namespace
 
@@ -67,6 +96,18 @@ Status DeskService::start()
         m_mailbox->start();
     }
 
+    if (m_config.publishing) {
+        // The service's own login sends the jobs (a member of desk_publisher on PostgreSQL).
+        const User sender{0, m_config.database.user.isEmpty() ? QStringLiteral("service") : m_config.database.user,
+                          QStringLiteral("Incident Desk service"), Role::Lead, true};
+        m_publisher = new PublicationService(m_config.database, sender, [dir = m_config.secretsDir](const PublicationTarget &t) {
+            return targetSecret(dir, t.id);
+        }, nullptr, this);
+        connect(m_publisher, &PublicationService::failed, this,
+                [](const QString &message) { qCWarning(lcService).noquote() << "publishing:" << message; });
+        m_publisher->start();
+    }
+
     m_worker = std::make_unique<DbWorker>();
     m_worker->open(m_config.database);
     HttpServer::Options options;
@@ -91,6 +132,10 @@ void DeskService::stop()
     if (m_http) {
         m_http->stop(); // answers what is under way first
         m_http.reset();
+    }
+    if (m_publisher) {
+        delete m_publisher; // its worker finishes the job in hand; a job it held is taken back later
+        m_publisher = nullptr;
     }
     if (m_mailbox) {
         m_mailbox->stop(); // finishes the message in hand

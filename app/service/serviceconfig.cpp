@@ -24,7 +24,7 @@ const QStringList kKnownKeys{
     QStringLiteral("mailbox/host"), QStringLiteral("mailbox/port"), QStringLiteral("mailbox/security"), QStringLiteral("mailbox/user"),
     QStringLiteral("mailbox/password_file"), QStringLiteral("mailbox/ca_file"), QStringLiteral("mailbox/folder"),
     QStringLiteral("mailbox/processed_folder"), QStringLiteral("mailbox/refused_folder"), QStringLiteral("mailbox/poll_seconds"),
-    QStringLiteral("mailbox/max_message_mb"),
+    QStringLiteral("mailbox/max_message_mb"), QStringLiteral("publishing/enabled"), QStringLiteral("publishing/secrets_dir"),
 };
 
 /** A password: the file the configuration names, else the systemd credential. */
@@ -169,6 +169,13 @@ Result<ServiceConfig> ServiceConfig::load(const QString &path)
         return problem(QStringLiteral("intake/spool_path"), tr("must name a file, e.g. /var/lib/incident-desk/intake-spool.db"));
     if (Status mailbox = loadMailbox(ini, problem, &c.mailbox); !mailbox.ok())
         return mailbox.error();
+    const QString publishing = ini.value(QStringLiteral("publishing/enabled"), QStringLiteral("false")).toString().trimmed().toLower();
+    if (publishing != QLatin1String("true") && publishing != QLatin1String("false"))
+        return problem(QStringLiteral("publishing/enabled"), tr("must be true or false"));
+    c.publishing = publishing == QLatin1String("true");
+    c.secretsDir = ini.value(QStringLiteral("publishing/secrets_dir")).toString().trimmed();
+    if (!c.secretsDir.isEmpty() && !QFileInfo(c.secretsDir).isDir())
+        return problem(QStringLiteral("publishing/secrets_dir"), tr("%1 is not a folder").arg(c.secretsDir));
     const QString proxies = ini.value(QStringLiteral("http/trusted_proxies")).toStringList().join(u' ');
     for (const QString &text : proxies.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
         QHostAddress proxy;
@@ -206,6 +213,7 @@ QStringList ServiceConfig::describe() const
             tr("limits: %1 reports a minute per address, %2 a second per token (0: none)")
                 .arg(reportsPerMinutePerAddress)
                 .arg(reportsPerSecondPerToken),
+            publishing ? tr("publishing: on") : tr("publishing: off (a lead's window sends the jobs)"),
             mailbox.host.isEmpty() ? tr("mailbox: none")
                                    : tr("mailbox: %1 of %2@%3:%4, every %5 s").arg(mailbox.folder, mailbox.user, mailbox.host)
                                          .arg(mailbox.port)

@@ -34,6 +34,8 @@ struct ServiceConfig
     int reportsPerSecondPerToken = 2000;  // 0: no limit
     QList<QHostAddress> trustedProxies;   // whose X-Forwarded-For names the client (nginx)
     MailboxSettings mailbox;              // host empty: no mailbox is read
+    bool publishing = false;              // send the publication jobs leads create
+    QString secretsDir;                   // target secrets (target-<id>, 0600) besides the systemd credentials
 
     static constexpr auto kDefaultPath = "/etc/incident-desk/service.conf";
     /** $STATE_DIRECTORY (systemd's StateDirectory=) or /var/lib/incident-desk, then intake-spool.db. */

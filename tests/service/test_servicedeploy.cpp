@@ -5,6 +5,9 @@
 // receiving the same reports at once, storing each once; and a slow sender that never finishes
 // its request, dropped after timeout_seconds while others are served.
 #include "servicefixture.h"
+#include "store/incidentrepository.h"
+#include "store/publicationrepository.h"
+#include "store/updaterepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,10 +34,13 @@ private slots:
     void behindNginx();
     void twoInstancesStoreEachReportOnce();
     void slowSendersAreDropped();
+    void publishesWithNoDeskOpen();
 
 private:
     int post(quint16 port, const QByteArray &body, const QHash<QByteArray, QByteArray> &headers = {});
-    QProcess *startService(const QString &name, quint16 port, const QString &http = {}, const QString &intake = {});
+    /** Starts the binary on `port`; `sections` go at the end of its configuration. */
+    QProcess *startService(const QString &name, quint16 port, const QString &http = {}, const QString &intake = {},
+                           const QString &sections = {});
     static quint16 freePort();
 
     std::unique_ptr<TestDatabase> m_t;
@@ -69,7 +75,8 @@ void TestServiceDeploy::cleanupTestCase()
     m_t.reset();
 }
 
-QProcess *TestServiceDeploy::startService(const QString &name, quint16 port, const QString &http, const QString &intake)
+QProcess *TestServiceDeploy::startService(const QString &name, quint16 port, const QString &http, const QString &intake,
+                                          const QString &sections)
 {
     // The fixture's config listens on its own port: this one is rewritten to `port`.
     const QString path = m_fixture.writeConfig(name, http, intake);
@@ -79,6 +86,7 @@ QProcess *TestServiceDeploy::startService(const QString &name, quint16 port, con
     QString text = QString::fromUtf8(file.readAll());
     file.close();
     text.replace(QStringLiteral("listen=127.0.0.1:%1").arg(m_fixture.port()), QStringLiteral("listen=127.0.0.1:%1").arg(port));
+    text += u'\n' + sections;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return nullptr;
     file.write(text.toUtf8());
@@ -119,37 +127,40 @@ void TestServiceDeploy::behindNginx()
     const quint16 servicePort = freePort();
     QVERIFY(startService(QStringLiteral("proxied.conf"), servicePort, QStringLiteral("trusted_proxies=127.0.0.1"),
                          QStringLiteral("reports_per_minute_per_address=2")));
-    // The README's nginx configuration, without TLS.
     QTemporaryDir dir;
     QDir().mkpath(dir.filePath(QStringLiteral("logs")));
     QDir().mkpath(dir.filePath(QStringLiteral("tmp")));
-    const quint16 proxyPort = freePort();
-    const QString conf = dir.filePath(QStringLiteral("nginx.conf"));
-    QFile file(conf);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral("%1worker_processes 1;\npid %2/nginx.pid;\nerror_log %2/logs/error.log warn;\n"
-                              "events { worker_connections 64; }\n"
-                              "http {\n access_log %2/logs/access.log;\n client_body_temp_path %2/tmp/body;\n"
-                              " proxy_temp_path %2/tmp/proxy;\n fastcgi_temp_path %2/tmp/fastcgi;\n uwsgi_temp_path %2/tmp/uwsgi;\n"
-                              " scgi_temp_path %2/tmp/scgi;\n"
-                              " server {\n  listen 127.0.0.1:%3;\n  client_max_body_size 25m;\n"
-                              "  location /v1/ {\n   proxy_pass http://127.0.0.1:%4;\n"
-                              "   proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n   proxy_request_buffering on;\n  }\n"
-                              " }\n}\n")
-                   .arg(geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), dir.path())
-                   .arg(proxyPort)
-                   .arg(servicePort)
-                   .toUtf8());
-    file.close();
+    // The README's nginx configuration, without TLS; another port when the one picked was taken meanwhile.
+    quint16 proxyPort = 0;
     QProcess proxy;
-    proxy.setProcessChannelMode(QProcess::MergedChannels);
-    proxy.start(nginx, {QStringLiteral("-c"), conf, QStringLiteral("-p"), dir.path(), QStringLiteral("-g"), QStringLiteral("daemon off;")});
-    QVERIFY2(QTest::qWaitFor([&] {
-                 QTcpSocket s;
-                 s.connectToHost(QHostAddress::LocalHost, proxyPort);
-                 return s.waitForConnected(200) || proxy.state() == QProcess::NotRunning;
-             }, 10000) && proxy.state() == QProcess::Running,
-             proxy.readAll().constData());
+    for (int attempt = 0; attempt < 5 && proxy.state() != QProcess::Running; ++attempt) {
+        proxyPort = freePort();
+        const QString conf = dir.filePath(QStringLiteral("nginx.conf"));
+        QFile file(conf);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QStringLiteral("%1worker_processes 1;\npid %2/nginx.pid;\nerror_log %2/logs/error.log warn;\n"
+                                  "events { worker_connections 64; }\n"
+                                  "http {\n access_log %2/logs/access.log;\n client_body_temp_path %2/tmp/body;\n"
+                                  " proxy_temp_path %2/tmp/proxy;\n fastcgi_temp_path %2/tmp/fastcgi;\n uwsgi_temp_path %2/tmp/uwsgi;\n"
+                                  " scgi_temp_path %2/tmp/scgi;\n"
+                                  " server {\n  listen 127.0.0.1:%3;\n  client_max_body_size 25m;\n"
+                                  "  location /v1/ {\n   proxy_pass http://127.0.0.1:%4;\n"
+                                  "   proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n   proxy_request_buffering on;\n  }\n"
+                                  " }\n}\n")
+                       .arg(geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), dir.path())
+                       .arg(proxyPort)
+                       .arg(servicePort)
+                       .toUtf8());
+        file.close();
+        proxy.start(nginx, {QStringLiteral("-c"), conf, QStringLiteral("-p"), dir.path(), QStringLiteral("-g"), QStringLiteral("daemon off;")});
+        (void)QTest::qWaitFor([&] {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, proxyPort);
+            return s.waitForConnected(200) || proxy.state() == QProcess::NotRunning;
+        }, 10000);
+    }
+    QFile errors(dir.filePath(QStringLiteral("logs/error.log")));
+    QVERIFY2(proxy.state() == QProcess::Running, errors.open(QIODevice::ReadOnly) ? errors.readAll().constData() : "nginx did not start");
     auto stopProxy = qScopeGuard([&] {
         proxy.terminate();
         proxy.waitForFinished(5000);
@@ -214,6 +225,46 @@ void TestServiceDeploy::slowSendersAreDropped()
     QVERIFY(QTest::qWaitFor([&] { return halfHeaders.state() == QAbstractSocket::UnconnectedState
                                          && halfBody.state() == QAbstractSocket::UnconnectedState; }, 10000));
     QCOMPARE(m_t->db().scalar(QStringLiteral("SELECT count(*) FROM reports WHERE subject LIKE '%subj%'"))->toInt(), 0);
+}
+
+void TestServiceDeploy::publishesWithNoDeskOpen()
+{
+    // A lead publishes and goes home: the service sends the job to the Help Center.
+    const User anna = makeUser(*m_t, QStringLiteral("anna"), Role::Agent);
+    const User giulia = makeUser(*m_t, QStringLiteral("giulia"), Role::Lead);
+    const User boss = makeUser(*m_t, QStringLiteral("boss"), Role::Admin);
+    QTemporaryDir site;
+    QVERIFY(PublicationRepository(*workstation(*m_t, boss), boss).useLocalHelpCenter(site.path()).ok());
+    QProcess *publisher = startService(QStringLiteral("publishing.conf"), freePort(), {}, {}, QStringLiteral("[publishing]\nenabled=true\n"));
+    QVERIFY(publisher);
+
+    auto annaDb = workstation(*m_t, anna);
+    auto giuliaDb = workstation(*m_t, giulia);
+    Incident draft;
+    draft.title = QStringLiteral("Checkout down");
+    const Incident incident = IncidentRepository(*annaDb, anna).create(draft).value();
+    auto u = UpdateRepository(*annaDb, anna).createDraft(incident.id, UpdateKind::Progress, {{Language::En, QStringLiteral("We are on it.")}});
+    u = UpdateRepository(*annaDb, anna).submit(u->update.id, u->update.version);
+    u = UpdateRepository(*giuliaDb, giulia).approve(u->update.id, u->update.version);
+    u = UpdateRepository(*giuliaDb, giulia).publish(u->update.id, u->update.version);
+    QVERIFY2(u.ok(), qPrintable(u.errorString()));
+    const QString page = site.filePath(incident.reference.toLower() + QStringLiteral("/en.html"));
+    QVERIFY2(QTest::qWaitFor([&] { return QFile::exists(page); }, 15000), publisher->readAll().constData());
+    QTRY_COMPARE_WITH_TIMEOUT(PublicationRepository(m_t->db(), anna).jobsForUpdate(u->update.id)->first().state, JobState::Done, 5000);
+
+    if (!m_t->db().isPostgres())
+        return;
+    // Its login moves jobs along and nothing else.
+    QString error;
+    auto own = m_t->connectAs(m_fixture.login(), kPassword, &error);
+    QVERIFY2(own, qPrintable(error));
+    for (const QString &sql : {QStringLiteral("INSERT INTO publication_jobs (update_id, target_id, idempotency_key, created_at, updated_at) "
+                                              "SELECT update_id, target_id, 'again', 0, 0 FROM publication_jobs LIMIT 1"),
+                               QStringLiteral("UPDATE updates SET status = 'draft'"), QStringLiteral("SELECT body FROM reports"),
+                               QStringLiteral("UPDATE publication_jobs SET update_id = update_id + 1"),
+                               QStringLiteral("SELECT * FROM users")}) {
+        QVERIFY2(!own->exec(sql).ok(), qPrintable(sql));
+    }
 }
 
 QTEST_MAIN(TestServiceDeploy)
