@@ -174,11 +174,12 @@ int runAudit(const QStringList &arguments, const QString &database)
 int runTarget(const QStringList &arguments, const QString &database)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), tr("add KIND NAME | list | enable ID | disable ID"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("add KIND NAME | list | set ID|NAME | enable ID | disable ID"));
     const QCommandLineOption config(QStringLiteral("config"),
                                     tr("The target's settings as a JSON object (no secrets: they go to the keychain)."),
                                     QStringLiteral("json"));
-    parser.addOption(config);
+    const QCommandLineOption rename(QStringLiteral("name"), tr("With set: the target's new name."), QStringLiteral("name"));
+    parser.addOptions({config, rename});
     int code = Ok;
     if (!parseCommand(parser, arguments,
                       tr("Where published updates go. KIND is helpcenter, statuspage, cachet, zendesk or webhook. "
@@ -211,6 +212,24 @@ int runTarget(const QStringList &arguments, const QString &database)
                   << (t.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")) << u'\t' << t.config << Qt::endl;
         return Ok;
     }
+    if (action == QLatin1String("set")) {
+        if (!parser.isSet(config) && !parser.isSet(rename))
+            return fail(tr("Say what to change: --name NEW, --config JSON, or both."), Usage);
+        auto list = targets.targets();
+        if (!list.ok())
+            return fail(list.errorString());
+        for (const PublicationTarget &t : list.value()) {
+            if (QString::number(t.id) != args.value(2) && t.name != args.value(2))
+                continue;
+            auto changed = targets.updateTarget(t.id, parser.isSet(rename) ? parser.value(rename) : t.name,
+                                                parser.isSet(config) ? parser.value(config) : t.config, t.version);
+            if (!changed.ok())
+                return fail(changed.errorString());
+            out() << tr("target %1: %2 (%3) %4").arg(changed->id).arg(changed->name, toKey(changed->kind), changed->config) << Qt::endl;
+            return Ok;
+        }
+        return fail(tr("There is no target '%1'; see `target list`.").arg(args.value(2)));
+    }
     if (action == QLatin1String("enable") || action == QLatin1String("disable")) {
         auto list = targets.targets();
         if (!list.ok())
@@ -227,7 +246,7 @@ int runTarget(const QStringList &arguments, const QString &database)
         }
         return fail(tr("There is no target '%1'; see `target list`.").arg(args.value(2)));
     }
-    return fail(tr("Unknown action '%1': use add, list, enable or disable.").arg(action), Usage);
+    return fail(tr("Unknown action '%1': use add, list, set, enable or disable.").arg(action), Usage);
 }
 
 } // namespace desk::cli

@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
         "  import FILE              import reports from JSON Lines or CSV\n"
         "  demo --reports N         fill the database with realistic demo data\n"
         "  audit verify|tail        check or show the audit log\n"
-        "  target add|list          where published updates go (Help Center, Statuspage, …)\n"
+        "  target add|list|set      where published updates go (Help Center, Statuspage, …)\n"
         "  simulate --agents N      many agents on one database at once; checks nothing is lost\n"
         "  export confirmations     resolution confirmations (PDF, EML, CSV) for an incident's reporters\n"
         "  export acknowledgements  the same for the acknowledgement notice\n"

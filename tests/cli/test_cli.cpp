@@ -148,10 +148,19 @@ void TestCli::theWholeAdministration()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("fax"), QStringLiteral("Old")});
     QCOMPARE(r.code, 2);
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("set"), QStringLiteral("Chat room"),
+             QStringLiteral("--config"), QStringLiteral("{\"url\": \"https://hooks.example.org/y\"}")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("set"), QStringLiteral("Chat room")});
+    QCOMPARE(r.code, 2); // nothing to change
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("set"), QStringLiteral("Nowhere"),
+             QStringLiteral("--name"), QStringLiteral("x")});
+    QVERIFY(r.code != 0 && r.err.contains(QLatin1String("target list")));
     r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("disable"), QStringLiteral("Chat room")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("list")});
     QVERIFY2(r.out.contains(QLatin1String("webhook\tChat room\tdisabled")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("hooks.example.org/y")));
     QVERIFY(r.out.contains(QLatin1String("helpcenter\tHelp Center\tenabled"))); // from the demo
 
     // Many agents at once on the same database: nothing held twice, nothing lost.
