@@ -1353,6 +1353,38 @@
         <source>Waiting: an earlier update of this incident has to reach %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the configuration is complete and a secret is given; its server is first reached by a publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written by this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the user and password (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server answered and accepted the credentials; the folder is made at the first publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to PROPFIND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server answered and accepted the credentials; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::ReportImporter</name>

@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Impact on &amp;using the site:</source>
-        <translation>Impatto sull&apos;&amp;uso del sito:</translation>
+        <translation>Impatto sull'&amp;uso del sito:</translation>
     </message>
     <message>
         <source>What customers cannot do on the site, or what is slower.</source>
@@ -154,7 +154,7 @@
         <translation>&lt;h2&gt;Benvenuti in Incident Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Where should your team&apos;s reports and incidents be kept?</source>
+        <source>Where should your team's reports and incidents be kept?</source>
         <translation>Dove vanno conservate le segnalazioni e gli incidenti del team?</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
         <translation>Su questo computer, con &amp;dati dimostrativi per fare prove</translation>
     </message>
     <message>
-        <source>On the team&apos;s &amp;PostgreSQL server</source>
+        <source>On the team's &amp;PostgreSQL server</source>
         <translation>Sul server &amp;PostgreSQL del team</translation>
     </message>
     <message>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>Help Center site</source>
-        <translation>Sito dell&apos;Help Center</translation>
+        <translation>Sito dell'Help Center</translation>
     </message>
     <message>
         <source>Statuspage</source>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>Impact on using the site</source>
-        <translation>Impatto sull&apos;uso del sito</translation>
+        <translation>Impatto sull'uso del sito</translation>
     </message>
     <message>
         <source>Affected user journeys</source>
@@ -535,10 +535,10 @@
     <name>ReviewTab</name>
     <message>
         <source>&amp;Root cause — what made it happen, found after the resolution:</source>
-        <translation>Causa &amp;principale — che cosa l&apos;ha provocato, individuata dopo la risoluzione:</translation>
+        <translation>Causa &amp;principale — che cosa l'ha provocato, individuata dopo la risoluzione:</translation>
     </message>
     <message>
-        <source>e.g. “The payment gateway&apos;s certificate expired.”</source>
+        <source>e.g. “The payment gateway's certificate expired.”</source>
         <translation>per esempio «Il certificato del gateway di pagamento era scaduto.»</translation>
     </message>
     <message>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>%1 could not be written: %2. Nothing was exported and no report was marked; free some space or choose another folder.</source>
-        <translation>Impossibile scrivere %1: %2. Non è stato esportato nulla e nessuna segnalazione è stata segnata; liberate spazio o scegliete un&apos;altra cartella.</translation>
+        <translation>Impossibile scrivere %1: %2. Non è stato esportato nulla e nessuna segnalazione è stata segnata; liberate spazio o scegliete un'altra cartella.</translation>
     </message>
 </context>
 <context>
@@ -573,23 +573,23 @@
     </message>
     <message>
         <source>Looking for the incident on Statuspage</source>
-        <translation>Ricerca dell&apos;incidente su Statuspage</translation>
+        <translation>Ricerca dell'incidente su Statuspage</translation>
     </message>
     <message>
         <source>Reading the incident on Statuspage</source>
-        <translation>Lettura dell&apos;incidente su Statuspage</translation>
+        <translation>Lettura dell'incidente su Statuspage</translation>
     </message>
     <message>
         <source>Creating the incident on Statuspage</source>
-        <translation>Creazione dell&apos;incidente su Statuspage</translation>
+        <translation>Creazione dell'incidente su Statuspage</translation>
     </message>
     <message>
         <source>Statuspage created the incident but gave no id in its answer.</source>
-        <translation>Statuspage ha creato l&apos;incidente ma non ne ha restituito l&apos;ID.</translation>
+        <translation>Statuspage ha creato l'incidente ma non ne ha restituito l'ID.</translation>
     </message>
     <message>
         <source>Updating the incident on Statuspage</source>
-        <translation>Aggiornamento dell&apos;incidente su Statuspage</translation>
+        <translation>Aggiornamento dell'incidente su Statuspage</translation>
     </message>
     <message>
         <source>The Cachet target has no address (baseUrl); an administrator sets it.</source>
@@ -597,27 +597,27 @@
     </message>
     <message>
         <source>Looking for the incident on Cachet</source>
-        <translation>Ricerca dell&apos;incidente su Cachet</translation>
+        <translation>Ricerca dell'incidente su Cachet</translation>
     </message>
     <message>
         <source>Creating the incident on Cachet</source>
-        <translation>Creazione dell&apos;incidente su Cachet</translation>
+        <translation>Creazione dell'incidente su Cachet</translation>
     </message>
     <message>
         <source>Cachet created the incident but gave no id in its answer.</source>
-        <translation>Cachet ha creato l&apos;incidente ma non ne ha restituito l&apos;ID.</translation>
+        <translation>Cachet ha creato l'incidente ma non ne ha restituito l'ID.</translation>
     </message>
     <message>
-        <source>Reading the incident&apos;s updates on Cachet</source>
-        <translation>Lettura degli aggiornamenti dell&apos;incidente su Cachet</translation>
+        <source>Reading the incident's updates on Cachet</source>
+        <translation>Lettura degli aggiornamenti dell'incidente su Cachet</translation>
     </message>
     <message>
         <source>Adding the update on Cachet</source>
-        <translation>Aggiunta dell&apos;aggiornamento su Cachet</translation>
+        <translation>Aggiunta dell'aggiornamento su Cachet</translation>
     </message>
     <message>
-        <source>Changing the incident&apos;s status on Cachet</source>
-        <translation>Modifica dello stato dell&apos;incidente su Cachet</translation>
+        <source>Changing the incident's status on Cachet</source>
+        <translation>Modifica dello stato dell'incidente su Cachet</translation>
     </message>
     <message>
         <source>Changing the status of component %1 on Cachet</source>
@@ -633,15 +633,15 @@
     </message>
     <message>
         <source>Looking for the article on Zendesk Guide</source>
-        <translation>Ricerca dell&apos;articolo su Zendesk Guide</translation>
+        <translation>Ricerca dell'articolo su Zendesk Guide</translation>
     </message>
     <message>
         <source>Creating the article on Zendesk Guide</source>
-        <translation>Creazione dell&apos;articolo su Zendesk Guide</translation>
+        <translation>Creazione dell'articolo su Zendesk Guide</translation>
     </message>
     <message>
         <source>Zendesk Guide created the article but gave no id in its answer.</source>
-        <translation>Zendesk Guide ha creato l&apos;articolo ma non ne ha restituito l&apos;ID.</translation>
+        <translation>Zendesk Guide ha creato l'articolo ma non ne ha restituito l'ID.</translation>
     </message>
     <message>
         <source>Writing the %1 translation on Zendesk Guide</source>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <source>%1 is not acknowledged yet: acknowledge it before telling the reporters.</source>
-        <translation>%1 non è ancora preso in carico: prendetelo in carico prima di avvisare chi l&apos;ha segnalato.</translation>
+        <translation>%1 non è ancora preso in carico: prendetelo in carico prima di avvisare chi l'ha segnalato.</translation>
     </message>
     <message>
         <source>Choose at least one format: PDF, EML or CSV.</source>
@@ -699,11 +699,11 @@
     </message>
     <message>
         <source>No report to export: every linked report is confirmed already, or none is linked.</source>
-        <translation>Nessuna segnalazione da esportare: quelle collegate sono già tutte confermate, oppure non ce n&apos;è nessuna.</translation>
+        <translation>Nessuna segnalazione da esportare: quelle collegate sono già tutte confermate, oppure non ce n'è nessuna.</translation>
     </message>
     <message>
         <source>No Help Center address is configured: the messages have no link to the report.</source>
-        <translation>Non è configurato l&apos;indirizzo dell&apos;Help Center: i messaggi non hanno il link al resoconto.</translation>
+        <translation>Non è configurato l'indirizzo dell'Help Center: i messaggi non hanno il link al resoconto.</translation>
     </message>
     <message>
         <source>The output folder %1 does not exist.</source>
@@ -781,11 +781,11 @@
     </message>
     <message>
         <source>The server at %1:%2 answered: %3. Check the database and user names, or ask your administrator to create them.</source>
-        <translation>Il server %1:%2 ha risposto: %3. Controllate i nomi del database e dell&apos;utente, o chiedete all&apos;amministratore di crearli.</translation>
+        <translation>Il server %1:%2 ha risposto: %3. Controllate i nomi del database e dell'utente, o chiedete all'amministratore di crearli.</translation>
     </message>
     <message>
         <source>Cannot reach the PostgreSQL server at %1:%2. Check that it is running and that the address is right. (%3)</source>
-        <translation>Impossibile raggiungere il server PostgreSQL %1:%2. Verificate che sia in funzione e che l&apos;indirizzo sia giusto. (%3)</translation>
+        <translation>Impossibile raggiungere il server PostgreSQL %1:%2. Verificate che sia in funzione e che l'indirizzo sia giusto. (%3)</translation>
     </message>
     <message>
         <source>%1 is not an Incident Desk database (not a SQLite file). Choose another file.</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>Another workstation changed the same data at the same moment; try again.</source>
-        <translation>Un&apos;altra postazione ha modificato gli stessi dati nello stesso momento; riprovate.</translation>
+        <translation>Un'altra postazione ha modificato gli stessi dati nello stesso momento; riprovate.</translation>
     </message>
     <message>
         <source>The database is busy with another program; try again in a moment.</source>
@@ -812,11 +812,11 @@
     </message>
     <message>
         <source>The database URL is not valid: %1</source>
-        <translation>L&apos;URL del database non è valido: %1</translation>
+        <translation>L'URL del database non è valido: %1</translation>
     </message>
     <message>
-        <source>Unknown sslmode &apos;%1&apos;: use one of %2.</source>
-        <translation>sslmode &apos;%1&apos; sconosciuto: usate uno tra %2.</translation>
+        <source>Unknown sslmode '%1': use one of %2.</source>
+        <translation>sslmode '%1' sconosciuto: usate uno tra %2.</translation>
     </message>
     <message>
         <source>connect_timeout must be a whole number of seconds.</source>
@@ -871,20 +871,20 @@
 <context>
     <name>desk::IncidentRepository</name>
     <message>
-        <source>There is no service &apos;%1&apos;.</source>
-        <translation>Il servizio &apos;%1&apos; non esiste.</translation>
+        <source>There is no service '%1'.</source>
+        <translation>Il servizio '%1' non esiste.</translation>
     </message>
     <message>
         <source>Give the incident a title customers will understand.</source>
-        <translation>Date all&apos;incidente un titolo comprensibile per i clienti.</translation>
+        <translation>Date all'incidente un titolo comprensibile per i clienti.</translation>
     </message>
     <message>
         <source>Incident %1 does not exist.</source>
-        <translation>L&apos;incidente %1 non esiste.</translation>
+        <translation>L'incidente %1 non esiste.</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
-        <translation>Non esiste l&apos;incidente %1.</translation>
+        <translation>Non esiste l'incidente %1.</translation>
     </message>
     <message>
         <source>The title cannot be empty.</source>
@@ -892,15 +892,15 @@
     </message>
     <message>
         <source>%1 was changed on another workstation since you opened it (now version %2). Your changes are kept: compare and merge them.</source>
-        <translation>%1 è stato modificato su un&apos;altra postazione dopo che l&apos;avete aperto (ora versione %2). Le vostre modifiche sono conservate: confrontatele e unitele.</translation>
+        <translation>%1 è stato modificato su un'altra postazione dopo che l'avete aperto (ora versione %2). Le vostre modifiche sono conservate: confrontatele e unitele.</translation>
     </message>
     <message>
         <source>%1 was changed on another workstation; reload it before changing its state.</source>
-        <translation>%1 è stato modificato su un&apos;altra postazione; ricaricatelo prima di cambiarne lo stato.</translation>
+        <translation>%1 è stato modificato su un'altra postazione; ricaricatelo prima di cambiarne lo stato.</translation>
     </message>
     <message>
         <source>%1 was changed on another workstation; reload it.</source>
-        <translation>%1 è stato modificato su un&apos;altra postazione; ricaricatelo.</translation>
+        <translation>%1 è stato modificato su un'altra postazione; ricaricatelo.</translation>
     </message>
     <message>
         <source>Every preventive action needs a description.</source>
@@ -927,11 +927,11 @@
     </message>
     <message>
         <source>Could not open the incident: %1</source>
-        <translation>Impossibile aprire l&apos;incidente: %1</translation>
+        <translation>Impossibile aprire l'incidente: %1</translation>
     </message>
     <message>
         <source>The database cannot be reached: the incident could not be loaded.</source>
-        <translation>Il database non è raggiungibile: non è stato possibile aprire l&apos;incidente.</translation>
+        <translation>Il database non è raggiungibile: non è stato possibile aprire l'incidente.</translation>
     </message>
     <message>
         <source>offline</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
-        <translation>Qualcuno ha modificato questo incidente da un&apos;altra postazione. Le vostre modifiche restano; quando salvate, vedrete le due versioni e sceglierete.</translation>
+        <translation>Qualcuno ha modificato questo incidente da un'altra postazione. Le vostre modifiche restano; quando salvate, vedrete le due versioni e sceglierete.</translation>
     </message>
     <message>
         <source>The title cannot be empty: customers read it first.</source>
@@ -963,15 +963,15 @@
     </message>
     <message>
         <source>Merge with the other workstation</source>
-        <translation>Unione con l&apos;altra postazione</translation>
+        <translation>Unione con l'altra postazione</translation>
     </message>
     <message>
         <source>Not saved: another workstation changed this incident. Your changes are still here; save again to compare and merge.</source>
-        <translation>Non salvato: un&apos;altra postazione ha modificato questo incidente. Le vostre modifiche sono ancora qui; salvate di nuovo per confrontarle e unirle.</translation>
+        <translation>Non salvato: un'altra postazione ha modificato questo incidente. Le vostre modifiche sono ancora qui; salvate di nuovo per confrontarle e unirle.</translation>
     </message>
     <message>
         <source>What you saved while offline meets changes made meanwhile on another workstation: choose what to keep.</source>
-        <translation>Quello che avete salvato offline incontra modifiche fatte nel frattempo da un&apos;altra postazione: scegliete che cosa tenere.</translation>
+        <translation>Quello che avete salvato offline incontra modifiche fatte nel frattempo da un'altra postazione: scegliete che cosa tenere.</translation>
     </message>
     <message>
         <source>%1 is now “%2”.</source>
@@ -987,17 +987,11 @@
     </message>
     <message numerus="yes">
         <source>%n report(s) sent back to the triage queue.</source>
-        <translation>
-            <numerusform>%n segnalazione rimandata alla coda di smistamento.</numerusform>
-            <numerusform>%n segnalazioni rimandate alla coda di smistamento.</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione rimandata alla coda di smistamento.</numerusform><numerusform>%n segnalazioni rimandate alla coda di smistamento.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) moved.</source>
-        <translation>
-            <numerusform>%n segnalazione spostata.</numerusform>
-            <numerusform>%n segnalazioni spostate.</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione spostata.</numerusform><numerusform>%n segnalazioni spostate.</numerusform></translation>
     </message>
     <message>
         <source>The database cannot be reached: no report was moved.</source>
@@ -1005,10 +999,10 @@
     </message>
     <message>
         <source>There is no other open incident to move the reports to.</source>
-        <translation>Non c&apos;è un altro incidente aperto su cui spostare le segnalazioni.</translation>
+        <translation>Non c'è un altro incidente aperto su cui spostare le segnalazioni.</translation>
     </message>
     <message>
-        <source>The service&apos;s status was not changed: %1</source>
+        <source>The service's status was not changed: %1</source>
         <translation>Lo stato del servizio non è stato cambiato: %1</translation>
     </message>
     <message>
@@ -1016,7 +1010,7 @@
         <translation>Stato del servizio impostato a «%1».</translation>
     </message>
     <message>
-        <source>The database cannot be reached: the service&apos;s status was not changed.</source>
+        <source>The database cannot be reached: the service's status was not changed.</source>
         <translation>Il database non è raggiungibile: lo stato del servizio non è cambiato.</translation>
     </message>
     <message>
@@ -1032,10 +1026,7 @@
     </message>
     <message numerus="yes">
         <source>%n word(s) in common</source>
-        <translation>
-            <numerusform>%n parola in comune</numerusform>
-            <numerusform>%n parole in comune</numerusform>
-        </translation>
+        <translation><numerusform>%n parola in comune</numerusform><numerusform>%n parole in comune</numerusform></translation>
     </message>
     <message>
         <source>opened %1 h apart</source>
@@ -1108,18 +1099,18 @@
     </message>
     <message>
         <source>the spooled item cannot be read (written by another version?)</source>
-        <translation>l&apos;elemento in coda non può essere letto (scritto da un&apos;altra versione?)</translation>
+        <translation>l'elemento in coda non può essere letto (scritto da un'altra versione?)</translation>
     </message>
 </context>
 <context>
     <name>desk::IntakeTokenRepository</name>
     <message>
-        <source>A token needs a name of 1 to 100 characters, e.g. &quot;website contact form&quot;.</source>
-        <translation>Un token richiede un nome da 1 a 100 caratteri, per esempio &quot;modulo di contatto del sito&quot;.</translation>
+        <source>A token needs a name of 1 to 100 characters, e.g. "website contact form".</source>
+        <translation>Un token richiede un nome da 1 a 100 caratteri, per esempio "modulo di contatto del sito".</translation>
     </message>
     <message>
         <source>“%1” is not an origin: write it as https://www.example.org</source>
-        <translation>“%1” non è un&apos;origine: scrivetela come https://www.example.org</translation>
+        <translation>“%1” non è un'origine: scrivetela come https://www.example.org</translation>
     </message>
     <message>
         <source>Only an administrator adds intake tokens.</source>
@@ -1158,15 +1149,15 @@
     </message>
     <message>
         <source>Write and submit the acknowledgement update first: customers must be told the incident is in hand.</source>
-        <translation>Scrivete e inviate prima l&apos;aggiornamento di presa in carico: i clienti devono sapere che l&apos;incidente è seguito.</translation>
+        <translation>Scrivete e inviate prima l'aggiornamento di presa in carico: i clienti devono sapere che l'incidente è seguito.</translation>
     </message>
     <message>
         <source>Write and submit the resolution update first: customers must be told it is fixed.</source>
-        <translation>Scrivete e inviate prima l&apos;aggiornamento di risoluzione: i clienti devono sapere che il problema è risolto.</translation>
+        <translation>Scrivete e inviate prima l'aggiornamento di risoluzione: i clienti devono sapere che il problema è risolto.</translation>
     </message>
     <message>
         <source>Record the root cause in the post-incident review before marking it reviewed.</source>
-        <translation>Registrate la causa nell&apos;analisi post-incidente prima di segnarlo come analizzato.</translation>
+        <translation>Registrate la causa nell'analisi post-incidente prima di segnarlo come analizzato.</translation>
     </message>
 </context>
 <context>
@@ -1181,11 +1172,11 @@
     </message>
     <message>
         <source>[The attachment “%1” (%2 bytes) was not kept: files are kept up to 10 MiB.]</source>
-        <translation>[L&apos;allegato “%1” (%2 byte) non è stato conservato: si conservano file fino a 10 MiB.]</translation>
+        <translation>[L'allegato “%1” (%2 byte) non è stato conservato: si conservano file fino a 10 MiB.]</translation>
     </message>
     <message>
         <source>[The attachment “%1” was not kept: a report keeps %2 files.]</source>
-        <translation>[L&apos;allegato “%1” non è stato conservato: una segnalazione conserva %2 file.]</translation>
+        <translation>[L'allegato “%1” non è stato conservato: una segnalazione conserva %2 file.]</translation>
     </message>
     <message>
         <source>[Part of this e-mail could not be read: %1]</source>
@@ -1193,7 +1184,7 @@
     </message>
     <message>
         <source>not a readable e-mail: %1</source>
-        <translation>non è un&apos;e-mail leggibile: %1</translation>
+        <translation>non è un'e-mail leggibile: %1</translation>
     </message>
     <message>
         <source>full message.txt</source>
@@ -1205,7 +1196,7 @@
     </message>
     <message>
         <source>[The text was longer than a report holds; all of it is in the attached “%1”.]</source>
-        <translation>[Il testo era più lungo di quanto una segnalazione contenga; è tutto nell&apos;allegato “%1”.]</translation>
+        <translation>[Il testo era più lungo di quanto una segnalazione contenga; è tutto nell'allegato “%1”.]</translation>
     </message>
 </context>
 <context>
@@ -1242,10 +1233,10 @@
     </message>
     <message>
         <source>resolved by the user</source>
-        <translation>risolto dall&apos;utente</translation>
+        <translation>risolto dall'utente</translation>
     </message>
     <message>
-        <source>Unknown operation &apos;%1&apos; in the outbox.</source>
+        <source>Unknown operation '%1' in the outbox.</source>
         <translation>Operazione sconosciuta «%1» nella coda offline.</translation>
     </message>
 </context>
@@ -1257,7 +1248,7 @@
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
-        <translation>Memoria insufficiente per calcolare l&apos;hash della password.</translation>
+        <translation>Memoria insufficiente per calcolare l'hash della password.</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1262,7 @@
         <translation>Date un nome alla destinazione, per esempio «Help Center».</translation>
     </message>
     <message>
-        <source>The target&apos;s settings are not a JSON object: %1</source>
+        <source>The target's settings are not a JSON object: %1</source>
         <translation>Le impostazioni della destinazione non sono un oggetto JSON: %1</translation>
     </message>
     <message>
@@ -1296,7 +1287,7 @@
     </message>
     <message>
         <source>The setting “%1” looks like a secret: secrets are kept in the keychain of each workstation, never in the shared database.</source>
-        <translation>L&apos;impostazione «%1» sembra un segreto: i segreti restano nel portachiavi di ogni postazione, mai nel database condiviso.</translation>
+        <translation>L'impostazione «%1» sembra un segreto: i segreti restano nel portachiavi di ogni postazione, mai nel database condiviso.</translation>
     </message>
     <message>
         <source>Help Center (this computer)</source>
@@ -1338,12 +1329,12 @@
         <translation>In attesa: questa postazione non ha le credenziali per %1; un amministratore le inserisce in Destinazioni di pubblicazione.</translation>
     </message>
     <message>
-        <source>The Help Center target&apos;s WebDAV address is not a valid URL: %1</source>
-        <translation>L&apos;indirizzo WebDAV della destinazione Help Center non è un URL valido: %1</translation>
+        <source>The Help Center target's WebDAV address is not a valid URL: %1</source>
+        <translation>L'indirizzo WebDAV della destinazione Help Center non è un URL valido: %1</translation>
     </message>
     <message>
         <source>The update of this job is not published.</source>
-        <translation>L&apos;aggiornamento di questo invio non è pubblicato.</translation>
+        <translation>L'aggiornamento di questo invio non è pubblicato.</translation>
     </message>
     <message>
         <source>Taken back: the workstation sending it stopped answering.</source>
@@ -1352,6 +1343,38 @@
     <message>
         <source>Waiting: an earlier update of this incident has to reach %1 first.</source>
         <translation>In attesa: prima deve arrivare a %1 un aggiornamento precedente di questo incidente.</translation>
+    </message>
+    <message>
+        <source>%1: the configuration is complete and a secret is given; its server is first reached by a publication.</source>
+        <translation>%1: la configurazione è completa e il segreto è indicato; il suo server viene raggiunto alla prima pubblicazione.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written by this program.</source>
+        <translation>%1 non è scrivibile da questo programma.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 can be written.</source>
+        <translation>%1: la cartella %2 è scrivibile.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 non risponde: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the user and password (HTTP %2).</source>
+        <translation>%1 ha rifiutato utente e password (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1: the server answered and accepted the credentials; the folder is made at the first publication.</source>
+        <translation>%1: il server ha risposto e accettato le credenziali; la cartella viene creata alla prima pubblicazione.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to PROPFIND.</source>
+        <translation>%1 ha risposto HTTP %2 a PROPFIND.</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server answered and accepted the credentials; nothing was written.</source>
+        <translation>%1: il server WebDAV ha risposto e accettato le credenziali; non è stato scritto nulla.</translation>
     </message>
 </context>
 <context>
@@ -1365,8 +1388,8 @@
         <translation>Impossibile capire il formato di %1: chiamatelo .jsonl o .csv.</translation>
     </message>
     <message>
-        <source>external_ref &apos;%1&apos; already appears on line %2</source>
-        <translation>external_ref &apos;%1&apos; compare già alla riga %2</translation>
+        <source>external_ref '%1' already appears on line %2</source>
+        <translation>external_ref '%1' compare già alla riga %2</translation>
     </message>
     <message>
         <source>the line is not valid UTF-8 text; save the file as UTF-8</source>
@@ -1382,11 +1405,11 @@
     </message>
     <message>
         <source>%1 is empty: a CSV import needs a header row naming its columns.</source>
-        <translation>%1 è vuoto: un&apos;importazione CSV richiede una riga di intestazione con i nomi delle colonne.</translation>
+        <translation>%1 è vuoto: un'importazione CSV richiede una riga di intestazione con i nomi delle colonne.</translation>
     </message>
     <message>
-        <source>The CSV header has no &apos;%1&apos; column. Columns: %2.</source>
-        <translation>L&apos;intestazione CSV non ha la colonna &apos;%1&apos;. Colonne: %2.</translation>
+        <source>The CSV header has no '%1' column. Columns: %2.</source>
+        <translation>L'intestazione CSV non ha la colonna '%1'. Colonne: %2.</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
@@ -1394,7 +1417,7 @@
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation>%1 campi mentre l&apos;intestazione ne ha %2</translation>
+        <translation>%1 campi mentre l'intestazione ne ha %2</translation>
     </message>
     <message>
         <source>the row is not valid UTF-8 text; save the file as UTF-8</source>
@@ -1405,7 +1428,7 @@
     <name>desk::ReportRepository</name>
     <message>
         <source>Report %1 no longer exists; another workstation may have removed it.</source>
-        <translation>La segnalazione %1 non esiste più; forse un&apos;altra postazione l&apos;ha rimossa.</translation>
+        <translation>La segnalazione %1 non esiste più; forse un'altra postazione l'ha rimossa.</translation>
     </message>
     <message>
         <source>%1 claimed this report first; their claim runs until %2.</source>
@@ -1421,15 +1444,15 @@
     </message>
     <message>
         <source>Someone else changed this report since you opened it (it is now %1). Reload it; nothing you did was saved over theirs.</source>
-        <translation>Qualcun altro ha modificato questa segnalazione dopo che l&apos;avete aperta (ora è %1). Ricaricatela; nulla di vostro ha sovrascritto il suo lavoro.</translation>
+        <translation>Qualcun altro ha modificato questa segnalazione dopo che l'avete aperta (ora è %1). Ricaricatela; nulla di vostro ha sovrascritto il suo lavoro.</translation>
     </message>
     <message>
         <source>A report cannot be a duplicate of itself.</source>
         <translation>Una segnalazione non può essere duplicato di se stessa.</translation>
     </message>
     <message>
-        <source>There is no report with the reference &apos;%1&apos;.</source>
-        <translation>Non esiste una segnalazione con il riferimento &apos;%1&apos;.</translation>
+        <source>There is no report with the reference '%1'.</source>
+        <translation>Non esiste una segnalazione con il riferimento '%1'.</translation>
     </message>
     <message>
         <source>That file is not stored with the report.</source>
@@ -1450,7 +1473,7 @@
 <context>
     <name>desk::ServiceRepository</name>
     <message>
-        <source>Someone else changed this service&apos;s status meanwhile; reload and try again.</source>
+        <source>Someone else changed this service's status meanwhile; reload and try again.</source>
         <translation>Nel frattempo qualcun altro ha cambiato lo stato di questo servizio; ricaricate e riprovate.</translation>
     </message>
 </context>
@@ -1484,7 +1507,7 @@
         <translation>Il corpo della richiesta non è JSON valido: %1 alla posizione %2.</translation>
     </message>
     <message>
-        <source>The body must be one JSON object with the report&apos;s fields.</source>
+        <source>The body must be one JSON object with the report's fields.</source>
         <translation>Il corpo deve essere un solo oggetto JSON con i campi della segnalazione.</translation>
     </message>
     <message>
@@ -1500,8 +1523,8 @@
         <translation>Il modulo ha %1 campi; una segnalazione ne ha al massimo %2.</translation>
     </message>
     <message>
-        <source>The form is not valid UTF-8: send it with accept-charset=&quot;UTF-8&quot;.</source>
-        <translation>Il modulo non è UTF-8 valido: inviatelo con accept-charset=&quot;UTF-8&quot;.</translation>
+        <source>The form is not valid UTF-8: send it with accept-charset="UTF-8".</source>
+        <translation>Il modulo non è UTF-8 valido: inviatelo con accept-charset="UTF-8".</translation>
     </message>
     <message>
         <source>The multipart body does not contain its boundary.</source>
@@ -1556,16 +1579,16 @@
         <translation>manca received_at</translation>
     </message>
     <message>
-        <source>received_at &apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-03-14T09:30:00Z)</source>
-        <translation>received_at &apos;%1&apos; non è una data e ora ISO 8601 (es. 2026-03-14T09:30:00Z)</translation>
+        <source>received_at '%1' is not an ISO 8601 date and time (e.g. 2026-03-14T09:30:00Z)</source>
+        <translation>received_at '%1' non è una data e ora ISO 8601 (es. 2026-03-14T09:30:00Z)</translation>
     </message>
     <message>
-        <source>channel &apos;%1&apos; is unknown (use contact_form, email, phone or import)</source>
-        <translation>il canale &apos;%1&apos; è sconosciuto (usate contact_form, email, phone o import)</translation>
+        <source>channel '%1' is unknown (use contact_form, email, phone or import)</source>
+        <translation>il canale '%1' è sconosciuto (usate contact_form, email, phone o import)</translation>
     </message>
     <message>
-        <source>language &apos;%1&apos; is not supported (use it, en, fr, de or es)</source>
-        <translation>la lingua &apos;%1&apos; non è supportata (usate it, en, fr, de o es)</translation>
+        <source>language '%1' is not supported (use it, en, fr, de or es)</source>
+        <translation>la lingua '%1' non è supportata (usate it, en, fr, de o es)</translation>
     </message>
     <message>
         <source>both subject and body are empty</source>
@@ -1573,19 +1596,19 @@
     </message>
     <message>
         <source>subject has %1 characters; the limit is %2</source>
-        <translation>l&apos;oggetto ha %1 caratteri; il limite è %2</translation>
+        <translation>l'oggetto ha %1 caratteri; il limite è %2</translation>
     </message>
     <message>
         <source>body has %1 characters; the limit is %2 (attach long logs as files instead)</source>
         <translation>il testo ha %1 caratteri; il limite è %2 (allegate i log lunghi come file)</translation>
     </message>
     <message>
-        <source>customer_email &apos;%1&apos; is not an e-mail address</source>
-        <translation>customer_email &apos;%1&apos; non è un indirizzo e-mail</translation>
+        <source>customer_email '%1' is not an e-mail address</source>
+        <translation>customer_email '%1' non è un indirizzo e-mail</translation>
     </message>
     <message>
-        <source>service &apos;%1&apos; is unknown (known services: %2)</source>
-        <translation>il servizio &apos;%1&apos; è sconosciuto (servizi noti: %2)</translation>
+        <source>service '%1' is unknown (known services: %2)</source>
+        <translation>il servizio '%1' è sconosciuto (servizi noti: %2)</translation>
     </message>
 </context>
 <context>
@@ -1596,10 +1619,7 @@
     </message>
     <message numerus="yes">
         <source>Not done for %n report(s): %1</source>
-        <translation>
-            <numerusform>Non eseguito per %n segnalazione: %1</numerusform>
-            <numerusform>Non eseguito per %n segnalazioni: %1</numerusform>
-        </translation>
+        <translation><numerusform>Non eseguito per %n segnalazione: %1</numerusform><numerusform>Non eseguito per %n segnalazioni: %1</numerusform></translation>
     </message>
     <message>
         <source>The database cannot be reached, so this was not done. Try again when it is back.</source>
@@ -1607,10 +1627,7 @@
     </message>
     <message numerus="yes">
         <source>The database cannot be reached: %n report(s) kept on this computer, done as soon as it is back.</source>
-        <translation>
-            <numerusform>Il database non è raggiungibile: %n segnalazione conservata su questo computer, sarà fatto appena torna disponibile.</numerusform>
-            <numerusform>Il database non è raggiungibile: %n segnalazioni conservate su questo computer, sarà fatto appena torna disponibile.</numerusform>
-        </translation>
+        <translation><numerusform>Il database non è raggiungibile: %n segnalazione conservata su questo computer, sarà fatto appena torna disponibile.</numerusform><numerusform>Il database non è raggiungibile: %n segnalazioni conservate su questo computer, sarà fatto appena torna disponibile.</numerusform></translation>
     </message>
     <message>
         <source>Not kept: %1</source>
@@ -1618,67 +1635,46 @@
     </message>
     <message numerus="yes">
         <source>Claimed %n report(s).</source>
-        <translation>
-            <numerusform>%n segnalazione presa in carico.</numerusform>
-            <numerusform>%n segnalazioni prese in carico.</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione presa in carico.</numerusform><numerusform>%n segnalazioni prese in carico.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Released %n report(s).</source>
-        <translation>
-            <numerusform>%n segnalazione rilasciata.</numerusform>
-            <numerusform>%n segnalazioni rilasciate.</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione rilasciata.</numerusform><numerusform>%n segnalazioni rilasciate.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Linked %n report(s).</source>
-        <translation>
-            <numerusform>%n segnalazione collegata.</numerusform>
-            <numerusform>%n segnalazioni collegate.</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione collegata.</numerusform><numerusform>%n segnalazioni collegate.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Marked %n report(s) as not an incident.</source>
-        <translation>
-            <numerusform>%n segnalazione segnata come non incidente.</numerusform>
-            <numerusform>%n segnalazioni segnate come non incidenti.</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione segnata come non incidente.</numerusform><numerusform>%n segnalazioni segnate come non incidenti.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Marked %n report(s) as duplicates.</source>
-        <translation>
-            <numerusform>%n segnalazione segnata come duplicato.</numerusform>
-            <numerusform>%n segnalazioni segnate come duplicati.</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione segnata come duplicato.</numerusform><numerusform>%n segnalazioni segnate come duplicati.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Created %1 and linked %n report(s).</source>
-        <translation>
-            <numerusform>Creato %1 e collegata %n segnalazione.</numerusform>
-            <numerusform>Creato %1 e collegate %n segnalazioni.</numerusform>
-        </translation>
+        <translation><numerusform>Creato %1 e collegata %n segnalazione.</numerusform><numerusform>Creato %1 e collegate %n segnalazioni.</numerusform></translation>
     </message>
     <message>
         <source>The database cannot be reached: the incident was not created. Try again when it is back.</source>
-        <translation>Il database non è raggiungibile: l&apos;incidente non è stato creato. Riprovate quando torna disponibile.</translation>
+        <translation>Il database non è raggiungibile: l'incidente non è stato creato. Riprovate quando torna disponibile.</translation>
     </message>
     <message numerus="yes">
         <source>Undone for %n report(s).</source>
-        <translation>
-            <numerusform>Annullato per %n segnalazione.</numerusform>
-            <numerusform>Annullato per %n segnalazioni.</numerusform>
-        </translation>
+        <translation><numerusform>Annullato per %n segnalazione.</numerusform><numerusform>Annullato per %n segnalazioni.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>desk::UpdateDraftSession</name>
     <message>
         <source>Could not load the update: %1</source>
-        <translation>Impossibile caricare l&apos;aggiornamento: %1</translation>
+        <translation>Impossibile caricare l'aggiornamento: %1</translation>
     </message>
     <message>
         <source>The database cannot be reached: the update could not be loaded.</source>
-        <translation>Il database non è raggiungibile: non è stato possibile aprire l&apos;aggiornamento.</translation>
+        <translation>Il database non è raggiungibile: non è stato possibile aprire l'aggiornamento.</translation>
     </message>
     <message>
         <source>offline</source>
@@ -1693,8 +1689,8 @@
         <translation>%1 ha chiesto modifiche: «%2»</translation>
     </message>
     <message>
-        <source>Waiting for a team lead&apos;s approval. Withdraw it to change the text.</source>
-        <translation>In attesa dell&apos;approvazione di un team lead. Ritiratelo per cambiare il testo.</translation>
+        <source>Waiting for a team lead's approval. Withdraw it to change the text.</source>
+        <translation>In attesa dell'approvazione di un team lead. Ritiratelo per cambiare il testo.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1710,7 +1706,7 @@
     </message>
     <message>
         <source>Write the update in at least one language.</source>
-        <translation>Scrivete l&apos;aggiornamento in almeno una lingua.</translation>
+        <translation>Scrivete l'aggiornamento in almeno una lingua.</translation>
     </message>
     <message>
         <source>The database cannot be reached. Your text is kept on this computer and goes to the team database when you save again.</source>
@@ -1734,7 +1730,7 @@
     </message>
     <message>
         <source>The database cannot be reached: the update was saved on this computer but not submitted. Submit it again when the database is back.</source>
-        <translation>Il database non è raggiungibile: l&apos;aggiornamento è conservato su questo computer ma non è stato inviato. Inviatelo di nuovo quando il database torna disponibile.</translation>
+        <translation>Il database non è raggiungibile: l'aggiornamento è conservato su questo computer ma non è stato inviato. Inviatelo di nuovo quando il database torna disponibile.</translation>
     </message>
     <message>
         <source>Withdrawn: you can edit it again.</source>
@@ -1742,7 +1738,7 @@
     </message>
     <message>
         <source>The database cannot be reached: the update is still waiting for approval.</source>
-        <translation>Il database non è raggiungibile: l&apos;aggiornamento è ancora in attesa di approvazione.</translation>
+        <translation>Il database non è raggiungibile: l'aggiornamento è ancora in attesa di approvazione.</translation>
     </message>
     <message>
         <source>The database cannot be reached: the draft was not discarded.</source>
@@ -1757,19 +1753,19 @@
     </message>
     <message>
         <source>Update %1 does not exist.</source>
-        <translation>L&apos;aggiornamento %1 non esiste.</translation>
+        <translation>L'aggiornamento %1 non esiste.</translation>
     </message>
     <message>
         <source>This update was changed elsewhere since you opened it; your text is kept, compare it with theirs.</source>
-        <translation>Questo aggiornamento è stato modificato altrove dopo che l&apos;avete aperto; il vostro testo è conservato, confrontatelo con l&apos;altro.</translation>
+        <translation>Questo aggiornamento è stato modificato altrove dopo che l'avete aperto; il vostro testo è conservato, confrontatelo con l'altro.</translation>
     </message>
     <message>
         <source>This update was changed elsewhere since you opened it; reload it.</source>
-        <translation>Questo aggiornamento è stato modificato altrove dopo che l&apos;avete aperto; ricaricatelo.</translation>
+        <translation>Questo aggiornamento è stato modificato altrove dopo che l'avete aperto; ricaricatelo.</translation>
     </message>
     <message>
         <source>Say what should change, so the author knows what to do.</source>
-        <translation>Indicate cosa va cambiato, così l&apos;autore sa cosa fare.</translation>
+        <translation>Indicate cosa va cambiato, così l'autore sa cosa fare.</translation>
     </message>
 </context>
 <context>
@@ -1787,11 +1783,11 @@
     </message>
     <message>
         <source>The update is waiting for approval; withdraw it before editing.</source>
-        <translation>L&apos;aggiornamento è in attesa di approvazione; ritiratelo prima di modificarlo.</translation>
+        <translation>L'aggiornamento è in attesa di approvazione; ritiratelo prima di modificarlo.</translation>
     </message>
     <message>
         <source>Only the author or a lead can delete an unpublished update.</source>
-        <translation>Solo l&apos;autore o un responsabile può eliminare un aggiornamento non pubblicato.</translation>
+        <translation>Solo l'autore o un responsabile può eliminare un aggiornamento non pubblicato.</translation>
     </message>
     <message>
         <source>Only a draft or an update with requested changes can be submitted.</source>
@@ -1803,7 +1799,7 @@
     </message>
     <message>
         <source>Only the author can withdraw the update.</source>
-        <translation>Solo l&apos;autore può ritirare l&apos;aggiornamento.</translation>
+        <translation>Solo l'autore può ritirare l'aggiornamento.</translation>
     </message>
     <message>
         <source>Only a team lead can review updates.</source>
@@ -1833,39 +1829,39 @@
 <context>
     <name>desk::UserRepository</name>
     <message>
-        <source>&apos;%1&apos; is not a valid user name: use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation>&apos;%1&apos; non è un nome utente valido: usate da 2 a 63 lettere minuscole, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, iniziando con una lettera.</translation>
+        <source>'%1' is not a valid user name: use 2 to 63 lowercase letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <translation>'%1' non è un nome utente valido: usate da 2 a 63 lettere minuscole, cifre, '.', '_' o '-', iniziando con una lettera.</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
         <translation>La password deve avere almeno 8 caratteri.</translation>
     </message>
     <message>
-        <source>A user named &apos;%1&apos; already exists.</source>
-        <translation>Esiste già un utente di nome &apos;%1&apos;.</translation>
+        <source>A user named '%1' already exists.</source>
+        <translation>Esiste già un utente di nome '%1'.</translation>
     </message>
     <message>
-        <source>There is no user named &apos;%1&apos;.</source>
-        <translation>Non esiste un utente di nome &apos;%1&apos;.</translation>
+        <source>There is no user named '%1'.</source>
+        <translation>Non esiste un utente di nome '%1'.</translation>
     </message>
     <message>
         <source>The user name or the password is not right.</source>
         <translation>Il nome utente o la password non sono corretti.</translation>
     </message>
     <message>
-        <source>The account &apos;%1&apos; is disabled. Ask an administrator.</source>
-        <translation>L&apos;account &apos;%1&apos; è disattivato. Rivolgetevi a un amministratore.</translation>
+        <source>The account '%1' is disabled. Ask an administrator.</source>
+        <translation>L'account '%1' è disattivato. Rivolgetevi a un amministratore.</translation>
     </message>
     <message>
-        <source>The database role &apos;%1&apos; is not an Incident Desk user. Ask an administrator to run &apos;incident-desk-cli user add %1 --role agent&apos;.</source>
-        <translation>Il ruolo di database &apos;%1&apos; non è un utente di Incident Desk. Chiedete a un amministratore di eseguire &apos;incident-desk-cli user add %1 --role agent&apos;.</translation>
+        <source>The database role '%1' is not an Incident Desk user. Ask an administrator to run 'incident-desk-cli user add %1 --role agent'.</source>
+        <translation>Il ruolo di database '%1' non è un utente di Incident Desk. Chiedete a un amministratore di eseguire 'incident-desk-cli user add %1 --role agent'.</translation>
     </message>
 </context>
 <context>
     <name>desk::WebDavPublisher</name>
     <message>
         <source>%1 was changed on the server by someone else since the last publication; look at it before publishing over it.</source>
-        <translation>%1 è stato modificato sul server da qualcun altro dopo l&apos;ultima pubblicazione; controllatelo prima di pubblicarci sopra.</translation>
+        <translation>%1 è stato modificato sul server da qualcun altro dopo l'ultima pubblicazione; controllatelo prima di pubblicarci sopra.</translation>
     </message>
     <message>
         <source>%1 reads back differently from what was uploaded (HTTP %2, %3 bytes instead of %4).</source>
@@ -1892,17 +1888,11 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message>
         <source>Waiting since</source>
@@ -1941,10 +1931,7 @@
     </message>
     <message numerus="yes">
         <source>%n update(s) waiting for your decision</source>
-        <translation>
-            <numerusform>%n aggiornamento attende la vostra decisione</numerusform>
-            <numerusform>%n aggiornamenti attendono la vostra decisione</numerusform>
-        </translation>
+        <translation><numerusform>%n aggiornamento attende la vostra decisione</numerusform><numerusform>%n aggiornamenti attendono la vostra decisione</numerusform></translation>
     </message>
     <message>
         <source>Approve</source>
@@ -1968,14 +1955,11 @@
     </message>
     <message>
         <source>Changes since the last published update</source>
-        <translation>Modifiche rispetto all&apos;ultimo aggiornamento pubblicato</translation>
+        <translation>Modifiche rispetto all'ultimo aggiornamento pubblicato</translation>
     </message>
     <message numerus="yes">
         <source>%n approved, ready to publish</source>
-        <translation>
-            <numerusform>%n approvato, pronto da pubblicare</numerusform>
-            <numerusform>%n approvati, pronti da pubblicare</numerusform>
-        </translation>
+        <translation><numerusform>%n approvato, pronto da pubblicare</numerusform><numerusform>%n approvati, pronti da pubblicare</numerusform></translation>
     </message>
     <message>
         <source>Only team leads approve updates; you can follow yours here.</source>
@@ -1999,7 +1983,7 @@
     </message>
     <message>
         <source>No publication target is configured yet: ask an administrator to add the Help Center.</source>
-        <translation>Non è configurata ancora nessuna destinazione: chiedete a un amministratore di aggiungere l&apos;Help Center.</translation>
+        <translation>Non è configurata ancora nessuna destinazione: chiedete a un amministratore di aggiungere l'Help Center.</translation>
     </message>
     <message>
         <source>Queued for: %1.</source>
@@ -2011,7 +1995,7 @@
     </message>
     <message>
         <source>Changes requested: the author sees your comment.</source>
-        <translation>Modifiche richieste: l&apos;autore vede il vostro commento.</translation>
+        <translation>Modifiche richieste: l'autore vede il vostro commento.</translation>
     </message>
     <message>
         <source>Request changes</source>
@@ -2019,11 +2003,11 @@
     </message>
     <message>
         <source>What should the author change?</source>
-        <translation>Che cosa deve cambiare l&apos;autore?</translation>
+        <translation>Che cosa deve cambiare l'autore?</translation>
     </message>
     <message>
         <source>Say what should change, so the author knows what to do.</source>
-        <translation>Indicate cosa va cambiato, così l&apos;autore sa cosa fare.</translation>
+        <translation>Indicate cosa va cambiato, così l'autore sa cosa fare.</translation>
     </message>
     <message>
         <source>Published.</source>
@@ -2056,7 +2040,7 @@
         <translation>Obbligatoria</translation>
     </message>
     <message>
-        <source>Required, and check the server&apos;s certificate</source>
+        <source>Required, and check the server's certificate</source>
         <translation>Obbligatoria, con verifica del certificato del server</translation>
     </message>
     <message>
@@ -2087,11 +2071,11 @@
         <translation>Stato pubblico di %1</translation>
     </message>
     <message>
-        <source>Changes the service&apos;s public status at once</source>
+        <source>Changes the service's public status at once</source>
         <translation>Cambia subito lo stato pubblico del servizio</translation>
     </message>
     <message>
-        <source>Team leads set a service&apos;s public status</source>
+        <source>Team leads set a service's public status</source>
         <translation>Lo stato pubblico di un servizio lo impostano i team lead</translation>
     </message>
 </context>
@@ -2111,11 +2095,11 @@
     </message>
     <message>
         <source>Confirmation that the incident is resolved</source>
-        <translation>Conferma che l&apos;incidente è risolto</translation>
+        <translation>Conferma che l'incidente è risolto</translation>
     </message>
     <message>
         <source>Notice that the incident is acknowledged and in hand</source>
-        <translation>Avviso che l&apos;incidente è preso in carico</translation>
+        <translation>Avviso che l'incidente è preso in carico</translation>
     </message>
     <message>
         <source>Report</source>
@@ -2155,7 +2139,7 @@
     </message>
     <message>
         <source>An e-mail (.eml) for each reporter, ready to send</source>
-        <translation>Un&apos;e-mail (.eml) per ciascuno, pronta da inviare</translation>
+        <translation>Un'e-mail (.eml) per ciascuno, pronta da inviare</translation>
     </message>
     <message>
         <source>A CSV for mail merge</source>
@@ -2231,10 +2215,7 @@
     </message>
     <message numerus="yes">
         <source>%n report(s) exported; files written: %1, in %2</source>
-        <translation>
-            <numerusform>%n segnalazione esportata; file scritti: %1, in %2</numerusform>
-            <numerusform>%n segnalazioni esportate; file scritti: %1, in %2</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione esportata; file scritti: %1, in %2</numerusform><numerusform>%n segnalazioni esportate; file scritti: %1, in %2</numerusform></translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -2250,10 +2231,7 @@
     </message>
     <message numerus="yes">
         <source>Writing the files for %n reporter(s)…</source>
-        <translation>
-            <numerusform>Scrittura dei file per %n persona…</numerusform>
-            <numerusform>Scrittura dei file per %n persone…</numerusform>
-        </translation>
+        <translation><numerusform>Scrittura dei file per %n persona…</numerusform><numerusform>Scrittura dei file per %n persone…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2250,7 @@
     </message>
     <message>
         <source>Save the incident (%1)</source>
-        <translation>Salva l&apos;incidente (%1)</translation>
+        <translation>Salva l'incidente (%1)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2348,10 +2326,7 @@
     </message>
     <message numerus="yes">
         <source>Move %n report(s) to:</source>
-        <translation>
-            <numerusform>Sposta %n segnalazione su:</numerusform>
-            <numerusform>Sposta %n segnalazioni su:</numerusform>
-        </translation>
+        <translation><numerusform>Sposta %n segnalazione su:</numerusform><numerusform>Sposta %n segnalazioni su:</numerusform></translation>
     </message>
     <message>
         <source>State: %1 · Impact: %2</source>
@@ -2398,8 +2373,8 @@
         <translation>Conferme…</translation>
     </message>
     <message>
-        <source>Write every reporter&apos;s acknowledgement notice or resolution confirmation (PDF, e-mail, CSV)</source>
-        <translation>Scrive per ciascuno l&apos;avviso di presa in carico o la conferma di risoluzione (PDF, e-mail, CSV)</translation>
+        <source>Write every reporter's acknowledgement notice or resolution confirmation (PDF, e-mail, CSV)</source>
+        <translation>Scrive per ciascuno l'avviso di presa in carico o la conferma di risoluzione (PDF, e-mail, CSV)</translation>
     </message>
 </context>
 <context>
@@ -2461,17 +2436,11 @@
     </message>
     <message numerus="yes">
         <source>%n open incident(s)</source>
-        <translation>
-            <numerusform>%n incidente aperto</numerusform>
-            <numerusform>%n incidenti aperti</numerusform>
-        </translation>
+        <translation><numerusform>%n incidente aperto</numerusform><numerusform>%n incidenti aperti</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) overdue</source>
-        <translation>
-            <numerusform>%n aggiornamento scaduto</numerusform>
-            <numerusform>%n aggiornamenti scaduti</numerusform>
-        </translation>
+        <translation><numerusform>%n aggiornamento scaduto</numerusform><numerusform>%n aggiornamenti scaduti</numerusform></translation>
     </message>
     <message>
         <source>Service</source>
@@ -2531,10 +2500,7 @@
     </message>
     <message numerus="yes">
         <source>%n update(s) due soon</source>
-        <translation>
-            <numerusform>%n aggiornamento in scadenza</numerusform>
-            <numerusform>%n aggiornamenti in scadenza</numerusform>
-        </translation>
+        <translation><numerusform>%n aggiornamento in scadenza</numerusform><numerusform>%n aggiornamenti in scadenza</numerusform></translation>
     </message>
     <message>
         <source>Open</source>
@@ -2546,24 +2512,15 @@
     <name>desk::ui::IntakePage</name>
     <message numerus="yes">
         <source>%n second(s) ago</source>
-        <translation>
-            <numerusform>%n secondo fa</numerusform>
-            <numerusform>%n secondi fa</numerusform>
-        </translation>
+        <translation><numerusform>%n secondo fa</numerusform><numerusform>%n secondi fa</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n minuto fa</numerusform>
-            <numerusform>%n minuti fa</numerusform>
-        </translation>
+        <translation><numerusform>%n minuto fa</numerusform><numerusform>%n minuti fa</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n ora fa</numerusform>
-            <numerusform>%n ore fa</numerusform>
-        </translation>
+        <translation><numerusform>%n ora fa</numerusform><numerusform>%n ore fa</numerusform></translation>
     </message>
     <message>
         <source>Intake</source>
@@ -2587,21 +2544,15 @@
     </message>
     <message numerus="yes">
         <source>%n token(s) in use</source>
-        <translation>
-            <numerusform>%n token in uso</numerusform>
-            <numerusform>%n token in uso</numerusform>
-        </translation>
+        <translation><numerusform>%n token in uso</numerusform><numerusform>%n token in uso</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n intake service(s)</source>
-        <translation>
-            <numerusform>%n servizio di ricezione</numerusform>
-            <numerusform>%n servizi di ricezione</numerusform>
-        </translation>
+        <translation><numerusform>%n servizio di ricezione</numerusform><numerusform>%n servizi di ricezione</numerusform></translation>
     </message>
     <message>
         <source>No intake service has reported yet. Start incident-desk-service on a server (README, “The service”): it receives the contact form and reads the support mailbox.</source>
-        <translation>Nessun servizio di ricezione si è ancora fatto vivo. Avviate incident-desk-service su un server (README, “The service”): riceve il modulo di contatto e legge la casella dell&apos;assistenza.</translation>
+        <translation>Nessun servizio di ricezione si è ancora fatto vivo. Avviate incident-desk-service su un server (README, “The service”): riceve il modulo di contatto e legge la casella dell'assistenza.</translation>
     </message>
     <message>
         <source>it may have stopped</source>
@@ -2617,14 +2568,11 @@
     </message>
     <message>
         <source>No report since it started</source>
-        <translation>Nessuna segnalazione dall&apos;avvio</translation>
+        <translation>Nessuna segnalazione dall'avvio</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) wait in its spool: it cannot reach the team database</source>
-        <translation>
-            <numerusform>%n segnalazione attende nella sua coda locale: non raggiunge il database del team</numerusform>
-            <numerusform>%n segnalazioni attendono nella sua coda locale: non raggiunge il database del team</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione attende nella sua coda locale: non raggiunge il database del team</numerusform><numerusform>%n segnalazioni attendono nella sua coda locale: non raggiunge il database del team</numerusform></translation>
     </message>
     <message>
         <source>Reads no mailbox</source>
@@ -2681,8 +2629,8 @@
         <translation>Token “%1”</translation>
     </message>
     <message>
-        <source>Put this token in the form&apos;s hidden &lt;b&gt;form_token&lt;/b&gt; field, or have the sending system send it as &lt;b&gt;Authorization: Bearer&lt;/b&gt;. It is shown only now: only its fingerprint is kept, so nobody can read it back.</source>
-        <translation>Mettete questo token nel campo nascosto &lt;b&gt;form_token&lt;/b&gt; del modulo, oppure fate che il sistema mittente lo invii come &lt;b&gt;Authorization: Bearer&lt;/b&gt;. Viene mostrato solo ora: se ne conserva soltanto l&apos;impronta, quindi nessuno può rileggerlo.</translation>
+        <source>Put this token in the form's hidden &lt;b&gt;form_token&lt;/b&gt; field, or have the sending system send it as &lt;b&gt;Authorization: Bearer&lt;/b&gt;. It is shown only now: only its fingerprint is kept, so nobody can read it back.</source>
+        <translation>Mettete questo token nel campo nascosto &lt;b&gt;form_token&lt;/b&gt; del modulo, oppure fate che il sistema mittente lo invii come &lt;b&gt;Authorization: Bearer&lt;/b&gt;. Viene mostrato solo ora: se ne conserva soltanto l'impronta, quindi nessuno può rileggerlo.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2802,7 +2750,7 @@
     </message>
     <message>
         <source>This database has no users yet. Create the administrator account; agents and team leads can be added afterwards.</source>
-        <translation>Questo database non ha ancora utenti. Create l&apos;account dell&apos;amministratore; operatori e responsabili si aggiungono dopo.</translation>
+        <translation>Questo database non ha ancora utenti. Create l'account dell'amministratore; operatori e responsabili si aggiungono dopo.</translation>
     </message>
     <message>
         <source>Create</source>
@@ -2817,8 +2765,8 @@
         <translation>Accedi</translation>
     </message>
     <message>
-        <source>Use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; for the login name, starting with a letter.</source>
-        <translation>Per il nome di accesso usate da 2 a 63 lettere minuscole, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, iniziando con una lettera.</translation>
+        <source>Use 2 to 63 lowercase letters, digits, '.', '_' or '-' for the login name, starting with a letter.</source>
+        <translation>Per il nome di accesso usate da 2 a 63 lettere minuscole, cifre, '.', '_' o '-', iniziando con una lettera.</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
@@ -2830,7 +2778,7 @@
     </message>
     <message>
         <source>Choose your name in the list.</source>
-        <translation>Scegliete il vostro nome nell&apos;elenco.</translation>
+        <translation>Scegliete il vostro nome nell'elenco.</translation>
     </message>
 </context>
 <context>
@@ -2869,7 +2817,7 @@
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation>&amp;Esci dall&apos;account</translation>
+        <translation>&amp;Esci dall'account</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2905,24 +2853,15 @@
     </message>
     <message numerus="yes">
         <source>%n new report(s)</source>
-        <translation>
-            <numerusform>%n nuova segnalazione</numerusform>
-            <numerusform>%n nuove segnalazioni</numerusform>
-        </translation>
+        <translation><numerusform>%n nuova segnalazione</numerusform><numerusform>%n nuove segnalazioni</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n public update(s) overdue</source>
-        <translation>
-            <numerusform>%n aggiornamento pubblico scaduto</numerusform>
-            <numerusform>%n aggiornamenti pubblici scaduti</numerusform>
-        </translation>
+        <translation><numerusform>%n aggiornamento pubblico scaduto</numerusform><numerusform>%n aggiornamenti pubblici scaduti</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) waiting for approval</source>
-        <translation>
-            <numerusform>%n aggiornamento in attesa di approvazione</numerusform>
-            <numerusform>%n aggiornamenti in attesa di approvazione</numerusform>
-        </translation>
+        <translation><numerusform>%n aggiornamento in attesa di approvazione</numerusform><numerusform>%n aggiornamenti in attesa di approvazione</numerusform></translation>
     </message>
     <message>
         <source>Changes from other workstations appear as they happen.</source>
@@ -2968,10 +2907,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>%n intake service(s) need a look</source>
-        <translation>
-            <numerusform>%n servizio di ricezione da controllare</numerusform>
-            <numerusform>%n servizi di ricezione da controllare</numerusform>
-        </translation>
+        <translation><numerusform>%n servizio di ricezione da controllare</numerusform><numerusform>%n servizi di ricezione da controllare</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2982,7 +2918,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Someone saved %1 on another workstation while you were editing it. Choose, field by field, what to keep. Fields marked ⚠ were changed on both sides.</source>
-        <translation>Qualcuno ha salvato %1 da un&apos;altra postazione mentre lo stavate modificando. Scegliete, campo per campo, che cosa tenere. I campi segnati con ⚠ sono stati cambiati da entrambe le parti.</translation>
+        <translation>Qualcuno ha salvato %1 da un'altra postazione mentre lo stavate modificando. Scegliete, campo per campo, che cosa tenere. I campi segnati con ⚠ sono stati cambiati da entrambe le parti.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2994,7 +2930,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Their version</source>
-        <translation>L&apos;altra versione</translation>
+        <translation>L'altra versione</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -3006,11 +2942,11 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Theirs</source>
-        <translation>L&apos;altra</translation>
+        <translation>L'altra</translation>
     </message>
     <message>
         <source>Save the merged incident</source>
-        <translation>Salva l&apos;incidente unito</translation>
+        <translation>Salva l'incidente unito</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -3021,10 +2957,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <name>desk::ui::NewIncidentDialog</name>
     <message numerus="yes">
         <source>%n selected report(s) will be linked to the new incident.</source>
-        <translation>
-            <numerusform>La segnalazione selezionata sarà collegata al nuovo incidente.</numerusform>
-            <numerusform>Le %n segnalazioni selezionate saranno collegate al nuovo incidente.</numerusform>
-        </translation>
+        <translation><numerusform>La segnalazione selezionata sarà collegata al nuovo incidente.</numerusform><numerusform>Le %n segnalazioni selezionate saranno collegate al nuovo incidente.</numerusform></translation>
     </message>
     <message>
         <source>Create incident</source>
@@ -3043,7 +2976,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>%1 submitted the %2 update for %3.</source>
-        <translation>%1 ha inviato l&apos;aggiornamento «%2» per %3.</translation>
+        <translation>%1 ha inviato l'aggiornamento «%2» per %3.</translation>
     </message>
     <message>
         <source>Update approved</source>
@@ -3066,18 +2999,12 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Aggiornamenti da approvare</translation>
     </message>
     <message numerus="yes">
-        <source>%n update(s) are waiting for a lead&apos;s decision.</source>
-        <translation>
-            <numerusform>%n aggiornamento attende la decisione di un team lead.</numerusform>
-            <numerusform>%n aggiornamenti attendono la decisione di un team lead.</numerusform>
-        </translation>
+        <source>%n update(s) are waiting for a lead's decision.</source>
+        <translation><numerusform>%n aggiornamento attende la decisione di un team lead.</numerusform><numerusform>%n aggiornamenti attendono la decisione di un team lead.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Incident Desk — %n update(s) to approve</source>
-        <translation>
-            <numerusform>Incident Desk — %n aggiornamento da approvare</numerusform>
-            <numerusform>Incident Desk — %n aggiornamenti da approvare</numerusform>
-        </translation>
+        <translation><numerusform>Incident Desk — %n aggiornamento da approvare</numerusform><numerusform>Incident Desk — %n aggiornamenti da approvare</numerusform></translation>
     </message>
     <message>
         <source>Public update overdue</source>
@@ -3085,7 +3012,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>%1 “%2” was due for its public update at %3.</source>
-        <translation>Per %1 «%2» l&apos;aggiornamento pubblico era dovuto entro il %3.</translation>
+        <translation>Per %1 «%2» l'aggiornamento pubblico era dovuto entro il %3.</translation>
     </message>
     <message>
         <source>Public update due soon</source>
@@ -3170,17 +3097,11 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>%n job(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n invio in attesa</numerusform>
-            <numerusform>%n invii in attesa</numerusform>
-        </translation>
+        <translation><numerusform>%n invio in attesa</numerusform><numerusform>%n invii in attesa</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation>
-            <numerusform>%n non riuscito</numerusform>
-            <numerusform>%n non riusciti</numerusform>
-        </translation>
+        <translation><numerusform>%n non riuscito</numerusform><numerusform>%n non riusciti</numerusform></translation>
     </message>
     <message>
         <source>Team leads retry and cancel publications.</source>
@@ -3226,7 +3147,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Riferimento %1 · %2</translation>
     </message>
     <message>
-        <source>The same customer&apos;s other reports</source>
+        <source>The same customer's other reports</source>
         <translation>Altre segnalazioni dello stesso cliente</translation>
     </message>
     <message>
@@ -3270,17 +3191,11 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation>
-            <numerusform>%n segnalazione</numerusform>
-            <numerusform>%n segnalazioni</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione</numerusform><numerusform>%n segnalazioni</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n cliente</numerusform>
-            <numerusform>%n clienti</numerusform>
-        </translation>
+        <translation><numerusform>%n cliente</numerusform><numerusform>%n clienti</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3352,7 +3267,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>The Help Center locale for %1; empty to leave this language out.</source>
-        <translation>La lingua dell&apos;Help Center per %1; vuoto per escludere questa lingua.</translation>
+        <translation>La lingua dell'Help Center per %1; vuoto per escludere questa lingua.</translation>
     </message>
     <message>
         <source>Locales:</source>
@@ -3391,7 +3306,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Lingua</translation>
     </message>
     <message>
-        <source>Notify the page&apos;s subscribers</source>
+        <source>Notify the page's subscribers</source>
         <translation>Avvisa gli iscritti della pagina</translation>
     </message>
     <message>
@@ -3436,7 +3351,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>No keychain service is running on this workstation, so the secret cannot be stored. It can be kept in memory until you quit; it is never written to disk.</source>
-        <translation>Su questa postazione non è attivo alcun portachiavi, quindi il segreto non può essere salvato. Può restare in memoria fino all&apos;uscita; non viene mai scritto su disco.</translation>
+        <translation>Su questa postazione non è attivo alcun portachiavi, quindi il segreto non può essere salvato. Può restare in memoria fino all'uscita; non viene mai scritto su disco.</translation>
     </message>
     <message>
         <source>Give the target a name, e.g. “Help Center”.</source>
@@ -3456,7 +3371,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Put the password in its own field, not in the address: the address is shared with every workstation.</source>
-        <translation>Scrivete la password nel suo campo, non nell&apos;indirizzo: l&apos;indirizzo è condiviso con tutte le postazioni.</translation>
+        <translation>Scrivete la password nel suo campo, non nell'indirizzo: l'indirizzo è condiviso con tutte le postazioni.</translation>
     </message>
     <message>
         <source>Enter the %1: nothing can be sent without it.</source>
@@ -3546,7 +3461,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Credenziali su questa postazione</translation>
     </message>
     <message>
-        <source>Every update a lead publishes is sent to each enabled target. Secrets are kept in this workstation&apos;s keychain, never in the shared database.</source>
+        <source>Every update a lead publishes is sent to each enabled target. Secrets are kept in this workstation's keychain, never in the shared database.</source>
         <translation>Ogni aggiornamento pubblicato da un team lead va a ogni destinazione attiva. I segreti restano nel portachiavi di questa postazione, mai nel database condiviso.</translation>
     </message>
     <message>
@@ -3590,7 +3505,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Created the incident</source>
-        <translation>Ha creato l&apos;incidente</translation>
+        <translation>Ha creato l'incidente</translation>
     </message>
     <message>
         <source>Edited the description</source>
@@ -3602,31 +3517,19 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>Linked %n report(s)</source>
-        <translation>
-            <numerusform>Ha collegato %n segnalazione</numerusform>
-            <numerusform>Ha collegato %n segnalazioni</numerusform>
-        </translation>
+        <translation><numerusform>Ha collegato %n segnalazione</numerusform><numerusform>Ha collegato %n segnalazioni</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Moved %n report(s) to %1</source>
-        <translation>
-            <numerusform>Ha spostato %n segnalazione su %1</numerusform>
-            <numerusform>Ha spostato %n segnalazioni su %1</numerusform>
-        </translation>
+        <translation><numerusform>Ha spostato %n segnalazione su %1</numerusform><numerusform>Ha spostato %n segnalazioni su %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Moved %n report(s) here from %1</source>
-        <translation>
-            <numerusform>Ha spostato qui %n segnalazione da %1</numerusform>
-            <numerusform>Ha spostato qui %n segnalazioni da %1</numerusform>
-        </translation>
+        <translation><numerusform>Ha spostato qui %n segnalazione da %1</numerusform><numerusform>Ha spostato qui %n segnalazioni da %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Sent %n report(s) back to triage</source>
-        <translation>
-            <numerusform>Ha rimandato %n segnalazione allo smistamento</numerusform>
-            <numerusform>Ha rimandato %n segnalazioni allo smistamento</numerusform>
-        </translation>
+        <translation><numerusform>Ha rimandato %n segnalazione allo smistamento</numerusform><numerusform>Ha rimandato %n segnalazioni allo smistamento</numerusform></translation>
     </message>
     <message>
         <source>Drafted an update: %1</source>
@@ -3634,27 +3537,27 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Revised the update: %1</source>
-        <translation>Ha rivisto l&apos;aggiornamento: %1</translation>
+        <translation>Ha rivisto l'aggiornamento: %1</translation>
     </message>
     <message>
         <source>Submitted the update for approval: %1</source>
-        <translation>Ha inviato l&apos;aggiornamento in approvazione: %1</translation>
+        <translation>Ha inviato l'aggiornamento in approvazione: %1</translation>
     </message>
     <message>
         <source>Withdrew the update: %1</source>
-        <translation>Ha ritirato l&apos;aggiornamento: %1</translation>
+        <translation>Ha ritirato l'aggiornamento: %1</translation>
     </message>
     <message>
         <source>Approved the update: %1</source>
-        <translation>Ha approvato l&apos;aggiornamento: %1</translation>
+        <translation>Ha approvato l'aggiornamento: %1</translation>
     </message>
     <message>
         <source>Asked for changes to the update: %1 — “%2”</source>
-        <translation>Ha chiesto modifiche all&apos;aggiornamento: %1 — «%2»</translation>
+        <translation>Ha chiesto modifiche all'aggiornamento: %1 — «%2»</translation>
     </message>
     <message>
         <source>Published the update: %1</source>
-        <translation>Ha pubblicato l&apos;aggiornamento: %1</translation>
+        <translation>Ha pubblicato l'aggiornamento: %1</translation>
     </message>
     <message>
         <source>Discarded a draft</source>
@@ -3828,7 +3731,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>(removed on another workstation)</source>
-        <translation>(rimossa su un&apos;altra postazione)</translation>
+        <translation>(rimossa su un'altra postazione)</translation>
     </message>
     <message>
         <source>Lang.</source>
@@ -3854,8 +3757,8 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Smistamento</translation>
     </message>
     <message>
-        <source>No reports yet. Reports arrive from the contact form, or import them with &apos;incident-desk-cli import FILE&apos;.</source>
-        <translation>Ancora nessuna segnalazione. Le segnalazioni arrivano dal modulo di contatto, oppure importatele con &apos;incident-desk-cli import FILE&apos;.</translation>
+        <source>No reports yet. Reports arrive from the contact form, or import them with 'incident-desk-cli import FILE'.</source>
+        <translation>Ancora nessuna segnalazione. Le segnalazioni arrivano dal modulo di contatto, oppure importatele con 'incident-desk-cli import FILE'.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3887,7 +3790,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Link to suggested incident</source>
-        <translation>Collega all&apos;incidente suggerito</translation>
+        <translation>Collega all'incidente suggerito</translation>
     </message>
     <message>
         <source>New incident from selection</source>
@@ -3915,10 +3818,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message numerus="yes">
         <source>%n unlinked report(s) about %1 in the last 30 minutes: probably an incident.</source>
-        <translation>
-            <numerusform>%n segnalazione non collegata su %1 negli ultimi 30 minuti: probabilmente un incidente.</numerusform>
-            <numerusform>%n segnalazioni non collegate su %1 negli ultimi 30 minuti: probabilmente un incidente.</numerusform>
-        </translation>
+        <translation><numerusform>%n segnalazione non collegata su %1 negli ultimi 30 minuti: probabilmente un incidente.</numerusform><numerusform>%n segnalazioni non collegate su %1 negli ultimi 30 minuti: probabilmente un incidente.</numerusform></translation>
     </message>
     <message>
         <source>Select one or more reports first.</source>
@@ -3930,7 +3830,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Duplicate of another report</source>
-        <translation>Duplicato di un&apos;altra segnalazione</translation>
+        <translation>Duplicato di un'altra segnalazione</translation>
     </message>
     <message>
         <source>Reference or number of the original report:</source>
@@ -3938,7 +3838,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Select the reports the incident is about first.</source>
-        <translation>Selezionate prima le segnalazioni che riguardano l&apos;incidente.</translation>
+        <translation>Selezionate prima le segnalazioni che riguardano l'incidente.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3961,7 +3861,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Fate clic su uno stato per vederne le segnalazioni.</translation>
     </message>
     <message>
-        <source>Save the customer&apos;s file (it is not opened here: it could run or show a web page)</source>
+        <source>Save the customer's file (it is not opened here: it could run or show a web page)</source>
         <translation>Salva il file del cliente (qui non viene aperto: potrebbe essere eseguito o mostrare una pagina web)</translation>
     </message>
     <message>
@@ -4009,7 +3909,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Write the update in %1. Markdown: **bold**, *italic*, - lists, [links](https://…)</source>
-        <translation>Scrivete l&apos;aggiornamento in %1. Markdown: **grassetto**, *corsivo*, - elenchi, [link](https://…)</translation>
+        <translation>Scrivete l'aggiornamento in %1. Markdown: **grassetto**, *corsivo*, - elenchi, [link](https://…)</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -4017,11 +3917,11 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Changes since the last published update</source>
-        <translation>Modifiche rispetto all&apos;ultimo aggiornamento pubblicato</translation>
+        <translation>Modifiche rispetto all'ultimo aggiornamento pubblicato</translation>
     </message>
     <message>
         <source>No %1 dictionary is installed: spelling is not checked.</source>
-        <translation>Non è installato un dizionario per %1: l&apos;ortografia non viene controllata.</translation>
+        <translation>Non è installato un dizionario per %1: l'ortografia non viene controllata.</translation>
     </message>
     <message>
         <source>Start again</source>
@@ -4053,7 +3953,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>Compared with the %1 update published %2: %3 word(s) added, %4 removed</source>
-        <translation>Rispetto all&apos;aggiornamento «%1» pubblicato il %2: parole aggiunte %3, tolte %4</translation>
+        <translation>Rispetto all'aggiornamento «%1» pubblicato il %2: parole aggiunte %3, tolte %4</translation>
     </message>
     <message>
         <source>Choose at least one language.</source>

@@ -784,3 +784,13 @@ TABLE.update({
 TABLE.update({
  "%n intake service(s) need a look": ["%n servizio di ricezione da controllare", "%n servizi di ricezione da controllare"],
 })
+TABLE.update({
+ "%1: the configuration is complete and a secret is given; its server is first reached by a publication.": "%1: la configurazione è completa e il segreto è indicato; il suo server viene raggiunto alla prima pubblicazione.",
+ "%1 cannot be written by this program.": "%1 non è scrivibile da questo programma.",
+ "%1: the folder %2 can be written.": "%1: la cartella %2 è scrivibile.",
+ "%1 does not answer: %2": "%1 non risponde: %2",
+ "%1 refused the user and password (HTTP %2).": "%1 ha rifiutato utente e password (HTTP %2).",
+ "%1: the server answered and accepted the credentials; the folder is made at the first publication.": "%1: il server ha risposto e accettato le credenziali; la cartella viene creata alla prima pubblicazione.",
+ "%1 answered HTTP %2 to PROPFIND.": "%1 ha risposto HTTP %2 a PROPFIND.",
+ "%1: the WebDAV server answered and accepted the credentials; nothing was written.": "%1: il server WebDAV ha risposto e accettato le credenziali; non è stato scritto nulla.",
+})

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `db`, `user` and `audit` commands.
 #include "clisupport.h"
+#include "publish/publicationrunner.h"
 
 #include "store/auditlog.h"
 #include "store/incidentrepository.h"
@@ -11,6 +12,7 @@
 #include "store/userrepository.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace desk::cli {
 
@@ -174,12 +176,17 @@ int runAudit(const QStringList &arguments, const QString &database)
 int runTarget(const QStringList &arguments, const QString &database)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), tr("add KIND NAME | list | set ID|NAME | enable ID | disable ID"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 tr("add KIND NAME | list | set ID|NAME | test ID|NAME | enable ID | disable ID"));
     const QCommandLineOption config(QStringLiteral("config"),
                                     tr("The target's settings as a JSON object (no secrets: they go to the keychain)."),
                                     QStringLiteral("json"));
     const QCommandLineOption rename(QStringLiteral("name"), tr("With set: the target's new name."), QStringLiteral("name"));
-    parser.addOptions({config, rename});
+    const QCommandLineOption secretFile(QStringLiteral("secret-file"),
+                                        tr("With test: a file holding the target's secret (otherwise the credential "
+                                           "target-ID in $CREDENTIALS_DIRECTORY, if any)."),
+                                        QStringLiteral("file"));
+    parser.addOptions({config, rename, secretFile});
     int code = Ok;
     if (!parseCommand(parser, arguments,
                       tr("Where published updates go. KIND is helpcenter, statuspage, cachet, zendesk or webhook. "
@@ -211,6 +218,31 @@ int runTarget(const QStringList &arguments, const QString &database)
             out() << t.id << u'\t' << toKey(t.kind) << u'\t' << t.name << u'\t'
                   << (t.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")) << u'\t' << t.config << Qt::endl;
         return Ok;
+    }
+    if (action == QLatin1String("test")) {
+        auto list = targets.targets();
+        if (!list.ok())
+            return fail(list.errorString());
+        for (const PublicationTarget &t : list.value()) {
+            if (QString::number(t.id) != args.value(2) && t.name != args.value(2))
+                continue;
+            QString path = parser.value(secretFile);
+            if (path.isEmpty() && !qEnvironmentVariableIsEmpty("CREDENTIALS_DIRECTORY"))
+                path = qEnvironmentVariable("CREDENTIALS_DIRECTORY") + QStringLiteral("/target-%1").arg(t.id);
+            QString secret;
+            QFile file(path);
+            if (!path.isEmpty() && file.exists()) {
+                if (!file.open(QIODevice::ReadOnly))
+                    return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+                secret = QString::fromUtf8(file.readAll()).trimmed();
+            }
+            auto probed = PublicationRunner::probe(t, secret);
+            if (!probed.ok())
+                return fail(probed.errorString());
+            out() << probed.value() << Qt::endl;
+            return Ok;
+        }
+        return fail(tr("There is no target '%1'; see `target list`.").arg(args.value(2)));
     }
     if (action == QLatin1String("set")) {
         if (!parser.isSet(config) && !parser.isSet(rename))
@@ -246,7 +278,7 @@ int runTarget(const QStringList &arguments, const QString &database)
         }
         return fail(tr("There is no target '%1'; see `target list`.").arg(args.value(2)));
     }
-    return fail(tr("Unknown action '%1': use add, list, set, enable or disable.").arg(action), Usage);
+    return fail(tr("Unknown action '%1': use add, list, set, test, enable or disable.").arg(action), Usage);
 }
 
 } // namespace desk::cli

@@ -15,6 +15,7 @@
 #include "webdavpublisher.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -88,6 +89,43 @@ QString PublicationRunner::waitingReason(const PublicationTarget &target, bool h
         return tr("Waiting: this workstation has no credentials for %1; an administrator enters them in Publication "
                   "targets.").arg(target.name);
     return {};
+}
+
+Result<QString> PublicationRunner::probe(const PublicationTarget &target, const QString &secret)
+{
+    if (const QString waiting = waitingReason(target, !secret.isEmpty()); !waiting.isEmpty())
+        return Error::invalid(waiting);
+    const QJsonObject config = configOf(target);
+    if (target.kind != PublicationKind::HelpCenter)
+        return tr("%1: the configuration is complete and a secret is given; its server is first reached by a publication.")
+            .arg(target.name);
+    const QUrl dav(config.value(QStringLiteral("davUrl")).toString());
+    if (!dav.isValid() || dav.scheme().isEmpty())
+        return Error::invalid(tr("The Help Center target's WebDAV address is not a valid URL: %1").arg(dav.toString()));
+    if (dav.isLocalFile()) {
+        QFileInfo folder(dav.toLocalFile());
+        while (!folder.exists() && folder.absolutePath() != folder.absoluteFilePath())
+            folder.setFile(folder.absolutePath()); // the nearest folder that exists: the rest is made when publishing
+        if (!folder.isDir() || !folder.isWritable())
+            return Error{Error::Code::Io, tr("%1 cannot be written by this program.").arg(folder.absoluteFilePath())};
+        return tr("%1: the folder %2 can be written.").arg(target.name, dav.toLocalFile());
+    }
+    HttpClient http;
+    http.setBasicAuth(config.value(QStringLiteral("user")).toString(), secret);
+    HttpRequest request;
+    request.verb = "PROPFIND";
+    request.url = dav;
+    request.headers = {{"Depth", "0"}};
+    const HttpReply reply = http.send(request);
+    if (!reply.answered())
+        return Error{Error::Code::Unavailable, tr("%1 does not answer: %2").arg(dav.toString(), reply.error)};
+    if (reply.status == 401 || reply.status == 403)
+        return Error::forbidden(tr("%1 refused the user and password (HTTP %2).").arg(dav.toString()).arg(reply.status));
+    if (reply.status == 404)
+        return tr("%1: the server answered and accepted the credentials; the folder is made at the first publication.").arg(target.name);
+    if (reply.status != 207 && !reply.success())
+        return Error{Error::Code::Unavailable, tr("%1 answered HTTP %2 to PROPFIND.").arg(dav.toString()).arg(reply.status)};
+    return tr("%1: the WebDAV server answered and accepted the credentials; nothing was written.").arg(target.name);
 }
 
 Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const PublicationJob &job, const PublicationTarget &target)

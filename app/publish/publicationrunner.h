@@ -41,6 +41,13 @@ public:
     static qint64 backoffMs(int attempt);
     /** Why jobs for this target cannot be sent yet, or empty when they can. */
     static QString waitingReason(const PublicationTarget &target, bool hasSecret);
+    /**
+     * Checks a target without publishing anything: a Help Center folder is there (or can be
+     * made) and can be written; a WebDAV server answers PROPFIND and accepts the credentials. For
+     * the API targets it checks that the configuration is complete and a secret is given (their
+     * servers are first reached by a publication). The answer says what was checked.
+     */
+    static Result<QString> probe(const PublicationTarget &target, const QString &secret);
     /** The keychain key of a target's secret. */
     static QString secretKey(Id targetId) { return QStringLiteral("target/%1").arg(targetId); }
 

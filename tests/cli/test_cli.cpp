@@ -2,8 +2,11 @@
 // The command-line tool as an administrator uses it, on SQLite and on PostgreSQL.
 #include "testdatabase.h"
 
+#include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace desk;
 using namespace desk::test;
@@ -161,7 +164,28 @@ void TestCli::theWholeAdministration()
     r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("list")});
     QVERIFY2(r.out.contains(QLatin1String("webhook\tChat room\tdisabled")), qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("hooks.example.org/y")));
-    QVERIFY(r.out.contains(QLatin1String("helpcenter\tHelp Center\tenabled"))); // from the demo
+    // Checking a target writes nothing: the demo's Help Center folder can be written; a WebDAV
+    // server that does not answer, and a webhook without its secret, say so.
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("Help Center")});
+    QVERIFY2(r.code != 0 && r.err.contains(QLatin1String("no WebDAV address")), qPrintable(r.out + r.err));
+    QTemporaryDir site;
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("set"), QStringLiteral("Help Center"),
+             QStringLiteral("--config"), QStringLiteral("{\"davUrl\": \"%1\"}").arg(QUrl::fromLocalFile(site.filePath(QStringLiteral("hc"))).toString())});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("Help Center")});
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("can be written")), qPrintable(r.out + r.err));
+    QVERIFY(!QFileInfo::exists(site.filePath(QStringLiteral("hc")))); // nothing written
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("helpcenter"),
+             QStringLiteral("Nowhere DAV"), QStringLiteral("--config"), QStringLiteral("{\"davUrl\": \"http://127.0.0.1:1/dav/\"}")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("Nowhere DAV")});
+    QVERIFY2(r.code != 0 && r.err.contains(QLatin1String("does not answer")), qPrintable(r.out + r.err));
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("test"), QStringLiteral("Chat room")});
+    QVERIFY2(r.code != 0 && r.err.contains(QLatin1String("no credentials")), qPrintable(r.out + r.err));
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("disable"), QStringLiteral("Nowhere DAV")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("target"), QStringLiteral("list")});
+    QVERIFY2(r.out.contains(QLatin1String("helpcenter\tHelp Center\tenabled")), qPrintable(r.out)); // from the demo
 
     // Many agents at once on the same database: nothing held twice, nothing lost.
     r = cli({QStringLiteral("-d"), db, QStringLiteral("simulate"), QStringLiteral("--agents"), QStringLiteral("8"),
