@@ -111,12 +111,20 @@ void TestPublishing::publishedUpdateReachesTheHelpCenter()
 {
     addTarget(QStringLiteral("Help Center"),
               QStringLiteral("{\"davUrl\": \"%1%2\", \"baseUrl\": \"https://help.example.org/incidents/\"}").arg(m_dav, m_folder));
+    // `target test`: the real WebDAV server answers PROPFIND; nothing is written.
+    const PublicationTarget target = PublicationRepository(m_t->db(), m_admin).targets()->first();
+    auto probed = PublicationRunner::probe(target, QString());
+    QVERIFY2(probed.ok() && probed->contains(QLatin1String("made at the first publication")),
+             qPrintable(probed.ok() ? probed.value() : probed.errorString()));
     const Id update = publish(QStringLiteral("We are **on it**."));
 
     PublicationRunner runner(*m_giuliaDb, m_giulia);
     auto report = runner.runDue();
     QVERIFY2(report.ok(), qPrintable(report.errorString()));
     QCOMPARE(report->done, 1);
+    probed = PublicationRunner::probe(target, QString()); // the folder is there now
+    QVERIFY2(probed.ok() && probed->contains(QLatin1String("nothing was written")),
+             qPrintable(probed.ok() ? probed.value() : probed.errorString()));
     const PublicationJob job = PublicationRepository(m_t->db(), m_anna).jobsForUpdate(update)->first();
     QCOMPARE(job.state, JobState::Done);
     QCOMPARE(job.attempts, 1);
