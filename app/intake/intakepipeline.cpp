@@ -108,7 +108,6 @@ void IntakePipeline::run()
         std::lock_guard lock(m_mutex);
         m_stats.spoolDepth = m_spool->depth();
         m_stats.spoolBytes = m_spool->bytes();
-        m_stats.databaseUp = m_db != nullptr;
     }
     m_db.reset(); // a connection is closed by the thread that opened it
 }
@@ -172,6 +171,7 @@ void IntakePipeline::write(std::vector<Pending> &batch)
         ++(o.kind == Kind::Created ? m_stats.created : m_stats.repeated);
         batch[i].answer.set_value(o);
     }
+    m_stats.lastAccepted = QDateTime::currentDateTimeUtc();
 }
 
 void IntakePipeline::writeOneByOne(std::vector<Pending> &batch)
@@ -193,6 +193,7 @@ void IntakePipeline::writeOneByOne(std::vector<Pending> &batch)
             ++m_stats.commits;
             ++m_stats.committedItems;
             ++(written->first().kind == Kind::Created ? m_stats.created : m_stats.repeated);
+            m_stats.lastAccepted = QDateTime::currentDateTimeUtc();
             batch[i].answer.set_value(written->first());
         } else {
             ++m_stats.failed;
@@ -218,6 +219,7 @@ void IntakePipeline::spool(std::vector<Pending> &batch, size_t from)
         Pending &p = batch[from + size_t(k)];
         if (k < kept) {
             ++m_stats.queued;
+            m_stats.lastAccepted = QDateTime::currentDateTimeUtc();
             p.answer.set_value({Kind::Queued, 0, earlier.at(k).isEmpty() ? p.item.row.externalRef : earlier.at(k), {}});
         } else {
             ++m_stats.notKept;

@@ -5,6 +5,7 @@
 #include "intakeitem.h"
 #include "store/databaseurl.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <chrono>
@@ -53,7 +54,7 @@ public:
         qint64 committedItems = 0;
         qint64 spoolDepth = 0;
         qint64 spoolBytes = 0;
-        bool databaseUp = false;
+        QDateTime lastAccepted; // the last report stored or spooled
     };
 
     explicit IntakePipeline(Options options);

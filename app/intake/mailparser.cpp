@@ -77,6 +77,13 @@ QByteArray decodedBytes(const vmime::shared_ptr<const vmime::contentHandler> &co
     return QByteArray(bytes.data(), qsizetype(bytes.size()));
 }
 
+/** The reference of a mail without a Message-ID: the same bytes always get the same one. */
+QString referenceOfBytes(const QByteArray &raw)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex().left(40))
+           + QStringLiteral("@no-message-id.invalid");
+}
+
 /** A Message-ID without its angle brackets; empty when it is none. */
 QString cleanId(QString id)
 {
@@ -136,9 +143,8 @@ ParsedMail MailParser::parse(const QByteArray &raw, qint64 receivedAtMs)
         auto header = message->getHeader();
 
         row.externalRef = cleanId(headerText(header, "Message-ID"));
-        if (row.externalRef.isEmpty()) // the same bytes always get the same reference
-            row.externalRef = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex().left(40))
-                              + QStringLiteral("@no-message-id.invalid");
+        if (row.externalRef.isEmpty())
+            row.externalRef = referenceOfBytes(raw);
 
         if (auto from = header->findField(vmime::fields::FROM)) {
             auto mailbox = vmime::dynamicCast<const vmime::mailbox>(from->getValue());
@@ -223,8 +229,7 @@ ParsedMail MailParser::parse(const QByteArray &raw, qint64 receivedAtMs)
     } catch (const std::exception &e) {
         notes.append(tr("[Part of this e-mail could not be read: %1]").arg(QString::fromUtf8(e.what()).left(200)));
         if (row.externalRef.isEmpty())
-            row.externalRef = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex().left(40))
-                              + QStringLiteral("@no-message-id.invalid");
+            row.externalRef = referenceOfBytes(raw);
         if (row.language.isEmpty())
             row.language = toKey(Language::En);
         if (!row.customerEmail.contains(u'@')) {

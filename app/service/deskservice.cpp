@@ -198,11 +198,10 @@ void DeskService::publishStatus()
     status.instance = QSysInfo::machineHostName() + u':' + QString::number(port());
     status.startedAt = m_startedAt;
     status.endpoint = QStringLiteral("%1:%2").arg(m_config.listenAddress.toString()).arg(port());
-    const ServiceMetrics::Totals totals = m_metrics.totals();
-    status.received = totals.received;
-    status.rejected = totals.rejected;
-    status.lastReportAt = totals.lastReport;
     const IntakePipeline::Stats intake = m_pipeline->stats();
+    status.received = intake.created + intake.repeated + intake.queued;
+    status.rejected = m_metrics.rejectedTotal();
+    status.lastReportAt = intake.lastAccepted;
     status.spoolDepth = intake.spoolDepth;
     if (m_mailbox) {
         const MailboxReader::Stats mail = m_mailbox->stats();
@@ -212,8 +211,7 @@ void DeskService::publishStatus()
         status.mailboxReports = mail.reports;
         status.mailboxRefused = mail.notReports;
         status.mailboxError = mail.connected ? QString() : mail.lastError;
-        if (mail.lastReport > status.lastReportAt)
-            status.lastReportAt = mail.lastReport;
+        status.received = std::max<qint64>(0, status.received - mail.reports - mail.repeated); // the form's share
     }
     m_worker->post([status](Database &db) {
         if (Status s = IntakeStatusRepository(db).publish(status); !s.ok())

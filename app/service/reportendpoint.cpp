@@ -168,7 +168,6 @@ HttpResponse ReportEndpoint::answer(const HttpRequest &request, const std::funct
     case Kind::Created:
     case Kind::AlreadyReceived:
     case Kind::Queued:
-        m_metrics.received(outcome.kind == Kind::Created ? "created" : outcome.kind == Kind::Queued ? "queued" : "repeated");
         return stored(browserForm, outcome);
     case Kind::NotKept:
         return refuse("unavailable", unavailable(outcome.message));

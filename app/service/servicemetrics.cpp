@@ -23,23 +23,13 @@ void ServiceMetrics::rejected(const QByteArray &reason)
     ++m_rejected[reason];
 }
 
-void ServiceMetrics::received(const QByteArray &outcome)
+qint64 ServiceMetrics::rejectedTotal() const
 {
     QMutexLocker lock(&m_mutex);
-    ++m_received[outcome];
-    m_lastReport = QDateTime::currentDateTimeUtc();
-}
-
-ServiceMetrics::Totals ServiceMetrics::totals() const
-{
-    QMutexLocker lock(&m_mutex);
-    Totals t;
-    for (const quint64 n : m_received)
-        t.received += qint64(n);
+    qint64 total = 0;
     for (const quint64 n : m_rejected)
-        t.rejected += qint64(n);
-    t.lastReport = m_lastReport;
-    return t;
+        total += qint64(n);
+    return total;
 }
 
 QByteArray ServiceMetrics::prometheusText(const IntakePipeline::Stats &intake, const MailboxReader *mailbox) const
@@ -62,10 +52,12 @@ QByteArray ServiceMetrics::prometheusText(const IntakePipeline::Stats &intake, c
     out += "desk_http_request_seconds_bucket{le=\"+Inf\"} " + QByteArray::number(m_count) + '\n';
     out += "desk_http_request_seconds_sum " + QByteArray::number(m_sum, 'f', 6) + '\n';
     out += "desk_http_request_seconds_count " + QByteArray::number(m_count) + '\n';
-    out += "# HELP desk_intake_received_total Reports taken: created, repeated (answered as the first time), queued (spooled).\n"
+    out += "# HELP desk_intake_received_total Reports taken (form and mailbox): created, repeated (answered as the first time), "
+           "queued (spooled).\n"
            "# TYPE desk_intake_received_total counter\n";
-    for (const char *outcome : {"created", "repeated", "queued"})
-        out += QByteArray("desk_intake_received_total{outcome=\"") + outcome + "\"} " + QByteArray::number(m_received.value(outcome)) + '\n';
+    for (const auto &[outcome, count] : {std::pair{"created", intake.created}, std::pair{"repeated", intake.repeated},
+                                         std::pair{"queued", intake.queued}})
+        out += QByteArray("desk_intake_received_total{outcome=\"") + outcome + "\"} " + QByteArray::number(count) + '\n';
     out += "# HELP desk_intake_rejected_total Reports refused, by reason.\n"
            "# TYPE desk_intake_rejected_total counter\n";
     for (auto it = m_rejected.cbegin(); it != m_rejected.cend(); ++it)

@@ -5,7 +5,6 @@
 #include "intake/mailboxreader.h"
 
 #include <QByteArray>
-#include <QDateTime>
 #include <QMutex>
 #include <QMap>
 
@@ -24,17 +23,10 @@ public:
     void requestServed(const QByteArray &route, int status, double seconds);
     /** A report refused, by reason (rate_limited, invalid, unauthorized, …). */
     void rejected(const QByteArray &reason);
-    /** A report taken: created, repeated (answered as before) or queued (in the spool). */
-    void received(const QByteArray &outcome);
     void setDatabaseUp(bool up) { m_databaseUp = up; }
     bool databaseUp() const { return m_databaseUp; }
-    struct Totals
-    {
-        qint64 received = 0;
-        qint64 rejected = 0;
-        QDateTime lastReport;
-    };
-    Totals totals() const;
+    /** Requests refused, all reasons. */
+    qint64 rejectedTotal() const;
 
     /** Everything, with the intake pipeline's figures (spool depth, commits). */
     QByteArray prometheusText(const IntakePipeline::Stats &intake, const MailboxReader *mailbox = nullptr) const;
@@ -45,8 +37,7 @@ private:
     mutable QMutex m_mutex;
     QMap<QPair<QByteArray, int>, quint64> m_requests;
     QMap<QByteArray, quint64> m_rejected;
-    QMap<QByteArray, quint64> m_received;
-    QDateTime m_lastReport;
+
     std::array<quint64, kBuckets.size() + 1> m_histogram{}; // the last one: +Inf
     double m_sum = 0;
     quint64 m_count = 0;

@@ -48,15 +48,11 @@ private:
 
 void TestMailbox::initTestCase()
 {
-    QFile env(qEnvironmentVariable("DESK_TEST_IMAP_ENV"));
-    if (!env.open(QIODevice::ReadOnly)) {
+    m_imap = readEnvFile(qEnvironmentVariable("DESK_TEST_IMAP_ENV"));
+    if (m_imap.isEmpty()) {
         if (qEnvironmentVariable("CI") == QLatin1String("true"))
             QFAIL("no Dovecot (tests/imap-start.sh did not start one) and CI=true");
         QSKIP("no Dovecot: install dovecot-imapd (packaging/install-deps.sh)");
-    }
-    while (!env.atEnd()) {
-        const QString line = QString::fromUtf8(env.readLine()).trimmed();
-        m_imap.insert(line.section(u'=', 0, 0), line.section(u'=', 1));
     }
 }
 

@@ -75,13 +75,7 @@ DatabaseUrl TestPublicationService::urlOf(const User &user) const
 
 Id TestPublicationService::publish(const QString &english)
 {
-    auto u = UpdateRepository(*m_annaDb, m_anna).createDraft(m_incident.id, UpdateKind::Progress, {{Language::En, english}});
-    u = UpdateRepository(*m_annaDb, m_anna).submit(u->update.id, u->update.version);
-    u = UpdateRepository(*m_giuliaDb, m_giulia).approve(u->update.id, u->update.version);
-    u = UpdateRepository(*m_giuliaDb, m_giulia).publish(u->update.id, u->update.version);
-    if (!u.ok())
-        qFatal("%s", qPrintable(u.errorString()));
-    return u->update.id;
+    return publishUpdate(*m_annaDb, m_anna, *m_giuliaDb, m_giulia, m_incident.id, english);
 }
 
 void TestPublicationService::aPublishedUpdateGoesOutAtOnce()

@@ -82,14 +82,7 @@ void TestPublishing::cleanup()
 
 Id TestPublishing::publish(const QString &english, Id incident)
 {
-    auto u = UpdateRepository(*m_annaDb, m_anna)
-                 .createDraft(incident ? incident : m_incident.id, UpdateKind::Progress, {{Language::En, english}});
-    u = UpdateRepository(*m_annaDb, m_anna).submit(u->update.id, u->update.version);
-    u = UpdateRepository(*m_giuliaDb, m_giulia).approve(u->update.id, u->update.version);
-    u = UpdateRepository(*m_giuliaDb, m_giulia).publish(u->update.id, u->update.version);
-    if (!u.ok())
-        qFatal("%s", qPrintable(u.errorString()));
-    return u->update.id;
+    return publishUpdate(*m_annaDb, m_anna, *m_giuliaDb, m_giulia, incident ? incident : m_incident.id, english);
 }
 
 void TestPublishing::addTarget(const QString &name, const QString &config)

@@ -452,16 +452,11 @@ void TestService::killedDuringABurstLosesNothing()
 
 void TestService::readsTheSupportMailbox()
 {
-    QFile envFile(qEnvironmentVariable("DESK_TEST_IMAP_ENV"));
-    if (!envFile.open(QIODevice::ReadOnly)) {
+    const QHash<QString, QString> imap = readEnvFile(qEnvironmentVariable("DESK_TEST_IMAP_ENV"));
+    if (imap.isEmpty()) {
         if (qEnvironmentVariable("CI") == QLatin1String("true"))
             QFAIL("no Dovecot (tests/imap-start.sh did not start one) and CI=true");
         QSKIP("no Dovecot: install dovecot-imapd (packaging/install-deps.sh)");
-    }
-    QHash<QString, QString> imap;
-    while (!envFile.atEnd()) {
-        const QString line = QString::fromUtf8(envFile.readLine()).trimmed();
-        imap.insert(line.section(u'=', 0, 0), line.section(u'=', 1));
     }
     // The mailbox password arrives as a systemd credential too, never in the file.
     QProcessEnvironment env = m_fixture.environment();
@@ -475,14 +470,11 @@ void TestService::readsTheSupportMailbox()
     QVERIFY(secret.open(QIODevice::WriteOnly | QIODevice::Truncate));
     secret.write(imap.value(QStringLiteral("DESK_TEST_IMAP_PASSWORD")).toUtf8());
     secret.close();
-    const QString config = m_fixture.writeConfig(QStringLiteral("mailbox.conf")); // the [mailbox] section follows
-    QFile file(config);
-    QVERIFY(file.open(QIODevice::Append));
-    file.write(QStringLiteral("\n[mailbox]\nhost=%1\nport=%2\nsecurity=tls\nuser=%3\nca_file=%4\npoll_seconds=1\n")
-                   .arg(imap.value(QStringLiteral("DESK_TEST_IMAP_HOST")), imap.value(QStringLiteral("DESK_TEST_IMAPS_PORT")),
-                        imap.value(QStringLiteral("DESK_TEST_IMAP_USER")), imap.value(QStringLiteral("DESK_TEST_IMAP_CA")))
-                   .toUtf8());
-    file.close();
+    const QString config = m_fixture.writeConfig(
+        QStringLiteral("mailbox.conf"), {}, {}, 0,
+        QStringLiteral("[mailbox]\nhost=%1\nport=%2\nsecurity=tls\nuser=%3\nca_file=%4\npoll_seconds=1\n")
+            .arg(imap.value(QStringLiteral("DESK_TEST_IMAP_HOST")), imap.value(QStringLiteral("DESK_TEST_IMAPS_PORT")),
+                 imap.value(QStringLiteral("DESK_TEST_IMAP_USER")), imap.value(QStringLiteral("DESK_TEST_IMAP_CA"))));
 
     const QString maildir = imap.value(QStringLiteral("DESK_TEST_IMAP_MAILDIR"));
     const QByteArray mail = crlf("From: Ada <ada@example.org>\nSubject: The service reads mail\n"

@@ -78,19 +78,7 @@ void TestServiceDeploy::cleanupTestCase()
 QProcess *TestServiceDeploy::startService(const QString &name, quint16 port, const QString &http, const QString &intake,
                                           const QString &sections)
 {
-    // The fixture's config listens on its own port: this one is rewritten to `port`.
-    const QString path = m_fixture.writeConfig(name, http, intake);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return nullptr;
-    QString text = QString::fromUtf8(file.readAll());
-    file.close();
-    text.replace(QStringLiteral("listen=127.0.0.1:%1").arg(m_fixture.port()), QStringLiteral("listen=127.0.0.1:%1").arg(port));
-    text += u'\n' + sections;
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return nullptr;
-    file.write(text.toUtf8());
-    file.close();
+    const QString path = m_fixture.writeConfig(name, http, intake, port, sections);
     QProcess *p = m_fixture.start(path, this);
     QByteArray log;
     if (!ServiceFixture::waitListening(p, &log)) {
@@ -243,14 +231,10 @@ void TestServiceDeploy::publishesWithNoDeskOpen()
     Incident draft;
     draft.title = QStringLiteral("Checkout down");
     const Incident incident = IncidentRepository(*annaDb, anna).create(draft).value();
-    auto u = UpdateRepository(*annaDb, anna).createDraft(incident.id, UpdateKind::Progress, {{Language::En, QStringLiteral("We are on it.")}});
-    u = UpdateRepository(*annaDb, anna).submit(u->update.id, u->update.version);
-    u = UpdateRepository(*giuliaDb, giulia).approve(u->update.id, u->update.version);
-    u = UpdateRepository(*giuliaDb, giulia).publish(u->update.id, u->update.version);
-    QVERIFY2(u.ok(), qPrintable(u.errorString()));
+    const Id update = publishUpdate(*annaDb, anna, *giuliaDb, giulia, incident.id, QStringLiteral("We are on it."));
     const QString page = site.filePath(incident.reference.toLower() + QStringLiteral("/en.html"));
     QVERIFY2(QTest::qWaitFor([&] { return QFile::exists(page); }, 15000), publisher->readAll().constData());
-    QTRY_COMPARE_WITH_TIMEOUT(PublicationRepository(m_t->db(), anna).jobsForUpdate(u->update.id)->first().state, JobState::Done, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(PublicationRepository(m_t->db(), anna).jobsForUpdate(update)->first().state, JobState::Done, 5000);
 
     if (!m_t->db().isPostgres())
         return;

@@ -52,17 +52,18 @@ void ServiceFixture::tearDown()
     m_login.clear();
 }
 
-QString ServiceFixture::writeConfig(const QString &name, const QString &http, const QString &intake) const
+QString ServiceFixture::writeConfig(const QString &name, const QString &http, const QString &intake, quint16 port,
+                                    const QString &sections) const
 {
     const QString path = m_dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
     file.write(QStringLiteral("# written by a test\n[database]\nurl=%1\n\n[http]\nlisten=127.0.0.1:%2\n%3\n\n"
-                              "[intake]\nspool_path=%4\n%5\n")
+                              "[intake]\nspool_path=%4\n%5\n%6")
                    .arg(m_databaseUrl)
-                   .arg(m_port)
-                   .arg(http, m_dir.filePath(name + QStringLiteral(".spool")), intake)
+                   .arg(port ? port : m_port)
+                   .arg(http, m_dir.filePath(name + QStringLiteral(".spool")), intake, sections)
                    .toUtf8());
     return path;
 }

@@ -20,8 +20,12 @@ public:
     /** Drops the login. */
     void tearDown();
 
-    /** A configuration for the test database; `http` and `intake` lines go at the end of their sections. */
-    QString writeConfig(const QString &name, const QString &http = {}, const QString &intake = {}) const;
+    /**
+     * A configuration for the test database; `http` and `intake` lines go at the end of their
+     * sections, `sections` after them. It listens on `port`, or the fixture's port when 0.
+     */
+    QString writeConfig(const QString &name, const QString &http = {}, const QString &intake = {}, quint16 port = 0,
+                        const QString &sections = {}) const;
     /** Starts the binary (DESK_SERVICE) with `config`; the caller owns the process. */
     QProcess *start(const QString &config, QObject *parent) const { return start(config, m_env, parent); }
     QProcess *start(const QString &config, const QProcessEnvironment &env, QObject *parent) const;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store/dbworker.h"
+#include "store/updaterepository.h"
 #include "store/userrepository.h"
 #include "testdatabase.h"
 
@@ -32,6 +33,19 @@ inline std::unique_ptr<Database> workstation(TestDatabase &t, const User &user)
         return db;
     }
     return t.connectAgain();
+}
+
+/** An update written by `agent`, approved and published by `lead`: its id (the test fails hard otherwise). */
+inline Id publishUpdate(Database &agentDb, const User &agent, Database &leadDb, const User &lead, Id incident,
+                        const QString &english)
+{
+    auto u = UpdateRepository(agentDb, agent).createDraft(incident, UpdateKind::Progress, {{Language::En, english}});
+    u = UpdateRepository(agentDb, agent).submit(u->update.id, u->update.version);
+    u = UpdateRepository(leadDb, lead).approve(u->update.id, u->update.version);
+    u = UpdateRepository(leadDb, lead).publish(u->update.id, u->update.version);
+    if (!u.ok())
+        qFatal("cannot publish an update: %s", qPrintable(u.errorString()));
+    return u->update.id;
 }
 
 /** A database worker connected as `user` would be (their own login on PostgreSQL); null when it cannot connect. */

@@ -39,17 +39,23 @@ bool postgresRequired()
     return qEnvironmentVariable("CI") == QLatin1String("true");
 }
 
-QString davTestValue(const QString &key)
+QHash<QString, QString> readEnvFile(const QString &path)
 {
-    QFile env(qEnvironmentVariable("DESK_TEST_DAV_ENV"));
-    if (env.fileName().isEmpty() || !env.open(QIODevice::ReadOnly))
-        return {};
+    QHash<QString, QString> values;
+    QFile env(path);
+    if (path.isEmpty() || !env.open(QIODevice::ReadOnly))
+        return values;
     while (!env.atEnd()) {
         const QString line = QString::fromUtf8(env.readLine()).trimmed();
-        if (line.startsWith(key + u'='))
-            return line.mid(key.size() + 1);
+        if (line.contains(u'='))
+            values.insert(line.section(u'=', 0, 0), line.section(u'=', 1));
     }
-    return {};
+    return values;
+}
+
+QString davTestValue(const QString &key)
+{
+    return readEnvFile(qEnvironmentVariable("DESK_TEST_DAV_ENV")).value(key);
 }
 
 TestDatabase::~TestDatabase()

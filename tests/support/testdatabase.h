@@ -3,6 +3,7 @@
 
 #include "store/database.h"
 
+#include <QHash>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -20,6 +21,8 @@ QString postgresAdminUrl();
 bool postgresRequired();
 /** A value (DESK_TEST_DAV_URL, DESK_TEST_DAV_DIR) from tests/nginx-start.sh's file; empty when no nginx runs. */
 QString davTestValue(const QString &key);
+/** The KEY=VALUE lines a test server's start script wrote (the tests/…-start.sh scripts); empty when there is no such file. */
+QHash<QString, QString> readEnvFile(const QString &path);
 
 /**
  * A fresh, migrated database for one test: a file in a temporary folder on SQLite, a new
