@@ -139,6 +139,28 @@ struct PublicationJob
     int version = 1;
 };
 
+/** One message to one reporter about one incident: the acknowledgement notice or the confirmation. */
+struct MailJob
+{
+    Id id = 0;
+    Id incidentId = 0;
+    Id reportId = 0;
+    QString incidentReference;
+    QString reportReference; // the report's external reference
+    QString recipient;       // the reporter's address, as the report has it now
+    bool resolution = false; // the resolution confirmation; otherwise the acknowledgement notice
+    MailState state = MailState::Pending;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString lastError;
+    QString messageKey; // the Message-ID's unique part, fixed when the job was made
+    QString claimedBy;
+    QDateTime sentAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int version = 1;
+};
+
 /** One line of an incident's history, read from the audit log. */
 struct TimelineEntry
 {

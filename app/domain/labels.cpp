@@ -155,6 +155,20 @@ QString label(JobState v)
     return {};
 }
 
+QString label(MailState v)
+{
+    switch (v) {
+    case MailState::Pending: return Labels::tr("Waiting to be sent");
+    case MailState::Claimed: return Labels::tr("About to be sent");
+    case MailState::Sending: return Labels::tr("Sending");
+    case MailState::Sent: return Labels::tr("Sent");
+    case MailState::Failed: return Labels::tr("Refused");
+    case MailState::InDoubt: return Labels::tr("In doubt: may have been sent");
+    case MailState::Cancelled: return Labels::tr("Cancelled");
+    }
+    return {};
+}
+
 QString label(IncidentMerge::Field v)
 {
     using F = IncidentMerge::Field;

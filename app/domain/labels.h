@@ -22,6 +22,7 @@ QString label(Cadence::Standing v);
 QString label(ServiceStatus v);
 QString label(PublicationKind v);
 QString label(JobState v);
+QString label(MailState v);
 /** The name of an incident field, as the editor and the merge dialog show it. */
 QString label(IncidentMerge::Field v);
 

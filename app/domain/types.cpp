@@ -66,6 +66,13 @@ constexpr KeyTable<JobState, 5> kJobStates{{{JobState::Pending, "pending"},
                                             {JobState::Done, "done"},
                                             {JobState::Failed, "failed"},
                                             {JobState::Cancelled, "cancelled"}}};
+constexpr KeyTable<MailState, 7> kMailStates{{{MailState::Pending, "pending"},
+                                              {MailState::Claimed, "claimed"},
+                                              {MailState::Sending, "sending"},
+                                              {MailState::Sent, "sent"},
+                                              {MailState::Failed, "failed"},
+                                              {MailState::InDoubt, "in_doubt"},
+                                              {MailState::Cancelled, "cancelled"}}};
 
 template<typename E, std::size_t N>
 QString keyOf(const KeyTable<E, N> &table, E value)
@@ -124,6 +131,7 @@ DESK_ENUM_KEYS(UpdateStatus, kUpdateStatuses)
 DESK_ENUM_KEYS(ServiceStatus, kServiceStatuses)
 DESK_ENUM_KEYS(PublicationKind, kPublicationKinds)
 DESK_ENUM_KEYS(JobState, kJobStates)
+DESK_ENUM_KEYS(MailState, kMailStates)
 
 #undef DESK_ENUM_KEYS
 

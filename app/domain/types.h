@@ -22,6 +22,8 @@ enum class UpdateStatus { Draft, Submitted, Approved, ChangesRequested, Publishe
 enum class ServiceStatus { Operational, Degraded, PartialOutage, MajorOutage, Maintenance };
 enum class PublicationKind { HelpCenter, Statuspage, Cachet, Zendesk, Webhook };
 enum class JobState { Pending, Sending, Done, Failed, Cancelled };
+/** A message to a reporter: see resources/schema/sqlite/009_mail.sql for the way through. */
+enum class MailState { Pending, Claimed, Sending, Sent, Failed, InDoubt, Cancelled };
 
 QString toKey(Role v);
 QString toKey(Language v);
@@ -35,6 +37,7 @@ QString toKey(UpdateStatus v);
 QString toKey(ServiceStatus v);
 QString toKey(PublicationKind v);
 QString toKey(JobState v);
+QString toKey(MailState v);
 
 /** Parses a key written by toKey(); std::nullopt for anything else. */
 template<typename E>

@@ -5,6 +5,7 @@
 #include "export/emlwriter.h"
 #include "imapidle.h"
 #include "intakepipeline.h"
+#include "mail/vmimesupport.h"
 #include "mailparser.h"
 
 #include <QCoreApplication>
@@ -25,27 +26,6 @@ QString tr(const char *text)
 std::string utf8(const QString &s)
 {
     return s.toStdString();
-}
-
-/** Every PEM certificate in a file (a CA bundle holds many). */
-std::vector<vmime::shared_ptr<vmime::security::cert::X509Certificate>> certificatesIn(const QString &path)
-{
-    std::vector<vmime::shared_ptr<vmime::security::cert::X509Certificate>> out;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return out;
-    const QByteArray all = file.readAll();
-    const QByteArray begin = "-----BEGIN CERTIFICATE-----", end = "-----END CERTIFICATE-----";
-    for (qsizetype at = all.indexOf(begin); at >= 0; at = all.indexOf(begin, at + 1)) {
-        const qsizetype stop = all.indexOf(end, at);
-        if (stop < 0)
-            break;
-        const QByteArray pem = all.mid(at, stop + end.size() - at);
-        if (auto cert = vmime::security::cert::X509Certificate::import(reinterpret_cast<const vmime::byte_t *>(pem.constData()),
-                                                                       size_t(pem.size())))
-            out.push_back(cert);
-    }
-    return out;
 }
 
 vmime::net::folder::path folderPath(const QString &name)
@@ -104,16 +84,8 @@ Status MailboxReader::connect()
         c->store->setProperty("auth.username", utf8(m_settings.user));
         c->store->setProperty("auth.password", utf8(m_settings.password));
         c->store->setProperty("options.sasl", false);
-        auto verifier = vmime::make_shared<vmime::security::cert::defaultCertificateVerifier>();
-        auto roots = certificatesIn(QStringLiteral("/etc/ssl/certs/ca-certificates.crt"));
-        if (!m_settings.caFile.isEmpty()) {
-            auto extra = certificatesIn(m_settings.caFile);
-            if (extra.empty())
-                return Error{Error::Code::Invalid, tr("No certificate could be read from %1.").arg(m_settings.caFile)};
-            roots.insert(roots.end(), extra.begin(), extra.end());
-        }
-        verifier->setX509RootCAs(roots);
-        c->store->setCertificateVerifier(verifier);
+        if (Status trust = VmimeSupport::trustCertificates(*c->store, m_settings.caFile); !trust.ok())
+            return trust;
         c->store->connect();
         c->folder = c->store->getFolder(folderPath(m_settings.folder));
         c->folder->open(vmime::net::folder::MODE_READ_WRITE);

@@ -9,13 +9,11 @@
 
 #include <functional>
 
-class QTimer;
-
 namespace desk {
 
 class ChangeFeed;
 class DbWorker;
-struct Change;
+class WakeSchedule;
 
 /**
  * Sends publication jobs without anyone asking: a thread and connection of its own runs the
@@ -40,7 +38,7 @@ public:
     void start();
     /** Something may be due: runs soon (several calls close together make one run). */
     void wake();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
 
     static constexpr int kSafetyNetMs = 60 * 1000;
 
@@ -51,17 +49,13 @@ signals:
 
 private:
     void run();
-    void onChanges(const QList<desk::Change> &changes);
 
     DatabaseUrl m_url;
     User m_actor;
     SecretLookup m_secrets;
     DbWorker *m_worker;
     ChangeFeed *m_feed;
-    QTimer *m_next;     // the next retry, or the safety net
-    QTimer *m_debounce; // wakes close together: one run
-    bool m_running = false;
-    bool m_again = false;
+    WakeSchedule *m_schedule;
 };
 
 } // namespace desk

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "store/database.h"
 #include "store/dbworker.h"
+#include "mail/mailservice.h"
 #include "publish/publicationservice.h"
 #include "store/intakestatusrepository.h"
 #include "store/migrator.h"
@@ -108,6 +109,19 @@ Status DeskService::start()
         m_publisher->start();
     }
 
+    if (!m_config.mail.smtp.host.isEmpty()) {
+        // The service's own login sends the messages (a member of desk_mailer on PostgreSQL).
+        const User mailer{0, m_config.database.user.isEmpty() ? QStringLiteral("service") : m_config.database.user,
+                          QStringLiteral("Incident Desk service"), Role::Agent, true};
+        m_mailer = new MailService(m_config.database, mailer, m_config.mail, m_config.mailSenderName, this);
+        connect(m_mailer, &MailService::ran, this, [this](const MailRunReport &report, const QMap<MailState, int> &jobs) {
+            m_metrics.mailRan(report, jobs);
+        });
+        connect(m_mailer, &MailService::failed, this,
+                [](const QString &message) { qCWarning(lcService).noquote() << "mail:" << message; });
+        m_mailer->start();
+    }
+
     m_worker = std::make_unique<DbWorker>();
     m_worker->open(m_config.database);
     HttpServer::Options options;
@@ -136,6 +150,10 @@ void DeskService::stop()
     if (m_publisher) {
         delete m_publisher; // its worker finishes the job in hand; a job it held is taken back later
         m_publisher = nullptr;
+    }
+    if (m_mailer) {
+        delete m_mailer; // finishes the message in hand; what it had claimed goes back to the queue
+        m_mailer = nullptr;
     }
     if (m_mailbox) {
         m_mailbox->stop(); // finishes the message in hand
@@ -217,6 +235,25 @@ void DeskService::publishStatus()
         if (Status s = IntakeStatusRepository(db).publish(status); !s.ok())
             qCWarning(lcService).noquote() << "cannot write the service's status:" << s.errorString();
     });
+    if (m_config.publishing) {
+        m_worker->call<QMap<QString, ServiceMetrics::TargetJobs>>(
+            this,
+            [](Database &db) {
+                QMap<QString, ServiceMetrics::TargetJobs> out;
+                auto q = db.exec(QStringLiteral("SELECT t.name, j.state, count(*), max(CASE WHEN j.state = 'done' THEN "
+                                                "j.updated_at END) FROM publication_targets t JOIN publication_jobs j "
+                                                "ON j.target_id = t.id GROUP BY t.name, j.state"));
+                if (!q.ok())
+                    return out;
+                while (q.value().next()) {
+                    ServiceMetrics::TargetJobs &t = out[q.value().value(0).toString()];
+                    t.byState.insert(q.value().value(1).toString(), q.value().value(2).toLongLong());
+                    t.lastSuccessMs = std::max(t.lastSuccessMs, q.value().value(3).toLongLong());
+                }
+                return out;
+            },
+            [this](QMap<QString, ServiceMetrics::TargetJobs> targets) { m_metrics.setPublications(targets); });
+    }
 }
 
 HttpResponse DeskService::answer(const HttpRequest &request)

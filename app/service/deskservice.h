@@ -57,6 +57,7 @@ private:
     std::unique_ptr<IntakePipeline> m_pipeline;
     std::unique_ptr<MailboxReader> m_mailbox;
     class PublicationService *m_publisher = nullptr;
+    class MailService *m_mailer = nullptr;
     std::unique_ptr<ReportEndpoint> m_reports;
     std::unique_ptr<DbWorker> m_worker;
     std::unique_ptr<HttpServer> m_http;

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSysInfo>
 
 namespace desk {
 
@@ -25,6 +26,11 @@ const QStringList kKnownKeys{
     QStringLiteral("mailbox/password_file"), QStringLiteral("mailbox/ca_file"), QStringLiteral("mailbox/folder"),
     QStringLiteral("mailbox/processed_folder"), QStringLiteral("mailbox/refused_folder"), QStringLiteral("mailbox/poll_seconds"),
     QStringLiteral("mailbox/max_message_mb"), QStringLiteral("publishing/enabled"), QStringLiteral("publishing/secrets_dir"),
+    QStringLiteral("mail/host"), QStringLiteral("mail/port"), QStringLiteral("mail/security"), QStringLiteral("mail/user"),
+    QStringLiteral("mail/password_file"), QStringLiteral("mail/ca_file"), QStringLiteral("mail/from_name"),
+    QStringLiteral("mail/from_address"), QStringLiteral("mail/reply_to"), QStringLiteral("mail/rate_per_minute"),
+    QStringLiteral("mail/retry_seconds"), QStringLiteral("mail/max_attempts"), QStringLiteral("mail/timeout_seconds"),
+    QStringLiteral("mail/help_center_url"), QStringLiteral("mail/sender_name"),
 };
 
 /** A password: the file the configuration names, else the systemd credential. */
@@ -41,7 +47,7 @@ Result<QString> readPassword(const QString &configuredFile, const QString &crede
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::invalid(tr("Cannot read the database password from %1: %2").arg(path, file.errorString()));
+        return Error::invalid(tr("Cannot read the password from %1: %2").arg(path, file.errorString()));
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 /** The [mailbox] section; no host, no mailbox. */
@@ -92,6 +98,70 @@ Status loadMailbox(QSettings &ini, const Problem &problem, MailboxSettings *m)
     if (!ok || mb < 1 || mb > 1024)
         return problem(QStringLiteral("mailbox/max_message_mb"), tr("must be a whole number from %1 to %2").arg(1).arg(1024));
     m->maxMessageBytes = qint64(mb) << 20;
+    return {};
+}
+
+/** The [mail] section: the SMTP server the messages to reporters go through; no host, no mail. */
+template<typename Problem>
+Status loadMail(QSettings &ini, const Problem &problem, MailSettings *m)
+{
+    SmtpSettings &smtp = m->smtp;
+    smtp.host = ini.value(QStringLiteral("mail/host")).toString().trimmed();
+    if (smtp.host.isEmpty())
+        return {};
+    const QString security = ini.value(QStringLiteral("mail/security"), QStringLiteral("starttls")).toString().trimmed().toLower();
+    if (security == QLatin1String("tls"))
+        smtp.security = SmtpSettings::Security::Tls;
+    else if (security == QLatin1String("starttls"))
+        smtp.security = SmtpSettings::Security::StartTls;
+    else if (security == QLatin1String("none"))
+        smtp.security = SmtpSettings::Security::None;
+    else
+        return problem(QStringLiteral("mail/security"), tr("must be tls (port 465), starttls (port 587) or none"));
+    bool ok = false;
+    const uint port = ini.value(QStringLiteral("mail/port"), smtp.security == SmtpSettings::Security::Tls ? 465 : 587).toUInt(&ok);
+    if (!ok || port == 0 || port > 65535)
+        return problem(QStringLiteral("mail/port"), tr("must be a port number"));
+    smtp.port = quint16(port);
+    smtp.user = ini.value(QStringLiteral("mail/user")).toString().trimmed();
+    if (!smtp.user.isEmpty()) {
+        auto password = readPassword(ini.value(QStringLiteral("mail/password_file")).toString(), QStringLiteral("smtp-password"));
+        if (!password.ok())
+            return problem(QStringLiteral("mail/password_file"), password.errorString());
+        if (password->isEmpty())
+            return problem(QStringLiteral("mail/password_file"), tr("no password for %1: use the systemd credential smtp-password "
+                                                                   "(LoadCredential=) or password_file").arg(smtp.user));
+        smtp.password = password.value();
+    }
+    smtp.caFile = ini.value(QStringLiteral("mail/ca_file")).toString().trimmed();
+    if (!smtp.caFile.isEmpty() && !QFileInfo(smtp.caFile).isReadable())
+        return problem(QStringLiteral("mail/ca_file"), tr("cannot read %1").arg(smtp.caFile));
+    m->fromAddress = ini.value(QStringLiteral("mail/from_address")).toString().trimmed();
+    static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
+    if (!address.match(m->fromAddress).hasMatch())
+        return problem(QStringLiteral("mail/from_address"), tr("missing or not an address: who the messages come from, e.g. "
+                                                               "support@example.org"));
+    m->replyTo = ini.value(QStringLiteral("mail/reply_to")).toString().trimmed();
+    if (!m->replyTo.isEmpty() && !address.match(m->replyTo).hasMatch())
+        return problem(QStringLiteral("mail/reply_to"), tr("“%1” is not an address").arg(m->replyTo));
+    m->fromName = ini.value(QStringLiteral("mail/from_name"), m->fromName).toString().trimmed();
+    m->helpCenterBaseUrl = ini.value(QStringLiteral("mail/help_center_url")).toString().trimmed();
+    struct Range
+    {
+        const char *key;
+        int *out;
+        int min, max;
+    };
+    for (const Range &r : {Range{"mail/rate_per_minute", &m->ratePerMinute, 0, 1000000},
+                           Range{"mail/retry_seconds", &m->retrySeconds, 1, 86400},
+                           Range{"mail/max_attempts", &m->maxAttempts, 1, 100},
+                           Range{"mail/timeout_seconds", &smtp.timeoutSeconds, 1, 3600}}) {
+        const QString key = QString::fromLatin1(r.key);
+        const int v = ini.value(key, *r.out).toString().toInt(&ok);
+        if (!ok || v < r.min || v > r.max)
+            return problem(key, tr("must be a whole number from %1 to %2").arg(r.min).arg(r.max));
+        *r.out = v;
+    }
     return {};
 }
 } // namespace
@@ -169,6 +239,9 @@ Result<ServiceConfig> ServiceConfig::load(const QString &path)
         return problem(QStringLiteral("intake/spool_path"), tr("must name a file, e.g. /var/lib/incident-desk/intake-spool.db"));
     if (Status mailbox = loadMailbox(ini, problem, &c.mailbox); !mailbox.ok())
         return mailbox.error();
+    if (Status mail = loadMail(ini, problem, &c.mail); !mail.ok())
+        return mail.error();
+    c.mailSenderName = ini.value(QStringLiteral("mail/sender_name"), QSysInfo::machineHostName()).toString().trimmed();
     const QString publishing = ini.value(QStringLiteral("publishing/enabled"), QStringLiteral("false")).toString().trimmed().toLower();
     if (publishing != QLatin1String("true") && publishing != QLatin1String("false"))
         return problem(QStringLiteral("publishing/enabled"), tr("must be true or false"));
@@ -217,7 +290,14 @@ QStringList ServiceConfig::describe() const
             mailbox.host.isEmpty() ? tr("mailbox: none")
                                    : tr("mailbox: %1 of %2@%3:%4, every %5 s").arg(mailbox.folder, mailbox.user, mailbox.host)
                                          .arg(mailbox.port)
-                                         .arg(mailbox.pollSeconds)};
+                                         .arg(mailbox.pollSeconds),
+            mail.smtp.host.isEmpty() ? tr("mail to reporters: none (export the messages from the app)")
+                                     : tr("mail to reporters: from %1 through %2:%3%4%5")
+                                           .arg(mail.fromAddress, mail.smtp.host)
+                                           .arg(mail.smtp.port)
+                                           .arg(mail.smtp.user.isEmpty() ? QString() : tr(", as %1").arg(mail.smtp.user))
+                                           .arg(mail.ratePerMinute > 0 ? tr(", at most %1 a minute").arg(mail.ratePerMinute)
+                                                                       : QString())};
 }
 
 } // namespace desk

@@ -3,6 +3,7 @@
 
 #include "domain/result.h"
 #include "intake/mailboxreader.h"
+#include "mail/mailsender.h"
 #include "store/databaseurl.h"
 
 #include <QHostAddress>
@@ -15,7 +16,8 @@ namespace desk {
  * The service's settings, from an INI file (`/etc/incident-desk/service.conf` by default). Secrets
  * are never in it: the database password comes from the systemd credential `database-password`
  * (`$CREDENTIALS_DIRECTORY`, see `LoadCredential=`) or from a file named by `password_file`, the
- * mailbox's from `mailbox-password` or its section's `password_file`.
+ * mailbox's from `mailbox-password`, the SMTP server's from `smtp-password`, or the section's
+ * `password_file`.
  * Unknown sections and keys are errors, so a typo does not silently fall back to a default.
  */
 struct ServiceConfig
@@ -36,6 +38,8 @@ struct ServiceConfig
     MailboxSettings mailbox;              // host empty: no mailbox is read
     bool publishing = false;              // send the publication jobs leads create
     QString secretsDir;                   // target secrets (target-<id>, 0600) besides the systemd credentials
+    MailSettings mail;                    // smtp.host empty: no mail is sent (the app's export is the way)
+    QString mailSenderName;               // this instance as a mail sender, stable across restarts
 
     static constexpr auto kDefaultPath = "/etc/incident-desk/service.conf";
     /** $STATE_DIRECTORY (systemd's StateDirectory=) or /var/lib/incident-desk, then intake-spool.db. */

@@ -3,6 +3,7 @@
 
 #include "intake/intakepipeline.h"
 #include "intake/mailboxreader.h"
+#include "mail/mailsender.h"
 
 #include <QByteArray>
 #include <QMutex>
@@ -28,19 +29,41 @@ public:
     /** Requests refused, all reasons. */
     qint64 rejectedTotal() const;
 
+    /** A run of the mail sender ended; `jobs`: every mail job by state after it. */
+    void mailRan(const MailRunReport &report, const QMap<MailState, int> &jobs);
+    /** Publication jobs by target and state, and each target's last success (epoch ms, 0: never). */
+    struct TargetJobs
+    {
+        QMap<QString, qint64> byState;
+        qint64 lastSuccessMs = 0;
+    };
+    void setPublications(const QMap<QString, TargetJobs> &targets);
+
     /** Everything, with the intake pipeline's figures (spool depth, commits). */
     QByteArray prometheusText(const IntakePipeline::Stats &intake, const MailboxReader *mailbox = nullptr) const;
 
     static constexpr std::array<double, 10> kBuckets{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5};
 
 private:
+    struct Histogram
+    {
+        std::array<quint64, kBuckets.size() + 1> counts{}; // the last one: +Inf
+        double sum = 0;
+        quint64 count = 0;
+        void add(double seconds);
+        QByteArray text(const QByteArray &name, const QByteArray &help) const;
+    };
+
     mutable QMutex m_mutex;
     QMap<QPair<QByteArray, int>, quint64> m_requests;
     QMap<QByteArray, quint64> m_rejected;
-
-    std::array<quint64, kBuckets.size() + 1> m_histogram{}; // the last one: +Inf
-    double m_sum = 0;
-    quint64 m_count = 0;
+    Histogram m_requestSeconds;
+    bool m_mailing = false;
+    QMap<QByteArray, quint64> m_mailOutcomes; // sent, retrying, failed, in_doubt, skipped
+    QMap<MailState, int> m_mailJobs;
+    Histogram m_mailSendSeconds;
+    qint64 m_mailLastSentMs = 0;
+    QMap<QString, TargetJobs> m_publications;
     std::atomic<bool> m_databaseUp{false};
 };
 

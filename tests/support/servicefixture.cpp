@@ -23,7 +23,7 @@ bool ServiceFixture::setUp(TestDatabase &t)
     if (url.engine == Engine::Postgres) {
         // Its own login, with only what the intake needs (README, "The service").
         m_login = QStringLiteral("desk_service_%1").arg(QDateTime::currentMSecsSinceEpoch());
-        if (!t.db().exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE desk_intake, desk_publisher").arg(m_login, kPassword)).ok())
+        if (!t.db().exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE desk_intake, desk_publisher, desk_mailer").arg(m_login, kPassword)).ok())
             return false;
         url.user = m_login;
         // The password arrives as systemd's LoadCredential= would hand it over.

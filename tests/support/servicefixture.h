@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real incident-desk-service for a test: its own database login on PostgreSQL (a member of
-// desk_intake and desk_publisher, the password handed over as a systemd credential), a free loopback port, config
+// desk_intake, desk_publisher and desk_mailer, the password handed over as a systemd credential), a free loopback port, config
 // files in a temporary folder, the process started and waited for.
 #pragma once
 

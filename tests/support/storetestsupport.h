@@ -37,9 +37,9 @@ inline std::unique_ptr<Database> workstation(TestDatabase &t, const User &user)
 
 /** An update written by `agent`, approved and published by `lead`: its id (the test fails hard otherwise). */
 inline Id publishUpdate(Database &agentDb, const User &agent, Database &leadDb, const User &lead, Id incident,
-                        const QString &english)
+                        const QString &english, UpdateKind kind = UpdateKind::Progress)
 {
-    auto u = UpdateRepository(agentDb, agent).createDraft(incident, UpdateKind::Progress, {{Language::En, english}});
+    auto u = UpdateRepository(agentDb, agent).createDraft(incident, kind, {{Language::En, english}});
     u = UpdateRepository(agentDb, agent).submit(u->update.id, u->update.version);
     u = UpdateRepository(leadDb, lead).approve(u->update.id, u->update.version);
     u = UpdateRepository(leadDb, lead).publish(u->update.id, u->update.version);
