@@ -16,7 +16,7 @@ packages=(
     libhunspell-dev hunspell-it hunspell-en-us hunspell-fr hunspell-de-de hunspell-es
     qtkeychain-qt6-dev
     # real servers used by the tests
-    postgresql postgresql-contrib sqlite3 nginx libnginx-mod-http-dav-ext dovecot-imapd openssl
+    postgresql postgresql-contrib sqlite3 nginx libnginx-mod-http-dav-ext dovecot-imapd openssl python3-aiosmtpd
     # looking at what we build
     xvfb xauth xdotool chromium poppler-utils fonts-dejavu-core
     # packaging checks

@@ -76,9 +76,11 @@ Status SmtpSender::connect()
     try {
         c->session = vmime::net::session::create();
         const bool implicitTls = m_settings.security == SmtpSettings::Security::Tls;
+        // SMTP AUTH goes through SASL in vmime (PLAIN, LOGIN …, over TLS).
         c->transport = c->session->getTransport(vmime::utility::url(std::string(implicitTls ? "smtps://" : "smtp://")
                                                                     + utf8(m_settings.host) + ':'
-                                                                    + std::to_string(m_settings.port)));
+                                                                    + std::to_string(m_settings.port)),
+                                                vmime::make_shared<vmime::security::sasl::defaultSASLAuthenticator>());
         const bool startTls = m_settings.security == SmtpSettings::Security::StartTls;
         c->transport->setProperty("connection.tls", startTls);
         c->transport->setProperty("connection.tls.required", startTls);
@@ -90,7 +92,8 @@ Status SmtpSender::connect()
             c->transport->setProperty("auth.username", utf8(m_settings.user));
             c->transport->setProperty("auth.password", utf8(m_settings.password));
         }
-        c->transport->setProperty("options.sasl", false);
+        c->transport->setProperty("options.sasl", auth);
+        c->transport->setProperty("options.sasl.fallback", false);
         if (Status trust = VmimeSupport::trustCertificates(*c->transport, m_settings.caFile); !trust.ok())
             return trust;
         VmimeSupport::limitSilence(*c->transport, m_settings.timeoutSeconds);

@@ -71,6 +71,7 @@ Result<std::pair<int, int>> MailRepository::recover(const QString &sender)
                               {now, sender});
         if (!back.ok())
             return back.error();
+        out.first = back.value().numRowsAffected(); // SQLite counts the latest statement: read it now
         auto doubt = m_db.exec(QStringLiteral("UPDATE mail_jobs SET state = 'in_doubt', last_error = ?, updated_at = ?, "
                                               "version = version + 1 WHERE state = 'sending' AND claimed_by = ?"),
                                {tr("The sender stopped during the SMTP transaction: the message may have been delivered. "
@@ -78,7 +79,7 @@ Result<std::pair<int, int>> MailRepository::recover(const QString &sender)
                                 now, sender});
         if (!doubt.ok())
             return doubt.error();
-        out = {back.value().numRowsAffected(), doubt.value().numRowsAffected()};
+        out.second = doubt.value().numRowsAffected();
         return {};
     });
     if (!s.ok())
@@ -96,6 +97,7 @@ Result<std::pair<int, int>> MailRepository::recoverStale(qint64 olderThanMs)
                               {now, olderThanMs});
         if (!back.ok())
             return back.error();
+        out.first = back.value().numRowsAffected(); // SQLite counts the latest statement: read it now
         auto doubt = m_db.exec(QStringLiteral("UPDATE mail_jobs SET state = 'in_doubt', last_error = ?, updated_at = ?, "
                                               "version = version + 1 WHERE state = 'sending' AND updated_at < ?"),
                                {tr("The sender stopped answering during the SMTP transaction: the message may have been "
@@ -103,7 +105,7 @@ Result<std::pair<int, int>> MailRepository::recoverStale(qint64 olderThanMs)
                                 now, olderThanMs});
         if (!doubt.ok())
             return doubt.error();
-        out = {back.value().numRowsAffected(), doubt.value().numRowsAffected()};
+        out.second = doubt.value().numRowsAffected();
         return {};
     });
     if (!s.ok())
