@@ -97,6 +97,7 @@ Status SmtpSender::connect()
         if (Status trust = VmimeSupport::trustCertificates(*c->transport, m_settings.caFile); !trust.ok())
             return trust;
         VmimeSupport::limitSilence(*c->transport, m_settings.timeoutSeconds);
+        VmimeSupport::sendWithoutDelay(*c->transport);
         c->transport->connect();
     } catch (const vmime::exceptions::authentication_error &e) {
         return Error::forbidden(tr("The mail server %1 refused the login %2: %3. Check the user and the password "

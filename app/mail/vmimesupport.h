@@ -15,6 +15,12 @@ namespace desk::VmimeSupport {
  */
 Status trustCertificates(vmime::net::service &service, const QString &caFile);
 
+/**
+ * Sends each command and message at once (TCP_NODELAY): otherwise the end of every message
+ * waits for the server's delayed acknowledgement, some 40 ms a message.
+ */
+void sendWithoutDelay(vmime::net::service &service);
+
 /** Gives up on a server that has said nothing for `seconds` (vmime otherwise waits forever). */
 void limitSilence(vmime::net::service &service, int seconds);
 

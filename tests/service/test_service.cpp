@@ -95,6 +95,17 @@ void TestService::checkConfig_data()
                                 << QStringLiteral("is not ADDRESS:PORT");
     QTest::newRow("bad number") << QStringLiteral("[database]\nurl=/tmp/x.db\n[http]\ntimeout_seconds=zero\n") << 2
                                 << QStringLiteral("[http] timeout_seconds: must be a whole number from 1 to 3600");
+    QTest::newRow("mail without a sender") << QStringLiteral("[database]\nurl=/tmp/x.db\n[mail]\nhost=smtp.example.org\n") << 2
+                                           << QStringLiteral("[mail] from_address: missing");
+    QTest::newRow("mail security") << QStringLiteral("[database]\nurl=/tmp/x.db\n[mail]\nhost=smtp.example.org\nsecurity=ssl\n"
+                                                     "from_address=a@example.org\n") << 2
+                                   << QStringLiteral("[mail] security: must be tls");
+    QTest::newRow("mail login without a password") << QStringLiteral("[database]\nurl=/tmp/x.db\n[mail]\nhost=smtp.example.org\n"
+                                                                     "user=desk\nfrom_address=a@example.org\n") << 2
+                                                   << QStringLiteral("credential smtp-password");
+    QTest::newRow("mail") << QStringLiteral("[database]\nurl=/tmp/x.db\n[mail]\nhost=smtp.example.org\nfrom_address=a@example.org\n"
+                                            "rate_per_minute=600\n") << 0
+                          << QStringLiteral("mail to reporters: from a@example.org through smtp.example.org:587, at most 600 a minute");
     QTest::newRow("no database") << QStringLiteral("[http]\nlisten=127.0.0.1:1\n") << 2 << QStringLiteral("[database] url: missing");
     QTest::newRow("no file") << QStringLiteral("<none>") << 2 << QStringLiteral("no such configuration file");
 }
