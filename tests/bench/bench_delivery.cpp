@@ -95,6 +95,18 @@ int main(int argc, char **argv)
         return 1;
     const quint16 httpPort = probe.serverPort();
     probe.close();
+    // The service takes no password in its configuration: a file only it may read.
+    QString databaseLine = database.location();
+    if (database.url().engine == Engine::Postgres) {
+        const QString secret = dir.filePath(QStringLiteral("database-password"));
+        QFile password(secret);
+        if (!password.open(QIODevice::WriteOnly))
+            return 1;
+        password.write(database.url().password.toUtf8());
+        password.close();
+        password.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        databaseLine = database.url().toString(false) + QStringLiteral("\npassword_file=") + secret;
+    }
     const QString config = dir.filePath(QStringLiteral("service.conf"));
     QFile file(config);
     if (!file.open(QIODevice::WriteOnly))
@@ -102,7 +114,7 @@ int main(int argc, char **argv)
     file.write(QStringLiteral("[database]\nurl=%1\n[http]\nlisten=127.0.0.1:%4\n[intake]\nspool_path=%2\n"
                               "[mail]\nhost=127.0.0.1\nport=%3\nsecurity=none\nfrom_address=noreply@shop.example\n"
                               "reply_to=support@shop.example\nhelp_center_url=https://help.shop.example/\n")
-                   .arg(database.location(), dir.filePath(QStringLiteral("spool.db")))
+                   .arg(databaseLine, dir.filePath(QStringLiteral("spool.db")))
                    .arg(sink.port())
                    .arg(httpPort)
                    .toUtf8());
