@@ -14,8 +14,9 @@ file named by --control at each step, so a test can change them while the server
    "cut_after_data_every": 0,            # cut after every Nth message (0: never), first attempt each
    "delay_ms": 0}                        # wait before answering each message
 
-Prints "READY <port>" once it listens. With --tls-cert/--tls-key it offers STARTTLS; with
---auth USER:PASSWORD it requires that login (over TLS when TLS is offered).
+Prints "READY <port>" once it listens. With --tls-cert/--tls-key it offers STARTTLS (or, with
+--implicit-tls, speaks TLS from the first byte); with --auth USER:PASSWORD it requires that login
+(over TLS when TLS is offered).
 """
 import argparse
 import asyncio
@@ -119,15 +120,18 @@ def main():
     parser.add_argument("--tls-cert")
     parser.add_argument("--tls-key")
     parser.add_argument("--auth")
+    parser.add_argument("--implicit-tls", action="store_true", help="TLS from the first byte (SMTPS, port 465 style)")
     args = parser.parse_args()
     os.makedirs(args.dir, exist_ok=True)
     faults = Faults(args.control)
     recorder = Recorder(args.dir, faults)
     kwargs = {"hostname": "sink.test", "data_size_limit": 30 * 1024 * 1024, "decode_data": False}
+    context = None
     if args.tls_cert:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(args.tls_cert, args.tls_key)
-        kwargs["tls_context"] = context
+        if not args.implicit_tls:
+            kwargs["tls_context"] = context
     if args.auth:
         user, password = args.auth.split(":", 1)
 
@@ -137,12 +141,13 @@ def main():
             return AuthResult(success=ok)
         kwargs["authenticator"] = authenticator
         kwargs["auth_required"] = True
-        kwargs["auth_require_tls"] = bool(args.tls_cert)
+        kwargs["auth_require_tls"] = bool(args.tls_cert) and not args.implicit_tls
 
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     server = loop.run_until_complete(
-        loop.create_server(lambda: SinkSMTP(recorder, faults, loop=loop, **kwargs), "127.0.0.1", args.port))
+        loop.create_server(lambda: SinkSMTP(recorder, faults, loop=loop, **kwargs), "127.0.0.1", args.port,
+                           ssl=context if args.implicit_tls else None))
     print("READY %d" % server.sockets[0].getsockname()[1], flush=True)
     try:
         loop.run_forever()

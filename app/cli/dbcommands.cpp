@@ -97,19 +97,24 @@ int runDb(const QStringList &arguments, const QString &database)
 int runUser(const QStringList &arguments, const QString &database)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), tr("add | list"));
-    parser.addPositionalArgument(QStringLiteral("name"), tr("login name (add)"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("add | list | email"));
+    parser.addPositionalArgument(QStringLiteral("name"), tr("login name (add, email)"));
     const QCommandLineOption role(QStringLiteral("role"), tr("agent, lead or admin."), QStringLiteral("role"),
                                   QStringLiteral("agent"));
     const QCommandLineOption display(QStringLiteral("display-name"), tr("Full name shown in the app."),
                                      QStringLiteral("text"));
     const QCommandLineOption stdinPassword(QStringLiteral("password-stdin"),
                                            tr("Read the password from the first line of standard input."));
-    parser.addOptions({role, display, stdinPassword});
+    const QCommandLineOption email(QStringLiteral("email"),
+                                   tr("Where the service's warnings reach this person (add; email NAME --email ADDRESS, "
+                                      "empty for none)."),
+                                   QStringLiteral("address"));
+    parser.addOptions({role, display, stdinPassword, email});
     int code = Ok;
     if (!parseCommand(parser, arguments,
-                      tr("Adds or lists the people who work in the desk. On PostgreSQL 'add' also creates the login "
-                         "role\nand makes it a member of desk_agent, desk_lead or desk_admin."),
+                      tr("Adds or lists the people who work in the desk, or sets where the service writes to them. On "
+                         "PostgreSQL 'add' also creates the login role\nand makes it a member of desk_agent, desk_lead "
+                         "or desk_admin."),
                       &code))
         return code;
     const QStringList positional = parser.positionalArguments();
@@ -124,7 +129,18 @@ int runUser(const QStringList &arguments, const QString &database)
         if (!list.ok())
             return fail(list.errorString());
         for (const User &u : list.value())
-            out() << u.name << u'\t' << toKey(u.role) << u'\t' << u.displayName << Qt::endl;
+            out() << u.name << u'\t' << toKey(u.role) << u'\t' << u.displayName << u'\t' << u.email << Qt::endl;
+        return Ok;
+    }
+    if (action == QLatin1String("email")) {
+        if (positional.size() < 3 || !parser.isSet(email))
+            return fail(tr("Usage: incident-desk-cli user email NAME --email ADDRESS"), Usage);
+        auto changed = users.setEmail(positional.at(2), parser.value(email), actorName(*db.value()));
+        if (!changed.ok())
+            return fail(changed.errorString());
+        out() << (changed->email.isEmpty() ? tr("%1 gets no e-mail from the service").arg(changed->name)
+                                           : tr("%1 gets the service's warnings at %2").arg(changed->name, changed->email))
+              << Qt::endl;
         return Ok;
     }
     if (action != QLatin1String("add") || positional.size() < 3)
@@ -139,6 +155,10 @@ int runUser(const QStringList &arguments, const QString &database)
                            actorName(*db.value()));
     if (!added.ok())
         return fail(added.errorString());
+    if (parser.isSet(email)) {
+        if (auto changed = users.setEmail(added->name, parser.value(email), actorName(*db.value())); !changed.ok())
+            return fail(changed.errorString());
+    }
     out() << tr("added %1 as %2").arg(added->name, toKey(added->role)) << Qt::endl;
     return Ok;
 }

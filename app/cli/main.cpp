@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
         "Usage: incident-desk-cli [--database FILE|postgresql://user@host:port/db] COMMAND [options]\n\n"
         "Commands (each takes --help):\n"
         "  db init|migrate|status   create, upgrade or describe the database\n"
-        "  user add NAME --role R   add an agent, lead or admin; user list\n"
+        "  user add NAME --role R   add an agent, lead or admin; user list; user email NAME --email A\n"
         "  import FILE              import reports from JSON Lines or CSV\n"
         "  demo --reports N         fill the database with realistic demo data\n"
         "  audit verify|tail        check or show the audit log\n"

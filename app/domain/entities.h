@@ -19,6 +19,7 @@ struct User
     QString displayName;
     Role role = Role::Agent;
     bool active = true;
+    QString email = {}; // where the service's warnings reach this person; may be empty
 
     bool isLead() const { return role == Role::Lead || role == Role::Admin; }
 };

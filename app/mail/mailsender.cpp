@@ -41,6 +41,13 @@ qint64 MailSender::backoffMs(int attempts, int retrySeconds)
     return std::min<qint64>(qint64(retrySeconds) * 1000 << doublings, 3600 * 1000);
 }
 
+Result<int> MailSender::watch()
+{
+    auto sent = CadenceWatch(m_db, m_actor, m_settings, m_settings.watch).run(m_smtp, Clock::nowMs());
+    m_smtp.disconnect();
+    return sent;
+}
+
 Status MailSender::check()
 {
     Status s = m_smtp.connect();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cadencewatch.h"
 #include "domain/entities.h"
 #include "smtpsender.h"
 #include "store/mailrepository.h"
@@ -25,6 +26,7 @@ struct MailSettings
     int retrySeconds = 60;   // the first retry after a temporary failure; doubled each time, up to an hour
     int maxAttempts = 12;    // then the message is given up as failed
     QString helpCenterBaseUrl; // empty: the Help Center target's address
+    WatchSettings watch;       // the warnings to the owner and the leads
 };
 
 /** What one run of the sender did. */
@@ -35,6 +37,7 @@ struct MailRunReport
     int failed = 0;
     int inDoubt = 0;
     int skipped = 0;        // nothing to send any more (confirmed by export meanwhile)
+    int warnings = 0;       // the watch's e-mails to owners and leads
     QString serverProblem;  // the server could not be reached or refused the login: nothing was tried
     QList<qint64> sendMs;   // how long each accepted message took, for /metrics
 };
@@ -52,6 +55,8 @@ public:
 
     /** Runs until nothing is due, or `stop` becomes true (the message in hand is finished first). */
     Result<MailRunReport> runDue(const std::atomic<bool> &stop);
+    /** The cadence watch's warnings not written yet, over the same connection. */
+    Result<int> watch();
     /** Connects and logs in, sends nothing. */
     Status check();
 

@@ -68,7 +68,18 @@ void MailService::run()
         this,
         [actor, settings, name, stop](Database &db) {
             Outcome o;
-            o.report = MailSender(db, actor, settings, name).runDue(*stop);
+            MailSender sender(db, actor, settings, name);
+            auto report = sender.runDue(*stop);
+            if (report.ok() && report->serverProblem.isEmpty() && !stop->load()) {
+                MailRunReport withWarnings = report.value();
+                auto warned = sender.watch();
+                if (warned.ok())
+                    withWarnings.warnings = warned.value();
+                else
+                    withWarnings.serverProblem = warned.errorString();
+                report = withWarnings;
+            }
+            o.report = report;
             MailRepository jobs(db, actor);
             o.nextDueMs = jobs.nextDueAt().value_or(std::nullopt);
             o.jobs = jobs.countByState().value_or({});

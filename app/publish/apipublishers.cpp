@@ -477,4 +477,67 @@ Result<ApiOutcome> webhook(ApiJob &job, HttpClient &http)
     return ApiOutcome{job.job.idempotencyKey, url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)};
 }
 
+// ---- Checking a target ----------------------------------------------------------------------
+
+Result<QString> probe(const PublicationTarget &target, const QJsonObject &config, const QString &secret, HttpClient &http)
+{
+    HttpRequest request{"GET", {}, {}, {}};
+    QString where;
+    switch (target.kind) {
+    case PublicationKind::Statuspage:
+        http.setDefaultHeader("Authorization", "OAuth " + secret.toUtf8());
+        request.url = endpoint(config.value(QStringLiteral("apiUrl")).toString(QStringLiteral("https://api.statuspage.io")),
+                               QStringLiteral("/v1/pages/%1/incidents").arg(config.value(QStringLiteral("pageId")).toString()),
+                               QUrlQuery{{QStringLiteral("limit"), QStringLiteral("1")}});
+        break;
+    case PublicationKind::Cachet:
+        http.setDefaultHeader("X-Cachet-Token", secret.toUtf8());
+        request.url = endpoint(config.value(QStringLiteral("baseUrl")).toString(), QStringLiteral("/api/v1/incidents"),
+                               QUrlQuery{{QStringLiteral("per_page"), QStringLiteral("1")}});
+        break;
+    case PublicationKind::Zendesk:
+        http.setBasicAuth(config.value(QStringLiteral("user")).toString() + QStringLiteral("/token"), secret);
+        request.url = endpoint(config.value(QStringLiteral("baseUrl")).toString(), QStringLiteral("/api/v2/help_center/articles.json"),
+                               QUrlQuery{{QStringLiteral("label_names"), QStringLiteral("incident-desk-probe")}});
+        break;
+    case PublicationKind::Webhook: {
+        const QDateTime now = Clock::now();
+        const QByteArray key = "probe-" + QByteArray::number(now.toMSecsSinceEpoch());
+        request.verb = "POST";
+        request.url = QUrl(config.value(QStringLiteral("url")).toString());
+        request.body = json({{QStringLiteral("event"), QStringLiteral("probe")},
+                             {QStringLiteral("delivery"), QString::fromLatin1(key)},
+                             {QStringLiteral("sent_at"), now.toUTC().toString(Qt::ISODate)}});
+        const QByteArray timestamp = QByteArray::number(now.toSecsSinceEpoch());
+        request.headers = {{"Content-Type", "application/json"}, {"Idempotency-Key", key}, {"X-Desk-Event", "probe"},
+                           {"X-Desk-Timestamp", timestamp},
+                           {"X-Desk-Signature", webhookSignature(secret.toUtf8(), timestamp, request.body)}};
+        break;
+    }
+    case PublicationKind::HelpCenter:
+        return Error::invalid(tr("A Help Center is checked over WebDAV, not as an API."));
+    }
+    where = request.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    if (!request.url.isValid() || request.url.scheme().isEmpty())
+        return Error::invalid(tr("%1: the address is not a valid URL.").arg(target.name));
+    const HttpReply reply = http.send(request);
+    if (!reply.answered())
+        return Error{Error::Code::Unavailable, tr("%1 does not answer: %2").arg(where, reply.error)};
+    if (reply.status == 401 || reply.status == 403)
+        return Error::forbidden(tr("%1 refused the credentials (HTTP %2): check the secret.").arg(where).arg(reply.status));
+    if (reply.status == 404)
+        return Error::notFound(tr("%1 answered 404: check the address and the page or section id.").arg(where));
+    if (!reply.success())
+        return Error{Error::Code::Unavailable, tr("%1 answered HTTP %2.").arg(where).arg(reply.status)};
+    switch (target.kind) {
+    case PublicationKind::Cachet:
+        return tr("%1: Cachet answered; it checks the token only when something is written, so the first "
+                  "publication does.").arg(target.name);
+    case PublicationKind::Webhook:
+        return tr("%1: the receiver accepted a signed probe event; nothing was published.").arg(target.name);
+    default:
+        return tr("%1: the server answered and accepted the credentials; nothing was written.").arg(target.name);
+    }
+}
+
 } // namespace desk::ApiPublishers

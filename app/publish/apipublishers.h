@@ -55,6 +55,13 @@ Result<ApiOutcome> zendesk(ApiJob &job, HttpClient &http);
 /** A signed JSON POST (body in the README); the receiver deduplicates by `Idempotency-Key`. */
 Result<ApiOutcome> webhook(ApiJob &job, HttpClient &http);
 
+/**
+ * Reaches an API target and checks its credentials, writing nothing (Statuspage, Zendesk: a read
+ * that needs the key; Cachet: a read, its token is only checked by a write) or a signed probe
+ * event the receiver acknowledges and keeps nothing of (webhook). The answer says what was checked.
+ */
+Result<QString> probe(const PublicationTarget &target, const QJsonObject &config, const QString &secret, HttpClient &http);
+
 QString statuspageStatus(const Incident &incident, UpdateKind kind);
 int cachetStatus(const Incident &incident, UpdateKind kind);
 QString statuspageComponentStatus(ServiceStatus status);

@@ -96,9 +96,10 @@ Result<QString> PublicationRunner::probe(const PublicationTarget &target, const 
     if (const QString waiting = waitingReason(target, !secret.isEmpty()); !waiting.isEmpty())
         return Error::invalid(waiting);
     const QJsonObject config = configOf(target);
-    if (target.kind != PublicationKind::HelpCenter)
-        return tr("%1: the configuration is complete and a secret is given; its server is first reached by a publication.")
-            .arg(target.name);
+    if (target.kind != PublicationKind::HelpCenter) {
+        HttpClient http;
+        return ApiPublishers::probe(target, config, secret, http);
+    }
     const QUrl dav(config.value(QStringLiteral("davUrl")).toString());
     if (!dav.isValid() || dav.scheme().isEmpty())
         return Error::invalid(tr("The Help Center target's WebDAV address is not a valid URL: %1").arg(dav.toString()));

@@ -30,7 +30,9 @@ const QStringList kKnownKeys{
     QStringLiteral("mail/password_file"), QStringLiteral("mail/ca_file"), QStringLiteral("mail/from_name"),
     QStringLiteral("mail/from_address"), QStringLiteral("mail/reply_to"), QStringLiteral("mail/rate_per_minute"),
     QStringLiteral("mail/retry_seconds"), QStringLiteral("mail/max_attempts"), QStringLiteral("mail/timeout_seconds"),
-    QStringLiteral("mail/help_center_url"), QStringLiteral("mail/sender_name"),
+    QStringLiteral("mail/help_center_url"), QStringLiteral("mail/sender_name"), QStringLiteral("watch/enabled"),
+    QStringLiteral("watch/unacknowledged_minutes"), QStringLiteral("watch/due_soon_minutes"),
+    QStringLiteral("watch/undelivered_minutes"),
 };
 
 /** A password: the file the configuration names, else the systemd credential. */
@@ -107,8 +109,13 @@ Status loadMail(QSettings &ini, const Problem &problem, MailSettings *m)
 {
     SmtpSettings &smtp = m->smtp;
     smtp.host = ini.value(QStringLiteral("mail/host")).toString().trimmed();
-    if (smtp.host.isEmpty())
+    if (smtp.host.isEmpty()) {
+        for (const QString &key : ini.allKeys()) {
+            if (key.startsWith(QLatin1String("watch/")) && !key.section(u'/', 1).startsWith(u'#'))
+                return problem(key, tr("the watch writes e-mail: it needs a [mail] section with a host"));
+        }
         return {};
+    }
     const QString security = ini.value(QStringLiteral("mail/security"), QStringLiteral("starttls")).toString().trimmed().toLower();
     if (security == QLatin1String("tls"))
         smtp.security = SmtpSettings::Security::Tls;
@@ -152,10 +159,17 @@ Status loadMail(QSettings &ini, const Problem &problem, MailSettings *m)
         int *out;
         int min, max;
     };
+    const QString watch = ini.value(QStringLiteral("watch/enabled"), QStringLiteral("true")).toString().trimmed().toLower();
+    if (watch != QLatin1String("true") && watch != QLatin1String("false"))
+        return problem(QStringLiteral("watch/enabled"), tr("must be true or false"));
+    m->watch.enabled = watch == QLatin1String("true");
     for (const Range &r : {Range{"mail/rate_per_minute", &m->ratePerMinute, 0, 1000000},
                            Range{"mail/retry_seconds", &m->retrySeconds, 1, 86400},
                            Range{"mail/max_attempts", &m->maxAttempts, 1, 100},
-                           Range{"mail/timeout_seconds", &smtp.timeoutSeconds, 1, 3600}}) {
+                           Range{"mail/timeout_seconds", &smtp.timeoutSeconds, 1, 3600},
+                           Range{"watch/unacknowledged_minutes", &m->watch.unacknowledgedMinutes, 1, 10080},
+                           Range{"watch/due_soon_minutes", &m->watch.dueSoonMinutes, 1, 1440},
+                           Range{"watch/undelivered_minutes", &m->watch.undeliveredMinutes, 1, 10080}}) {
         const QString key = QString::fromLatin1(r.key);
         const int v = ini.value(key, *r.out).toString().toInt(&ok);
         if (!ok || v < r.min || v > r.max)
@@ -297,7 +311,14 @@ QStringList ServiceConfig::describe() const
                                            .arg(mail.smtp.port)
                                            .arg(mail.smtp.user.isEmpty() ? QString() : tr(", as %1").arg(mail.smtp.user))
                                            .arg(mail.ratePerMinute > 0 ? tr(", at most %1 a minute").arg(mail.ratePerMinute)
-                                                                       : QString())};
+                                                                       : QString()),
+            mail.smtp.host.isEmpty() || !mail.watch.enabled
+                ? tr("watch: off")
+                : tr("watch: owners and leads are written to when an incident waits %1 min for its acknowledgement, an "
+                     "update is due within %2 min or overdue, a publication fails or waits %3 min")
+                      .arg(mail.watch.unacknowledgedMinutes)
+                      .arg(mail.watch.dueSoonMinutes)
+                      .arg(mail.watch.undeliveredMinutes)};
 }
 
 } // namespace desk

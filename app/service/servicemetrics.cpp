@@ -60,6 +60,7 @@ void ServiceMetrics::mailRan(const MailRunReport &report, const QMap<MailState, 
     m_mailOutcomes["failed"] += quint64(report.failed);
     m_mailOutcomes["in_doubt"] += quint64(report.inDoubt);
     m_mailOutcomes["skipped"] += quint64(report.skipped);
+    m_mailOutcomes["warning"] += quint64(report.warnings);
     for (const qint64 ms : report.sendMs)
         m_mailSendSeconds.add(double(ms) / 1000.0);
     if (report.sent > 0)

@@ -20,7 +20,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("desk::UserRepository", text);
 }
 
-const QString kColumns = QStringLiteral("id, name, display_name, role, active");
+const QString kColumns = QStringLiteral("id, name, display_name, role, active, email");
 
 User userFrom(const QSqlQuery &q)
 {
@@ -30,6 +30,7 @@ User userFrom(const QSqlQuery &q)
     u.displayName = q.value(2).toString();
     u.role = fromKey<Role>(q.value(3).toString()).value_or(Role::Agent);
     u.active = q.value(4).toBool();
+    u.email = q.value(5).toString();
     return u;
 }
 
@@ -115,6 +116,26 @@ Result<User> UserRepository::add(const QString &name, const QString &displayName
     if (!done.ok())
         return done.error();
     return User{id, name, displayName.isEmpty() ? name : displayName, role, true};
+}
+
+Result<User> UserRepository::setEmail(const QString &name, const QString &email, const QString &actor)
+{
+    static const QRegularExpression address(QStringLiteral("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+$"));
+    const QString trimmed = email.trimmed();
+    if (!trimmed.isEmpty() && (trimmed.size() > 254 || !address.match(trimmed).hasMatch()))
+        return Error::invalid(tr("\"%1\" is not an e-mail address.").arg(trimmed.left(100)));
+    Status done = m_db.transaction([&]() -> Status {
+        auto q = m_db.exec(QStringLiteral("UPDATE users SET email = ?, version = version + 1 WHERE name = ?"), {trimmed, name});
+        if (!q.ok())
+            return q.error();
+        if (q.value().numRowsAffected() != 1)
+            return Error::notFound(tr("There is no user %1.").arg(name));
+        return AuditLog(m_db).append(actor, QStringLiteral("user.edit"), QStringLiteral("user"), 0, {},
+                                     QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("email"), trimmed}});
+    });
+    if (!done.ok())
+        return done.error();
+    return find(name);
 }
 
 Result<User> UserRepository::find(const QString &name) const

@@ -20,6 +20,8 @@ public:
     /** Creates the user (and on PostgreSQL the login role). `actor` is recorded in the audit log. */
     Result<User> add(const QString &name, const QString &displayName, Role role, const QString &password,
                      const QString &actor);
+    /** Where the service writes to this person (the cadence watch); empty for nowhere. Admins only on PostgreSQL. */
+    Result<User> setEmail(const QString &name, const QString &email, const QString &actor);
     Result<User> find(const QString &name) const;
     Result<QList<User>> list() const;
     Result<int> count() const;

@@ -115,6 +115,18 @@ void TestCli::theWholeAdministration()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = cli({QStringLiteral("-d"), db, QStringLiteral("user"), QStringLiteral("list")});
     QVERIFY(r.out.contains(QLatin1String("lea\tlead")));
+    // Where the service's warnings reach her.
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("user"), QStringLiteral("email"), QStringLiteral("lea"),
+             QStringLiteral("--email"), QStringLiteral("lea@team.example")});
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("lea@team.example")), qPrintable(r.out + r.err));
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("user"), QStringLiteral("email"), QStringLiteral("lea"),
+             QStringLiteral("--email"), QStringLiteral("<script>@x")});
+    QVERIFY2(r.code != 0 && r.err.contains(QLatin1String("not an e-mail address")), qPrintable(r.out + r.err));
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("user"), QStringLiteral("email"), QStringLiteral("nobody"),
+             QStringLiteral("--email"), QStringLiteral("n@team.example")});
+    QVERIFY(r.code != 0);
+    r = cli({QStringLiteral("-d"), db, QStringLiteral("user"), QStringLiteral("list")});
+    QVERIFY2(r.out.contains(QLatin1String("lea\tlead\tlea\tlea@team.example")), qPrintable(r.out));
     r = cli({QStringLiteral("-d"), db, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("tom"),
              QStringLiteral("--role"), QStringLiteral("boss"), QStringLiteral("--password-stdin")},
             "a-long-password\n");

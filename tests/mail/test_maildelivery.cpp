@@ -12,9 +12,13 @@
 #include "smtpsink.h"
 #include "store/incidentrepository.h"
 #include "store/mailrepository.h"
+#include "store/publicationrepository.h"
 #include "store/reportrepository.h"
+#include "store/userrepository.h"
 #include "storetestsupport.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTest>
 
@@ -88,7 +92,10 @@ private slots:
     void serverFaultsEndAsRetryRefusalOrDoubt();
     void aServerThatTurnsUsAwayIsTriedAgain();
     void startTlsAndLogin();
+    void implicitTlsAndPacing();
     void aKilledServiceSendsEachMessageOnceOrInDoubt();
+    void sighupReadsTheConfigurationAgain();
+    void theWatchWritesToTheOwnerAndTheLeadsOnce();
 
 private:
     bool startSink(SmtpSink &sink, const QStringList &arguments = {});
@@ -383,6 +390,37 @@ void TestMailDelivery::startTlsAndLogin()
     QVERIFY(!MailSender(m_t->db(), m_giulia, s, QStringLiteral("x")).check().ok());
 }
 
+void TestMailDelivery::implicitTlsAndPacing()
+{
+    QTemporaryDir keys;
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=localhost"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost"),
+                   QStringLiteral("-keyout"), keys.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                   keys.filePath(QStringLiteral("cert.pem"))});
+    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+    SmtpSink sink;
+    if (!startSink(sink, {QStringLiteral("--tls-cert"), keys.filePath(QStringLiteral("cert.pem")), QStringLiteral("--tls-key"),
+                          keys.filePath(QStringLiteral("key.pem")), QStringLiteral("--implicit-tls")}))
+        QSKIP("no SMTP test server");
+    for (int i = 0; i < 4; ++i)
+        report(QStringLiteral("r%1@customers.example").arg(i), Language::En);
+    publishAcknowledgement();
+    MailSettings s = settings(sink.port());
+    s.smtp.host = QStringLiteral("localhost");
+    s.smtp.security = SmtpSettings::Security::Tls;
+    s.smtp.caFile = keys.filePath(QStringLiteral("cert.pem"));
+    s.ratePerMinute = 300; // one message every 200 ms
+    QElapsedTimer clock;
+    clock.start();
+    const MailRunReport done = run(s);
+    QVERIFY2(done.sent == 4, qPrintable(done.serverProblem));
+    QVERIFY2(clock.elapsed() >= 3 * 200 - 20, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(sink.received().size(), 4);
+}
+
 void TestMailDelivery::aKilledServiceSendsEachMessageOnceOrInDoubt()
 {
     SmtpSink sink;
@@ -454,6 +492,111 @@ void TestMailDelivery::aKilledServiceSendsEachMessageOnceOrInDoubt()
         QVERIFY2(log.contains("in doubt"), log.constData());
     qInfo("killed after %d messages; %d sent, %d in doubt", beforeRestart, counts.value(MailState::Sent),
           counts.value(MailState::InDoubt));
+}
+
+void TestMailDelivery::sighupReadsTheConfigurationAgain()
+{
+    SmtpSink sink;
+    if (!startSink(sink))
+        QSKIP("no SMTP test server");
+    ServiceFixture service;
+    QVERIFY(service.setUp(*m_t));
+    auto dropLogin = qScopeGuard([&] { service.tearDown(); });
+    report(QStringLiteral("ada@customers.example"), Language::En);
+    publishAcknowledgement();
+    // Started without mail: nothing goes out.
+    const QString config = service.writeConfig(QStringLiteral("service.conf"));
+    QProcess *running = service.start(config, this);
+    QByteArray log;
+    QVERIFY2(ServiceFixture::waitListening(running, &log), log.constData());
+    QTest::qWait(500);
+    QCOMPARE(sink.received().size(), 0);
+
+    // A broken configuration is refused and the service goes on as it was.
+    QFile broken(config);
+    QVERIFY(broken.open(QIODevice::Append));
+    broken.write("\n[mail]\nhost=127.0.0.1\nsecurity=ssl\n");
+    broken.close();
+    ::kill(pid_t(running->processId()), SIGHUP);
+    QVERIFY(QTest::qWaitFor([&] { log += running->readAll(); return log.contains("not reloaded"); }, 10000));
+    QVERIFY2(log.contains("[mail] security"), log.constData());
+    QCOMPARE(running->state(), QProcess::Running);
+
+    // Mail configured: after SIGHUP the service writes to the reporter.
+    service.writeConfig(QStringLiteral("service.conf"), {}, {}, 0,
+                        QStringLiteral("\n[mail]\nhost=127.0.0.1\nport=%1\nsecurity=none\nfrom_address=noreply@shop.example\n")
+                            .arg(sink.port()));
+    ::kill(pid_t(running->processId()), SIGHUP);
+    QVERIFY(QTest::qWaitFor([&] { log += running->readAll(); return log.contains("configuration reloaded"); }, 15000));
+    QVERIFY2(QTest::qWaitFor([&] { return sink.received().size() == 1; }, 15000), log.constData());
+    QCOMPARE(running->state(), QProcess::Running);
+    running->terminate();
+    QVERIFY(running->waitForFinished(15000));
+    QCOMPARE(running->exitCode(), 0);
+}
+
+void TestMailDelivery::theWatchWritesToTheOwnerAndTheLeadsOnce()
+{
+    SmtpSink sink;
+    if (!startSink(sink))
+        QSKIP("no SMTP test server");
+    const User carl = makeUser(*m_t, QStringLiteral("carl"), Role::Agent);
+    UserRepository users(m_t->db());
+    for (const auto &[name, email] : {std::pair{"anna", "anna@team.example"}, std::pair{"giulia", "giulia@team.example"},
+                                      std::pair{"carl", "carl@team.example"}})
+        QVERIFY(users.setEmail(QLatin1String(name), QLatin1String(email), QStringLiteral("boss")).ok());
+    QVERIFY(!users.setEmail(QStringLiteral("carl"), QStringLiteral("not an address"), QStringLiteral("boss")).ok());
+    QVERIFY(m_t->db().exec(QStringLiteral("UPDATE incidents SET owner = 'anna' WHERE id = ?"), {m_incident.id}).ok());
+    report(QStringLiteral("ada@customers.example"), Language::En); // received an hour ago
+    MailSettings s = settings(sink.port());
+    s.watch.unacknowledgedMinutes = 30;
+    auto warn = [&] {
+        auto sent = MailSender(m_t->db(), m_giulia, s, QStringLiteral("watch")).watch();
+        if (!sent.ok())
+            qFatal("the watch failed: %s", qPrintable(sent.errorString()));
+        return sent.value();
+    };
+
+    // Reported an hour ago, not acknowledged: the owner and the lead, not the other agent; once.
+    QCOMPARE(warn(), 2);
+    QCOMPARE(warn(), 0);
+    QStringList to;
+    for (const SmtpSink::Received &r : sink.received()) {
+        to << r.rcptTos;
+        const Parsed p = parse(r.bytes);
+        QVERIFY2(p.subject.contains(m_incident.reference) && p.subject.contains(QLatin1String("Not acknowledged")),
+                 qPrintable(p.subject));
+        QCOMPARE(p.autoSubmitted, QStringLiteral("auto-generated"));
+        QVERIFY(!p.html.contains(QLatin1String("<script>"))); // the title is the team's text, escaped
+    }
+    to.sort();
+    QCOMPARE(to, (QStringList{QStringLiteral("anna@team.example"), QStringLiteral("giulia@team.example")}));
+
+    // An update overdue on another incident (no owner): the leads.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(m_t->db().exec(QStringLiteral("INSERT INTO incidents (reference, title, state, cadence_minutes, created_at, "
+                                          "acknowledged_at, last_published_at, updated_at) VALUES ('INC-OLD', 'Slow search', "
+                                          "'investigating', 1440, ?, ?, ?, ?)"),
+                           {now - 30 * 3600000LL, now - 29 * 3600000LL, now - 25 * 3600000LL, now})
+                .ok());
+    QCOMPARE(warn(), 1);
+    const Parsed overdue = parse(sink.received().last().bytes);
+    QVERIFY2(overdue.subject.contains(QLatin1String("overdue")) && overdue.subject.contains(QLatin1String("INC-OLD")),
+             qPrintable(overdue.subject));
+    QCOMPARE(sink.received().last().rcptTos, QStringList{QStringLiteral("giulia@team.example")});
+
+    // A publication that failed: once, then not again.
+    const User boss{0, QStringLiteral("boss"), {}, Role::Admin, true};
+    QVERIFY(PublicationRepository(m_t->db(), boss).addTarget(PublicationKind::Webhook, QStringLiteral("Status hook"),
+                                                             QStringLiteral("{\"url\":\"https://hooks.example/x\"}")).ok());
+    publishAcknowledgement();
+    QVERIFY(m_t->db().exec(QStringLiteral("UPDATE publication_jobs SET state = 'failed', last_error = 'HTTP 500 from the hook'")).ok());
+    QCOMPARE(warn(), 2);
+    const Parsed failed = parse(sink.received().last().bytes);
+    QVERIFY2(failed.subject.contains(QLatin1String("Publication failed")), qPrintable(failed.subject));
+    QVERIFY2(failed.text.contains(QLatin1String("HTTP 500 from the hook")), qPrintable(failed.text));
+    QCOMPARE(warn(), 0);
+    Q_UNUSED(carl);
 }
 
 QTEST_GUILESS_MAIN(TestMailDelivery)

@@ -37,6 +37,7 @@ private slots:
     void refusedRequestStopsWithTheServersMessage();
     void missingCredentialsKeepTheJobWaiting();
     void faultsStillPublishEveryJobExactlyOnce();
+    void aTargetTestReachesTheApiAndWritesNothing();
 
 private:
     PublicationTarget addTarget(PublicationKind kind, const QString &name, const QJsonObject &config);
@@ -457,6 +458,54 @@ void TestApiTargets::faultsStillPublishEveryJobExactlyOnce()
         QVERIFY(server()->accepted.contains(j.idempotencyKey));
     qInfo("%d requests, %d faults injected (%d done but unanswered), %d webhook deliveries for %d updates",
           server()->requests(), server()->faultsInjected(), server()->silentFaults(), int(server()->deliveries.size()), kUpdates);
+}
+
+void TestApiTargets::aTargetTestReachesTheApiAndWritesNothing()
+{
+    const QString base = server()->url().toString();
+    const FakeApiServer::Credentials keys = server()->credentials();
+    struct Case
+    {
+        PublicationTarget target;
+        QByteArray secret;
+        bool tokenChecked; // Cachet checks its token only when something is written
+    };
+    const QList<Case> cases{
+        {addTarget(PublicationKind::Statuspage, QStringLiteral("SP"), {{QStringLiteral("apiUrl"), base}, {QStringLiteral("pageId"), QStringLiteral("pg1")}}),
+         keys.statuspageKey, true},
+        {addTarget(PublicationKind::Cachet, QStringLiteral("CA"), QJsonObject{{QStringLiteral("baseUrl"), base}}), keys.cachetToken, false},
+        {addTarget(PublicationKind::Zendesk, QStringLiteral("ZD"),
+                   {{QStringLiteral("baseUrl"), base}, {QStringLiteral("sectionId"), 360001},
+                    {QStringLiteral("user"), QString::fromLatin1(keys.zendeskUser)}}),
+         keys.zendeskToken, true},
+        {addTarget(PublicationKind::Webhook, QStringLiteral("WH"), QJsonObject{{QStringLiteral("url"), QString(base + QStringLiteral("/hooks/chat"))}}),
+         keys.webhookSecret, true}};
+    PublicationRunner runner(*m_giuliaDb, m_giulia);
+    for (const Case &c : cases) {
+        auto good = runner.probe(c.target, QString::fromLatin1(c.secret));
+        QVERIFY2(good.ok(), qPrintable(c.target.name + QStringLiteral(": ") + good.errorString()));
+        QVERIFY2(good->startsWith(c.target.name), qPrintable(good.value()));
+        auto wrong = runner.probe(c.target, QStringLiteral("not-the-key"));
+        if (c.tokenChecked) {
+            QVERIFY2(!wrong.ok(), qPrintable(c.target.name));
+            QCOMPARE(wrong.error().code, Error::Code::Forbidden);
+            QVERIFY2(!wrong.errorString().contains(QLatin1String("not-the-key")), qPrintable(wrong.errorString()));
+        }
+    }
+    // Nobody's server holds anything new: no incident, article or delivery.
+    QVERIFY(server()->statuspage.isEmpty());
+    QVERIFY(server()->cachet.isEmpty());
+    QVERIFY(server()->zendesk.isEmpty());
+    QVERIFY(server()->accepted.isEmpty());
+    QVERIFY2(server()->violations.isEmpty() || server()->violations.join(u'\n').contains(QLatin1String("wrong")),
+             qPrintable(server()->violations.join(u'\n')));
+    // A server that is not there.
+    const PublicationTarget nowhere = addTarget(PublicationKind::Statuspage, QStringLiteral("Nowhere"),
+                                                {{QStringLiteral("apiUrl"), QStringLiteral("http://127.0.0.1:9")},
+                                                 {QStringLiteral("pageId"), QStringLiteral("pg1")}});
+    auto away = runner.probe(nowhere, QStringLiteral("k"));
+    QVERIFY(!away.ok());
+    QVERIFY2(away.errorString().contains(QLatin1String("does not answer")), qPrintable(away.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestApiTargets)

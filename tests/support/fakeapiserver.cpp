@@ -424,6 +424,8 @@ FakeApiServer::Answer FakeApiServer::webhookCall(const QHttpServerRequest &reque
     if (key.isEmpty())
         return refuse(400, QStringLiteral("webhook: no Idempotency-Key"));
     const QJsonObject body = bodyOf(request);
+    if (body.value(QStringLiteral("event")).toString() == QLatin1String("probe") && body.value(QStringLiteral("delivery")).toString() == key)
+        return {200, {{QStringLiteral("received"), key}}, {}}; // a sender checking it can reach us: nothing to keep
     if (body.value(QStringLiteral("event")).toString() != QLatin1String("update.published")
         || body.value(QStringLiteral("delivery")).toString() != key
         || body.value(QStringLiteral("incident")).toObject().value(QStringLiteral("reference")).toString().isEmpty()

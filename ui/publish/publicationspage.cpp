@@ -18,7 +18,8 @@ PublicationsPage::PublicationsPage(const Session &session, QWidget *parent)
       m_retry(new QPushButton(tr("Retry"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)),
       m_targets(new QPushButton(tr("Targets…"), this)),
-      m_model(new PublicationJobsModel(this))
+      m_model(new PublicationJobsModel(this)),
+      m_mail(new MailJobsPanel(session, this))
 {
     setObjectName(QStringLiteral("publicationsPage"));
     setSourceModel(m_model);
@@ -36,6 +37,12 @@ PublicationsPage::PublicationsPage(const Session &session, QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, [this] { changeCurrent(true); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { changeCurrent(false); });
     connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PublicationsPage::updateButtons);
+    addDetailPane(m_mail, Qt::Vertical); // below, at full width: its addresses and errors are long
+    connect(m_mail, &MailJobsPanel::needsAttention, this, [this](int count) {
+        m_mailAttention = std::max(count, 0);
+        const int total = m_failedPublications + m_mailAttention;
+        emit badgeChanged(total > 0 ? total : -1);
+    });
     updateButtons();
 }
 
@@ -60,8 +67,11 @@ void PublicationsPage::refresh()
                        + (failed > 0 ? QStringLiteral("  ·  ") + tr("%n failed", nullptr, failed) : QString()));
             rowsChanged();
             updateButtons();
-            emit badgeChanged(failed > 0 ? failed : -1);
+            m_failedPublications = failed;
+            const int total = m_failedPublications + m_mailAttention;
+            emit badgeChanged(total > 0 ? total : -1);
         });
+    m_mail->refresh();
 }
 
 void PublicationsPage::openTargets()

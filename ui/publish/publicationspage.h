@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "mailjobspanel.h"
 #include "publicationjobsmodel.h"
 #include "widgets/listpage.h"
 
@@ -11,7 +12,8 @@ namespace desk::ui {
 
 /**
  * Every publication job: which published update goes to which target, its state, attempts,
- * last error and where it landed. Leads retry failed jobs and cancel those not sent yet.
+ * last error and where it landed. Leads retry failed jobs and cancel those not sent yet. Beside
+ * them, the messages to reporters (MailJobsPanel).
  */
 class PublicationsPage final : public ListPage
 {
@@ -23,6 +25,7 @@ public:
     ~PublicationsPage() override = default;
     void refresh() override;
     const QList<PublicationJob> &jobs() const { return m_model->rows(); }
+    MailJobsPanel *mail() const { return m_mail; }
 
 private:
     void changeCurrent(bool retry);
@@ -33,6 +36,9 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_targets;
     PublicationJobsModel *m_model;
+    MailJobsPanel *m_mail;
+    int m_failedPublications = 0;
+    int m_mailAttention = 0;
 };
 
 } // namespace desk::ui

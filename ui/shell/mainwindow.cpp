@@ -54,7 +54,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
       m_cadenceTimer(new QTimer(this)),
       m_notifier(new Notifier(session, this)),
       m_feed(new ChangeFeed(this)),
-      m_changeDebounce(new QTimer(this))
+      m_changeDebounce(new QTimer(this)), m_mailDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Incident Desk"));
@@ -167,6 +167,9 @@ void MainWindow::followChanges()
         m_changedIncidents.clear();
         markSynced();
     });
+    m_mailDebounce->setSingleShot(true);
+    m_mailDebounce->setInterval(2000);
+    connect(m_mailDebounce, &QTimer::timeout, this, [this] { m_pageList.at(int(Page::Publications))->refresh(); });
     connect(m_feed, &ChangeFeed::changed, this, &MainWindow::applyChanges);
     connect(m_feed, &ChangeFeed::connectionChanged, this, &MainWindow::showConnection);
     m_feed->start(m_session.url);
@@ -313,6 +316,10 @@ void MainWindow::applyChanges(const QList<Change> &changes)
         } else if (c.table == QLatin1String("services") || c.table == QLatin1String("users")
                    || c.table == QLatin1String("publication_targets")) {
             m_pagesStale = true;
+        } else if (c.table == QLatin1String("mail_jobs") || c.table == QLatin1String("mail_holds")) {
+            // Thousands of messages going out change as many rows: one look every two seconds.
+            if (!m_mailDebounce->isActive())
+                m_mailDebounce->start();
         }
     }
     if (!updatedReports.isEmpty()) // at once: the row someone just claimed shows it
@@ -391,6 +398,7 @@ void MainWindow::setBadge(Page page, int count)
         meaning = tr("%n update(s) waiting for approval", nullptr, count);
         break;
     case Page::Publications:
+        meaning = tr("%n publication(s) or message(s) to reporters need a lead", nullptr, count);
         break;
     case Page::Intake:
         meaning = tr("%n intake service(s) need a look", nullptr, count);

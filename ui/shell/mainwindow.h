@@ -85,6 +85,7 @@ private:
     Notifier *m_notifier;
     ChangeFeed *m_feed;
     QTimer *m_changeDebounce;
+    QTimer *m_mailDebounce; // messages to reporters changed: the Publications page looks again
     desk::PublicationService *m_publisher = nullptr; // leads' workstations send the publication jobs
     QSet<Id> m_changedIncidents;
     bool m_pagesStale = false;

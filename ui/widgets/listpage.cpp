@@ -87,8 +87,9 @@ ListPage::ListPage(const Session &session, const QString &title, QWidget *parent
     layout->addWidget(m_splitter, 1);
 }
 
-void ListPage::addDetailPane(QWidget *pane)
+void ListPage::addDetailPane(QWidget *pane, Qt::Orientation orientation)
 {
+    m_splitter->setOrientation(orientation);
     m_splitter->addWidget(pane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);

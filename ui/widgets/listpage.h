@@ -47,8 +47,8 @@ protected:
     void showError(const QString &message);
     /** A row of filters or buttons between the summary and the table. */
     QHBoxLayout *toolRow() const { return m_toolRow; }
-    /** A pane beside the table showing the current row (preview, actions). */
-    void addDetailPane(QWidget *pane);
+    /** A pane beside the table (or, vertically, below it): the current row's preview, or a second list. */
+    void addDetailPane(QWidget *pane, Qt::Orientation orientation = Qt::Horizontal);
     /** The id (KeyRole) of the current row, or an invalid QVariant. */
     QVariant currentKey() const;
 
