@@ -456,6 +456,22 @@
         <source>Preventive actions</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>About to be sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In doubt: may have been sent</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -659,11 +675,111 @@
         <source>Calling the webhook</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A Help Center is checked over WebDAV, not as an API.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the address is not a valid URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2): check the secret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered 404: check the address and the page or section id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: Cachet answered; it checks the token only when something is written, so the first publication does.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the receiver accepted a signed probe event; nothing was published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the server answered and accepted the credentials; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>desk::AttachmentFile</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>desk::CadenceWatch</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, waiting since %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] Not acknowledged yet: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] Public update due soon: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] Public update overdue: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] Publication failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] Publication not delivered yet: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers reported this incident (the first report arrived %1) and it is not acknowledged yet. The policy promises that it is taken in charge: acknowledge it and publish the acknowledgement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next public update is due %1. Write it and have it approved in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The public update was due %1 and none has been published since. Customers are reading a stale report: write an update and have it approved now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An approved update could not be published (%1). Look at the Publications page: fix the target and retry the job.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An approved update has not reached a target yet (%1). Look at the Publications page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2
+
+%3
+
+This message is sent once by the Incident Desk service to the incident's owner and the team leads.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The warning for %1 could not be sent: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1200,11 +1316,57 @@
     </message>
 </context>
 <context>
-    <name>desk::MailboxReader</name>
+    <name>desk::MailRepository</name>
     <message>
-        <source>No certificate could be read from %1.</source>
+        <source>The sender stopped during the SMTP transaction: the message may have been delivered. Check the mail server's log, then send it again or mark it sent.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The sender stopped answering during the SMTP transaction: the message may have been delivered. Check the mail server's log, then send it again or mark it sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail job %1 is no longer being sent by this sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail job %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a team lead can retry, cancel or settle messages to reporters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This message is %1 now; it cannot be changed that way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This message changed meanwhile; look again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a team lead can hold or release an incident's messages.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>desk::MailSender</name>
+    <message>
+        <source>The reporter was confirmed already (%1); nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address; correct the report's address, then send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given up after %1 attempts; the last: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>desk::MailboxReader</name>
     <message>
         <source>The mailbox %1@%2:%3 cannot be read: %4</source>
         <translation type="unfinished" />
@@ -1345,10 +1507,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the configuration is complete and a secret is given; its server is first reached by a publication.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 cannot be written by this program.</source>
         <translation type="unfinished" />
     </message>
@@ -1485,6 +1643,37 @@
     </message>
     <message>
         <source>%1 agents for %2 s on %3 new reports</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>desk::SmtpSender</name>
+    <message>
+        <source>The mail server %1 refused the login %2: %3. Check the user and the password (credential smtp-password).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server %1 does not take mail now: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection broke after the message was sent, before the server answered (%1): it may have been delivered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the mail server broke: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1854,6 +2043,21 @@
     </message>
     <message>
         <source>The database role '%1' is not an Incident Desk user. Ask an administrator to run 'incident-desk-cli user add %1 --role agent'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>desk::VmimeSupport</name>
+    <message>
+        <source>No certificate could be read from %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2790,6 +2994,144 @@
     </message>
 </context>
 <context>
+    <name>desk::ui::MailJobsModel</name>
+    <message>
+        <source>Resolution confirmation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledgement notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>desk::ui::MailJobsPanel</name>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold this incident's mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages to reporters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send a refused, cancelled or in-doubt message again. For one in doubt, check first that the mail server did not deliver it: the reporter would get it twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server's log shows this message in doubt was delivered: count it as sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing of this incident's mail is sent until it is released.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No message yet: when an incident's acknowledgement or resolution is published, every reporter with an e-mail address gets one, sent by the service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in doubt: a lead decides</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) on hold</source>
+        <translation><numerusform>%n incident on hold</numerusform><numerusform>%n incidents on hold</numerusform></translation>
+    </message>
+    <message>
+        <source>Release this incident's mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team leads decide on messages to reporters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message to %1 may have been delivered already (%2). Send it again anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database cannot be reached: nothing was changed. Try again when it is back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>desk::ui::MainWindow</name>
     <message>
         <source>Incident Desk</source>
@@ -2915,6 +3257,10 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message numerus="yes">
         <source>%n intake service(s) need a look</source>
         <translation><numerusform>%n intake service need a look</numerusform><numerusform>%n intake services need a look</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n publication(s) or message(s) to reporters need a lead</source>
+        <translation><numerusform>%n publication or message to reporters need a lead</numerusform><numerusform>%n publications or messages to reporters need a lead</numerusform></translation>
     </message>
 </context>
 <context>

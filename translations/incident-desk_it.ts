@@ -456,6 +456,22 @@
         <source>Preventive actions</source>
         <translation>Azioni preventive</translation>
     </message>
+    <message>
+        <source>About to be sent</source>
+        <translation>In partenza</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <source>In doubt: may have been sent</source>
+        <translation>In dubbio: potrebbe essere stato inviato</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -659,12 +675,117 @@
         <source>Calling the webhook</source>
         <translation>Chiamata del webhook</translation>
     </message>
+    <message>
+        <source>A Help Center is checked over WebDAV, not as an API.</source>
+        <translation>Un Help Center si verifica via WebDAV, non come API.</translation>
+    </message>
+    <message>
+        <source>%1: the address is not a valid URL.</source>
+        <translation>%1: l'indirizzo non è un URL valido.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 non risponde: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2): check the secret.</source>
+        <translation>%1 ha rifiutato le credenziali (HTTP %2): controllate il segreto.</translation>
+    </message>
+    <message>
+        <source>%1 answered 404: check the address and the page or section id.</source>
+        <translation>%1 ha risposto 404: controllate l'indirizzo e l'id della pagina o della sezione.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 ha risposto HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1: Cachet answered; it checks the token only when something is written, so the first publication does.</source>
+        <translation>%1: Cachet ha risposto; controlla il token solo quando si scrive qualcosa, quindi lo farà la prima pubblicazione.</translation>
+    </message>
+    <message>
+        <source>%1: the receiver accepted a signed probe event; nothing was published.</source>
+        <translation>%1: il destinatario ha accettato un evento di prova firmato; non è stato pubblicato nulla.</translation>
+    </message>
+    <message>
+        <source>%1: the server answered and accepted the credentials; nothing was written.</source>
+        <translation>%1: il server ha risposto e accettato le credenziali; non è stato scritto nulla.</translation>
+    </message>
 </context>
 <context>
     <name>desk::AttachmentFile</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>desk::CadenceWatch</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, waiting since %2</source>
+        <translation>%1, in attesa da %2</translation>
+    </message>
+    <message>
+        <source>[%1] Not acknowledged yet: %2</source>
+        <translation>[%1] Non ancora preso in carico: %2</translation>
+    </message>
+    <message>
+        <source>[%1] Public update due soon: %2</source>
+        <translation>[%1] Aggiornamento pubblico in scadenza: %2</translation>
+    </message>
+    <message>
+        <source>[%1] Public update overdue: %2</source>
+        <translation>[%1] Aggiornamento pubblico in ritardo: %2</translation>
+    </message>
+    <message>
+        <source>[%1] Publication failed: %2</source>
+        <translation>[%1] Pubblicazione non riuscita: %2</translation>
+    </message>
+    <message>
+        <source>[%1] Publication not delivered yet: %2</source>
+        <translation>[%1] Pubblicazione non ancora arrivata: %2</translation>
+    </message>
+    <message>
+        <source>Customers reported this incident (the first report arrived %1) and it is not acknowledged yet. The policy promises that it is taken in charge: acknowledge it and publish the acknowledgement.</source>
+        <translation>I clienti hanno segnalato questo incidente (la prima segnalazione è arrivata %1) e non è ancora stato preso in carico. La policy promette la presa in carico: confermatelo e pubblicate la conferma.</translation>
+    </message>
+    <message>
+        <source>The next public update is due %1. Write it and have it approved in time.</source>
+        <translation>Il prossimo aggiornamento pubblico è previsto per %1. Scrivetelo e fatelo approvare in tempo.</translation>
+    </message>
+    <message>
+        <source>The public update was due %1 and none has been published since. Customers are reading a stale report: write an update and have it approved now.</source>
+        <translation>L'aggiornamento pubblico era previsto per %1 e da allora non ne è stato pubblicato nessuno. I clienti leggono un report superato: scrivete un aggiornamento e fatelo approvare subito.</translation>
+    </message>
+    <message>
+        <source>An approved update could not be published (%1). Look at the Publications page: fix the target and retry the job.</source>
+        <translation>Un aggiornamento approvato non è stato pubblicato (%1). Guardate la pagina Pubblicazioni: correggete la destinazione e riprovate.</translation>
+    </message>
+    <message>
+        <source>An approved update has not reached a target yet (%1). Look at the Publications page.</source>
+        <translation>Un aggiornamento approvato non ha ancora raggiunto una destinazione (%1). Guardate la pagina Pubblicazioni.</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+
+%3
+
+This message is sent once by the Incident Desk service to the incident's owner and the team leads.
+</source>
+        <translation>%1 — %2
+
+%3
+
+Questo messaggio è inviato una sola volta dal servizio Incident Desk al responsabile dell'incidente e ai team lead.
+</translation>
+    </message>
+    <message>
+        <source>The warning for %1 could not be sent: %2</source>
+        <translation>L'avviso per %1 non è stato inviato: %2</translation>
     </message>
 </context>
 <context>
@@ -1200,11 +1321,57 @@
     </message>
 </context>
 <context>
-    <name>desk::MailboxReader</name>
+    <name>desk::MailRepository</name>
     <message>
-        <source>No certificate could be read from %1.</source>
-        <translation>Nessun certificato leggibile in %1.</translation>
+        <source>The sender stopped during the SMTP transaction: the message may have been delivered. Check the mail server's log, then send it again or mark it sent.</source>
+        <translation>L'invio si è interrotto durante la transazione SMTP: il messaggio potrebbe essere stato consegnato. Controllate il log del server di posta, poi inviatelo di nuovo o segnatelo come inviato.</translation>
     </message>
+    <message>
+        <source>The sender stopped answering during the SMTP transaction: the message may have been delivered. Check the mail server's log, then send it again or mark it sent.</source>
+        <translation>Il mittente ha smesso di rispondere durante la transazione SMTP: il messaggio potrebbe essere stato consegnato. Controllate il log del server di posta, poi inviatelo di nuovo o segnatelo come inviato.</translation>
+    </message>
+    <message>
+        <source>Mail job %1 is no longer being sent by this sender.</source>
+        <translation>Il messaggio %1 non è più in invio da parte di questo mittente.</translation>
+    </message>
+    <message>
+        <source>Mail job %1 does not exist.</source>
+        <translation>Il messaggio %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Only a team lead can retry, cancel or settle messages to reporters.</source>
+        <translation>Solo un team lead può reinviare, annullare o risolvere i messaggi ai segnalanti.</translation>
+    </message>
+    <message>
+        <source>This message is %1 now; it cannot be changed that way.</source>
+        <translation>Questo messaggio ora è «%1»: non si può cambiare così.</translation>
+    </message>
+    <message>
+        <source>This message changed meanwhile; look again.</source>
+        <translation>Questo messaggio è cambiato nel frattempo; guardate di nuovo.</translation>
+    </message>
+    <message>
+        <source>Only a team lead can hold or release an incident's messages.</source>
+        <translation>Solo un team lead può sospendere o riprendere i messaggi di un incidente.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::MailSender</name>
+    <message>
+        <source>The reporter was confirmed already (%1); nothing was sent.</source>
+        <translation>Il segnalante aveva già avuto la conferma (%1); non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address; correct the report's address, then send it again.</source>
+        <translation>«%1» non è un indirizzo e-mail; correggete l'indirizzo della segnalazione, poi inviatelo di nuovo.</translation>
+    </message>
+    <message>
+        <source>Given up after %1 attempts; the last: %2</source>
+        <translation>Abbandonato dopo %1 tentativi; l'ultimo: %2</translation>
+    </message>
+</context>
+<context>
+    <name>desk::MailboxReader</name>
     <message>
         <source>The mailbox %1@%2:%3 cannot be read: %4</source>
         <translation>La casella %1@%2:%3 non può essere letta: %4</translation>
@@ -1345,10 +1512,6 @@
         <translation>In attesa: prima deve arrivare a %1 un aggiornamento precedente di questo incidente.</translation>
     </message>
     <message>
-        <source>%1: the configuration is complete and a secret is given; its server is first reached by a publication.</source>
-        <translation>%1: la configurazione è completa e il segreto è indicato; il suo server viene raggiunto alla prima pubblicazione.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written by this program.</source>
         <translation>%1 non è scrivibile da questo programma.</translation>
     </message>
@@ -1486,6 +1649,37 @@
     <message>
         <source>%1 agents for %2 s on %3 new reports</source>
         <translation>%1 operatori per %2 s su %3 segnalazioni nuove</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SmtpSender</name>
+    <message>
+        <source>The mail server %1 refused the login %2: %3. Check the user and the password (credential smtp-password).</source>
+        <translation>Il server di posta %1 ha rifiutato l'accesso %2: %3. Controllate utente e password (credenziale smtp-password).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not take mail now: %2</source>
+        <translation>Il server di posta %1 ora non accetta posta: %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached: %2</source>
+        <translation>Il server di posta %1 non è raggiungibile: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The connection broke after the message was sent, before the server answered (%1): it may have been delivered.</source>
+        <translation>La connessione si è interrotta dopo l'invio del messaggio, prima della risposta del server (%1): potrebbe essere stato consegnato.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke: %1</source>
+        <translation>La connessione al server di posta si è interrotta: %1</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2049,21 @@
     <message>
         <source>The database role '%1' is not an Incident Desk user. Ask an administrator to run 'incident-desk-cli user add %1 --role agent'.</source>
         <translation>Il ruolo di database '%1' non è un utente di Incident Desk. Chiedete a un amministratore di eseguire 'incident-desk-cli user add %1 --role agent'.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>«%1» non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Non esiste l'utente %1.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::VmimeSupport</name>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>Nessun certificato leggibile in %1.</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2991,132 @@
     </message>
 </context>
 <context>
+    <name>desk::ui::MailJobsModel</name>
+    <message>
+        <source>Resolution confirmation</source>
+        <translation>Conferma di risoluzione</translation>
+    </message>
+    <message>
+        <source>Acknowledgement notice</source>
+        <translation>Avviso di presa in carico</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In coda dal</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Segnalazione</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativi</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Ultimo errore</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato il</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ui::MailJobsPanel</name>
+    <message>
+        <source>Send again</source>
+        <translation>Invia di nuovo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Segna come inviato</translation>
+    </message>
+    <message>
+        <source>Hold this incident's mail</source>
+        <translation>Sospendi la posta di questo incidente</translation>
+    </message>
+    <message>
+        <source>Messages to reporters</source>
+        <translation>Messaggi ai segnalanti</translation>
+    </message>
+    <message>
+        <source>Send a refused, cancelled or in-doubt message again. For one in doubt, check first that the mail server did not deliver it: the reporter would get it twice.</source>
+        <translation>Invia di nuovo un messaggio rifiutato, annullato o in dubbio. Per uno in dubbio controllate prima che il server di posta non l'abbia consegnato: il segnalante lo riceverebbe due volte.</translation>
+    </message>
+    <message>
+        <source>The mail server's log shows this message in doubt was delivered: count it as sent.</source>
+        <translation>Il log del server di posta mostra che questo messaggio in dubbio è stato consegnato: contatelo come inviato.</translation>
+    </message>
+    <message>
+        <source>Nothing of this incident's mail is sent until it is released.</source>
+        <translation>Nessun messaggio di questo incidente viene inviato finché la posta non viene ripresa.</translation>
+    </message>
+    <message>
+        <source>No message yet: when an incident's acknowledgement or resolution is published, every reporter with an e-mail address gets one, sent by the service.</source>
+        <translation>Ancora nessun messaggio: quando si pubblica la presa in carico o la risoluzione di un incidente, ogni segnalante con un indirizzo e-mail ne riceve uno, inviato dal servizio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation><numerusform>%n inviato</numerusform><numerusform>%n inviati</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n in attesa</numerusform><numerusform>%n in attesa</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in doubt: a lead decides</source>
+        <translation><numerusform>%n in dubbio: decide un lead</numerusform><numerusform>%n in dubbio: decide un lead</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>%n rifiutato</numerusform><numerusform>%n rifiutati</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) on hold</source>
+        <translation><numerusform>%n incidente sospeso</numerusform><numerusform>%n incidenti sospesi</numerusform></translation>
+    </message>
+    <message>
+        <source>Release this incident's mail</source>
+        <translation>Riprendi la posta di questo incidente</translation>
+    </message>
+    <message>
+        <source>Team leads decide on messages to reporters.</source>
+        <translation>Sui messaggi ai segnalanti decidono i team lead.</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Inviare di nuovo?</translation>
+    </message>
+    <message>
+        <source>The message to %1 may have been delivered already (%2). Send it again anyway?</source>
+        <translation>Il messaggio a %1 potrebbe essere già stato consegnato (%2). Inviarlo di nuovo comunque?</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: nothing was changed. Try again when it is back.</source>
+        <translation>Il database non è raggiungibile: non è cambiato nulla. Riprovate quando torna disponibile.</translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::MainWindow</name>
     <message>
         <source>Incident Desk</source>
@@ -2908,6 +3243,10 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message numerus="yes">
         <source>%n intake service(s) need a look</source>
         <translation><numerusform>%n servizio di ricezione da controllare</numerusform><numerusform>%n servizi di ricezione da controllare</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n publication(s) or message(s) to reporters need a lead</source>
+        <translation><numerusform>%n pubblicazione o messaggio ai segnalanti richiede un lead</numerusform><numerusform>%n pubblicazioni o messaggi ai segnalanti richiedono un lead</numerusform></translation>
     </message>
 </context>
 <context>
