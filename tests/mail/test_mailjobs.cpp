@@ -23,6 +23,7 @@ private slots:
     void cleanup();
     void publishingTheNoticeMakesOneJobPerReporter();
     void aReportLinkedLaterGetsItsMessage();
+    void onePersonGetsOneMessage();
     void twoSendersNeverTakeTheSameJob();
     void aSentMessageStaysSentAndConfirmsTheReport();
     void aStoppedSenderLeavesDoubtNotDuplicates();
@@ -147,6 +148,21 @@ void TestMailJobs::aReportLinkedLaterGetsItsMessage()
     QCOMPARE(after.first().state, MailState::Cancelled);
     QVERIFY(after.first().lastError.contains(QLatin1String("no longer linked")));
     QCOMPARE(after.last().state, MailState::Pending);
+}
+
+void TestMailJobs::onePersonGetsOneMessage()
+{
+    // The same customer wrote through the form and by e-mail: one notice, not two.
+    link(report(QStringLiteral("ada@example.org")), m_incident.id);
+    link(report(QStringLiteral("ADA@example.org")), m_incident.id);
+    link(report(QStringLiteral("bob@example.org")), m_incident.id);
+    publish(UpdateKind::Acknowledgement);
+    QCOMPARE(jobs().size(), 2);
+    // … and writes again after it went out: still one.
+    link(report(QStringLiteral("Ada@Example.org")), m_incident.id);
+    QCOMPARE(jobs().size(), 2);
+    link(report(QStringLiteral("carla@example.org")), m_incident.id);
+    QCOMPARE(jobs().size(), 3);
 }
 
 void TestMailJobs::twoSendersNeverTakeTheSameJob()

@@ -37,7 +37,7 @@ CREATE TABLE mail_jobs (
     UNIQUE (report_id, incident_id, kind)
 );
 CREATE INDEX mail_jobs_state ON mail_jobs (state, next_attempt_at);
-CREATE INDEX mail_jobs_incident ON mail_jobs (incident_id);
+CREATE INDEX mail_jobs_incident ON mail_jobs (incident_id, kind);
 
 CREATE TABLE mail_holds (
     incident_id bigint PRIMARY KEY REFERENCES incidents (id),
@@ -103,12 +103,17 @@ BEGIN
        OR NEW.kind NOT IN ('acknowledgement', 'resolution') THEN
         RETURN NULL;
     END IF;
+    -- One message per person: a customer who wrote twice (the form, then an e-mail) gets one.
     INSERT INTO public.mail_jobs (incident_id, report_id, kind, message_key, created_at, updated_at)
-    SELECT r.incident_id, r.id, NEW.kind, replace(gen_random_uuid()::text, '-', ''), public.desk_now_ms(),
-           public.desk_now_ms()
+    SELECT DISTINCT ON (lower(r.customer_email)) r.incident_id, r.id, NEW.kind, replace(gen_random_uuid()::text, '-', ''),
+           public.desk_now_ms(), public.desk_now_ms()
     FROM public.reports r
     WHERE r.incident_id = NEW.incident_id AND r.status = 'linked' AND r.customer_email <> ''
       AND (NEW.kind = 'acknowledgement' OR r.confirmation = 'none')
+      AND NOT EXISTS (SELECT FROM public.mail_jobs j JOIN public.reports o ON o.id = j.report_id
+                      WHERE j.incident_id = NEW.incident_id AND j.kind = NEW.kind AND j.state <> 'cancelled'
+                        AND lower(o.customer_email) = lower(r.customer_email))
+    ORDER BY lower(r.customer_email), r.id
     ON CONFLICT DO NOTHING;
     RETURN NULL;
 END $$;
@@ -132,7 +137,10 @@ BEGIN
                public.desk_now_ms()
         FROM (SELECT DISTINCT kind FROM public.updates
               WHERE incident_id = NEW.incident_id AND status = 'published' AND kind IN ('acknowledgement', 'resolution')) u
-        WHERE u.kind = 'acknowledgement' OR NEW.confirmation = 'none'
+        WHERE (u.kind = 'acknowledgement' OR NEW.confirmation = 'none')
+          AND NOT EXISTS (SELECT FROM public.mail_jobs j JOIN public.reports o ON o.id = j.report_id
+                          WHERE j.incident_id = NEW.incident_id AND j.kind = u.kind AND j.state <> 'cancelled'
+                            AND lower(o.customer_email) = lower(NEW.customer_email))
         ON CONFLICT DO NOTHING;
     END IF;
     RETURN NULL;

@@ -27,7 +27,7 @@ CREATE TABLE mail_jobs (
     UNIQUE (report_id, incident_id, kind)
 );
 CREATE INDEX mail_jobs_state ON mail_jobs (state, next_attempt_at);
-CREATE INDEX mail_jobs_incident ON mail_jobs (incident_id);
+CREATE INDEX mail_jobs_incident ON mail_jobs (incident_id, kind);
 
 -- A lead can hold an incident's mail: nothing of it is sent until released.
 CREATE TABLE mail_holds (
@@ -43,13 +43,18 @@ END;
 
 CREATE TRIGGER mail_jobs_on_publish AFTER UPDATE OF status ON updates
 WHEN new.status = 'published' AND old.status <> 'published' AND new.kind IN ('acknowledgement', 'resolution') BEGIN
+    -- One message per person: a customer who wrote twice (the form, then an e-mail) gets one.
     INSERT OR IGNORE INTO mail_jobs (incident_id, report_id, kind, message_key, created_at, updated_at)
-    SELECT r.incident_id, r.id, new.kind, lower(hex(randomblob(16))),
+    SELECT new.incident_id, min(r.id), new.kind, lower(hex(randomblob(16))),
            CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER),
            CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
     FROM reports r
     WHERE r.incident_id = new.incident_id AND r.status = 'linked' AND r.customer_email <> ''
-      AND (new.kind = 'acknowledgement' OR r.confirmation = 'none');
+      AND (new.kind = 'acknowledgement' OR r.confirmation = 'none')
+      AND NOT EXISTS (SELECT 1 FROM mail_jobs j JOIN reports o ON o.id = j.report_id
+                      WHERE j.incident_id = new.incident_id AND j.kind = new.kind AND j.state <> 'cancelled'
+                        AND lower(o.customer_email) = lower(r.customer_email))
+    GROUP BY lower(r.customer_email);
 END;
 
 CREATE TRIGGER mail_jobs_on_link AFTER UPDATE OF incident_id, status ON reports
@@ -61,7 +66,10 @@ WHEN new.incident_id IS NOT NULL AND new.status = 'linked'
            CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
     FROM (SELECT DISTINCT kind FROM updates
           WHERE incident_id = new.incident_id AND status = 'published' AND kind IN ('acknowledgement', 'resolution')) u
-    WHERE new.customer_email <> '' AND (u.kind = 'acknowledgement' OR new.confirmation = 'none');
+    WHERE new.customer_email <> '' AND (u.kind = 'acknowledgement' OR new.confirmation = 'none')
+      AND NOT EXISTS (SELECT 1 FROM mail_jobs j JOIN reports o ON o.id = j.report_id
+                      WHERE j.incident_id = new.incident_id AND j.kind = u.kind AND j.state <> 'cancelled'
+                        AND lower(o.customer_email) = lower(new.customer_email));
 END;
 
 CREATE TRIGGER mail_jobs_on_insert_linked AFTER INSERT ON reports
@@ -72,7 +80,10 @@ WHEN new.incident_id IS NOT NULL AND new.status = 'linked' AND new.customer_emai
            CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
     FROM (SELECT DISTINCT kind FROM updates
           WHERE incident_id = new.incident_id AND status = 'published' AND kind IN ('acknowledgement', 'resolution')) u
-    WHERE u.kind = 'acknowledgement' OR new.confirmation = 'none';
+    WHERE (u.kind = 'acknowledgement' OR new.confirmation = 'none')
+      AND NOT EXISTS (SELECT 1 FROM mail_jobs j JOIN reports o ON o.id = j.report_id
+                      WHERE j.incident_id = new.incident_id AND j.kind = u.kind AND j.state <> 'cancelled'
+                        AND lower(o.customer_email) = lower(new.customer_email));
 END;
 
 CREATE TRIGGER mail_jobs_on_unlink AFTER UPDATE OF incident_id, status ON reports
