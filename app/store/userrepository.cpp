@@ -21,6 +21,7 @@ QString tr(const char *text)
 }
 
 const QString kColumns = QStringLiteral("id, name, display_name, role, active, email");
+constexpr int kColumnCount = 6; // what follows kColumns in a SELECT starts here
 
 User userFrom(const QSqlQuery &q)
 {
@@ -180,7 +181,7 @@ Result<User> UserRepository::authenticate(const QString &name, const QString &pa
         return Error::forbidden(wrong);
     }
     User user = userFrom(q.value());
-    if (!PasswordHash::verify(q.value().value(5).toString(), password))
+    if (!PasswordHash::verify(q.value().value(kColumnCount).toString(), password))
         return Error::forbidden(wrong);
     if (!user.active)
         return Error::forbidden(tr("The account '%1' is disabled. Ask an administrator.").arg(name));
