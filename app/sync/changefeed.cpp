@@ -12,7 +12,7 @@
 namespace desk {
 
 namespace {
-constexpr int kSqlitePollMs = 250;  // PRAGMA data_version
+constexpr int kSqlitePollMs = 100;  // PRAGMA data_version: a read of shared memory, cheap ten times a second
 constexpr int kHealthCheckMs = 1000; // PostgreSQL: is the connection still there?
 constexpr int kSafetyPollMs = 5000;  // PostgreSQL: read the log even without a notification
 constexpr int kMaxBackoffMs = 30000;
