@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `db`, `user` and `audit` commands.
 #include "clisupport.h"
+#include "core/credentials.h"
 #include "publish/publicationrunner.h"
 
 #include "store/auditlog.h"
@@ -246,17 +247,10 @@ int runTarget(const QStringList &arguments, const QString &database)
         for (const PublicationTarget &t : list.value()) {
             if (QString::number(t.id) != args.value(2) && t.name != args.value(2))
                 continue;
-            QString path = parser.value(secretFile);
-            if (path.isEmpty() && !qEnvironmentVariableIsEmpty("CREDENTIALS_DIRECTORY"))
-                path = qEnvironmentVariable("CREDENTIALS_DIRECTORY") + QStringLiteral("/target-%1").arg(t.id);
-            QString secret;
-            QFile file(path);
-            if (!path.isEmpty() && file.exists()) {
-                if (!file.open(QIODevice::ReadOnly))
-                    return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
-                secret = QString::fromUtf8(file.readAll()).trimmed();
-            }
-            auto probed = PublicationRunner::probe(t, secret);
+            auto secret = Credentials::read(QStringLiteral("target-%1").arg(t.id), parser.value(secretFile));
+            if (!secret.ok())
+                return fail(secret.errorString());
+            auto probed = PublicationRunner::probe(t, secret.value());
             if (!probed.ok())
                 return fail(probed.errorString());
             out() << probed.value() << Qt::endl;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deskservice.h"
 
+#include "core/credentials.h"
 #include "core/logging.h"
 #include "store/database.h"
 #include "store/dbworker.h"
@@ -29,24 +30,12 @@ constexpr int kHealthCheckMs = 5000;
  */
 QString targetSecret(const QString &secretsDir, Id targetId)
 {
-    const QString name = QStringLiteral("target-%1").arg(targetId);
-    QStringList places;
-    if (const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY"); !credentials.isEmpty())
-        places << QDir(credentials).filePath(name);
-    if (!secretsDir.isEmpty())
-        places << QDir(secretsDir).filePath(name);
-    for (const QString &path : std::as_const(places)) {
-        QFile file(path);
-        if (!file.exists())
-            continue;
-        if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)) {
-            qCWarning(lcService).noquote() << path << "is readable by others than the service: not used (chmod 600)";
-            continue;
-        }
-        if (file.open(QIODevice::ReadOnly))
-            return QString::fromUtf8(file.readAll()).trimmed();
+    auto secret = Credentials::read(QStringLiteral("target-%1").arg(targetId), {}, secretsDir);
+    if (!secret.ok()) {
+        qCWarning(lcService).noquote() << secret.errorString();
+        return {};
     }
-    return {};
+    return secret.value();
 }
 constexpr qint64 kReconnectMs = 2000;
 } // namespace

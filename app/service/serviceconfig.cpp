@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serviceconfig.h"
 
+#include "core/credentials.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -38,19 +40,7 @@ const QStringList kKnownKeys{
 /** A password: the file the configuration names, else the systemd credential. */
 Result<QString> readPassword(const QString &configuredFile, const QString &credential = QStringLiteral("database-password"))
 {
-    QString path = configuredFile;
-    if (path.isEmpty()) {
-        const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
-        if (credentials.isEmpty())
-            return QString();
-        path = credentials + u'/' + credential;
-        if (!QFileInfo::exists(path))
-            return QString();
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::invalid(tr("Cannot read the password from %1: %2").arg(path, file.errorString()));
-    return QString::fromUtf8(file.readAll()).trimmed();
+    return Credentials::read(credential, configuredFile);
 }
 /** The [mailbox] section; no host, no mailbox. */
 template<typename Problem>

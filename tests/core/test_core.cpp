@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/credentials.h"
 #include "core/csv.h"
 #include "core/passwordhash.h"
 #include "core/settings.h"
 #include "store/databaseurl.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +19,7 @@ class TestCore final : public QObject
     Q_OBJECT
 
 private slots:
+    void credentialsComeFromFilesOnly();
     void databaseUrl_data();
     void databaseUrl();
     void databaseUrlNeverShowsPassword();
@@ -162,6 +167,38 @@ void TestCore::settingsProfilesKeepNoPassword()
     QVERIFY(!ini.readAll().toLower().contains("password"));
     Settings::instance().removeProfile(QStringLiteral("Team"));
     QVERIFY(Settings::instance().profiles().isEmpty());
+}
+
+void TestCore::credentialsComeFromFilesOnly()
+{
+    QTemporaryDir dir;
+    auto write = [&](const QString &name, const QByteArray &text, QFileDevice::Permissions permissions) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        QVERIFY(f.setPermissions(permissions));
+    };
+    QDir(dir.path()).mkpath(QStringLiteral("creds"));
+    QDir(dir.path()).mkpath(QStringLiteral("secrets"));
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    write(QStringLiteral("named"), "from-the-setting\n", ownerOnly);
+    write(QStringLiteral("creds/smtp-password"), "from-systemd\n", ownerOnly);
+    write(QStringLiteral("secrets/target-1"), "from-the-folder", ownerOnly);
+    write(QStringLiteral("secrets/target-2"), "everyone-can-read", ownerOnly | QFileDevice::ReadOther);
+    qputenv("CREDENTIALS_DIRECTORY", dir.filePath(QStringLiteral("creds")).toUtf8());
+    auto cleanup = qScopeGuard([] { qunsetenv("CREDENTIALS_DIRECTORY"); });
+    const QString secrets = dir.filePath(QStringLiteral("secrets"));
+    QCOMPARE(Credentials::read(QStringLiteral("smtp-password"), dir.filePath(QStringLiteral("named"))).value(),
+             QStringLiteral("from-the-setting"));
+    QCOMPARE(Credentials::read(QStringLiteral("smtp-password")).value(), QStringLiteral("from-systemd"));
+    QCOMPARE(Credentials::read(QStringLiteral("target-1"), {}, secrets).value(), QStringLiteral("from-the-folder"));
+    QCOMPARE(Credentials::read(QStringLiteral("target-3"), {}, secrets).value(), QString()); // none: empty
+    auto open = Credentials::read(QStringLiteral("target-2"), {}, secrets);
+    QVERIFY(!open.ok());
+    QVERIFY2(open.errorString().contains(QLatin1String("chmod 600")), qPrintable(open.errorString()));
+    QVERIFY(!open.errorString().contains(QLatin1String("everyone-can-read")));
+    QVERIFY(!Credentials::read(QStringLiteral("x"), dir.filePath(QStringLiteral("missing"))).ok());
 }
 
 QTEST_GUILESS_MAIN(TestCore)
