@@ -866,6 +866,17 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     </message>
 </context>
 <context>
+    <name>desk::Credentials</name>
+    <message>
+        <source>Cannot read the secret in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be read by others than its owner: it is not used (chmod 600 it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::Database</name>
     <message>
         <source>Cannot create the folder %1 for the database. Choose a folder you can write to.</source>

@@ -871,6 +871,17 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
     </message>
 </context>
 <context>
+    <name>desk::Credentials</name>
+    <message>
+        <source>Cannot read the secret in %1: %2</source>
+        <translation>Impossibile leggere il segreto in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be read by others than its owner: it is not used (chmod 600 it).</source>
+        <translation>%1 è leggibile da altri oltre al proprietario: non viene usato (dategli chmod 600).</translation>
+    </message>
+</context>
+<context>
     <name>desk::Database</name>
     <message>
         <source>Cannot create the folder %1 for the database. Choose a folder you can write to.</source>

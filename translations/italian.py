@@ -868,3 +868,8 @@ CONTEXT.update({
  ("desk::ui::MailJobsModel", "Sent", None): "Inviato il",
  ("desk::ui::MailJobsPanel", "Cancel", None): "Annulla",
 })
+
+TABLE.update({
+ "Cannot read the secret in %1: %2": "Impossibile leggere il segreto in %1: %2",
+ "%1 can be read by others than its owner: it is not used (chmod 600 it).": "%1 è leggibile da altri oltre al proprietario: non viene usato (dategli chmod 600).",
+})
