@@ -86,7 +86,9 @@ struct Incident
     QDateTime resolvedAt;
     QDateTime reviewedAt;
     QDateTime closedAt;
-    QDateTime lastPublishedAt;
+    QDateTime lastPublishedAt; // the last click on Publish
+    QDateTime lastDeliveredAt; // the last update the Help Center confirmed: the cadence clock
+    int undeliveredUpdates = 0; // published, not yet confirmed by the Help Center: on their way
     QString rootCause;
     QList<PreventiveAction> actions; // the post-incident review's preventive actions
     int version = 1;

@@ -37,7 +37,7 @@ Result<QList<CadenceWatch::Notice>> CadenceWatch::due(qint64 nowMs) const
     const QDateTime now = fromMs(nowMs);
     auto q = m_db.exec(QStringLiteral(
         "SELECT i.id, i.reference, i.title, i.state, i.cadence_minutes, i.created_at, i.acknowledged_at, "
-        "i.last_published_at, (SELECT min(r.received_at) FROM reports r WHERE r.incident_id = i.id) "
+        "i.last_delivered_at, (SELECT min(r.received_at) FROM reports r WHERE r.incident_id = i.id) "
         "FROM incidents i WHERE i.state NOT IN ('resolved', 'reviewed', 'closed')"));
     if (!q.ok())
         return q.error();

@@ -23,7 +23,7 @@ QString tr(const char *text)
 const QString kSelect = QStringLiteral(
     "SELECT id, reference, title, description, impact_summary, user_journeys, workaround, impact_level, state, owner, "
     "cadence_minutes, created_at, acknowledged_at, resolved_at, closed_at, last_published_at, root_cause, version, "
-    "reviewed_at "
+    "reviewed_at, last_delivered_at, undelivered_updates "
     "FROM incidents ");
 
 Incident incidentFrom(const QSqlQuery &q)
@@ -48,6 +48,8 @@ Incident incidentFrom(const QSqlQuery &q)
     i.rootCause = q.value(16).toString();
     i.version = q.value(17).toInt();
     i.reviewedAt = fromMs(q.value(18).toLongLong());
+    i.lastDeliveredAt = fromMs(q.value(19).toLongLong());
+    i.undeliveredUpdates = q.value(20).toInt();
     return i;
 }
 

@@ -399,11 +399,14 @@ Result<bool> PublicationRepository::take(Id jobId)
 
 Status PublicationRepository::markDone(Id jobId, const QString &remoteId, const QString &remoteUrl)
 {
+    // delivered_at: the moment the target confirmed it, the clock the promise is measured by (on
+    // PostgreSQL the database stamps its own time).
+    const qint64 now = Clock::nowMs();
     auto q = m_db.exec(QStringLiteral("UPDATE publication_jobs SET state = 'done', last_error = '', remote_id = ?, "
-                                      "remote_url = ?, next_attempt_at = NULL, updated_at = ?, version = version + 1 "
-                                      "WHERE id = ?"),
+                                      "remote_url = ?, next_attempt_at = NULL, delivered_at = coalesce(delivered_at, ?), "
+                                      "updated_at = ?, version = version + 1 WHERE id = ?"),
                        {remoteId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(remoteId), remoteUrl,
-                        Clock::nowMs(), jobId});
+                        now, now, jobId});
     if (!q.ok())
         return q.error();
     if (q.value().numRowsAffected() != 1)

@@ -166,8 +166,8 @@ Result<QList<ReportSummary>> rows(Database &db, const QList<Id> &ids)
         marks << QString::number(id); // ids are numbers we produced: safe to inline, and one round trip
     auto q = db.exec(QStringLiteral("SELECT r.id, r.received_at, r.customer_name, r.customer_ref, r.channel, r.language, "
                                     "s.key, r.subject, r.status, i.reference, r.claimed_by, r.claim_until, r.version, i.state, "
-                                    "i.last_published_at, i.acknowledged_at, i.cadence_minutes, "
-                                    "r.attachments <> '[]' "
+                                    "i.last_delivered_at, i.acknowledged_at, i.cadence_minutes, "
+                                    "r.attachments <> '[]', i.undelivered_updates "
                                     "FROM reports r LEFT JOIN services s ON s.id = r.service_id "
                                     "LEFT JOIN incidents i ON i.id = r.incident_id WHERE r.id IN (")
                          + marks.join(u',') + u')');
@@ -191,10 +191,11 @@ Result<QList<ReportSummary>> rows(Database &db, const QList<Id> &ids)
         s.claimUntil = fromMs(r.value(11).toLongLong());
         s.version = r.value(12).toInt();
         s.incidentState = fromKey<IncidentState>(r.value(13).toString()).value_or(IncidentState::Reported);
-        s.incidentLastPublished = fromMs(r.value(14).toLongLong());
+        s.incidentLastDelivered = fromMs(r.value(14).toLongLong());
         s.incidentAcknowledged = fromMs(r.value(15).toLongLong());
         s.incidentCadenceMinutes = r.value(16).toInt();
         s.hasFiles = r.value(17).toBool();
+        s.incidentUndelivered = r.value(18).toInt();
         byId.insert(s.id, s);
     }
     QList<ReportSummary> out;

@@ -48,7 +48,8 @@ struct ReportSummary
     ReportStatus status = ReportStatus::New;
     QString incidentReference;
     IncidentState incidentState = IncidentState::Reported;
-    QDateTime incidentLastPublished; // with the two below: when its next public update is due
+    QDateTime incidentLastDelivered; // with the two below: when its next public update is due
+    int incidentUndelivered = 0;     // its updates published and not yet on the Help Center
     QDateTime incidentAcknowledged;
     int incidentCadenceMinutes = 0;
     QString claimedBy;

@@ -405,7 +405,7 @@ void IncidentEditor::updateCadence()
     if (!m_session->isLoaded())
         return;
     const Incident &base = m_session->base();
-    const QDateTime due = Cadence::nextDue(base.state, base.lastPublishedAt, base.acknowledgedAt, base.cadenceMinutes);
+    const QDateTime due = Cadence::nextDue(base.state, base.lastDeliveredAt, base.acknowledgedAt, base.cadenceMinutes);
     const Cadence::Standing standing = Cadence::standing(base.state, due, Clock::now());
     m_cadenceLabel->setProperty("standing", Cadence::toKey(standing));
     if (!due.isValid()) {
@@ -415,6 +415,10 @@ void IncidentEditor::updateCadence()
         return;
     }
     const QString when = QLocale().toString(due.toLocalTime(), QLocale::ShortFormat);
+    m_cadenceLabel->setToolTip(base.undeliveredUpdates > 0
+                                   ? tr("An update is published and not yet on the Help Center: the daily promise counts "
+                                        "from the moment the Help Center confirms it.")
+                                   : tr("Counted from the last update the Help Center confirmed."));
     switch (standing) {
     case Cadence::Standing::Overdue:
         m_cadenceLabel->setText(tr("Public update overdue since %1").arg(when));
@@ -429,6 +433,8 @@ void IncidentEditor::updateCadence()
         m_cadenceLabel->setStyleSheet({});
         break;
     }
+    if (base.undeliveredUpdates > 0)
+        m_cadenceLabel->setText(m_cadenceLabel->text() + QStringLiteral(" · ") + tr("an update on its way"));
 }
 
 void IncidentEditor::closeEvent(QCloseEvent *event)

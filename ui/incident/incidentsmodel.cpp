@@ -46,9 +46,14 @@ QVariant IncidentsModel::data(const QModelIndex &index, int role) const
     case Due:
         if (sorting) // no due time (closed, not yet acknowledged) sorts after every due one
             return row.due.isValid() ? row.due.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
-        return row.due.isValid() ? tr("%1 — %2").arg(QLocale().toString(row.due.toLocalTime(), QLocale::ShortFormat),
-                                                      label(row.standing))
-                                 : QString();
+    {
+        QString text = row.due.isValid() ? tr("%1 — %2").arg(QLocale().toString(row.due.toLocalTime(), QLocale::ShortFormat),
+                                                              label(row.standing))
+                                         : QString();
+        if (i.undeliveredUpdates > 0) // published, not yet confirmed by the Help Center: not counted yet
+            text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("update on its way");
+        return text;
+    }
     case ColumnCount:
         break;
     }

@@ -95,7 +95,7 @@ void IncidentsPage::recomputeCadence()
     QList<Row> attention;
     for (Row &row : m_rows) {
         const Incident &i = row.incident;
-        row.due = Cadence::nextDue(i.state, i.lastPublishedAt, i.acknowledgedAt, i.cadenceMinutes);
+        row.due = Cadence::nextDue(i.state, i.lastDeliveredAt, i.acknowledgedAt, i.cadenceMinutes);
         row.standing = Cadence::standing(i.state, row.due, now);
         if (row.standing == Cadence::Standing::DueSoon || row.standing == Cadence::Standing::Overdue)
             attention.append(row);

@@ -24,7 +24,7 @@ Cadence::Standing incidentStanding(const ReportSummary &r)
     if (r.incidentReference.isEmpty())
         return Cadence::Standing::NotApplicable;
     const QDateTime due =
-        Cadence::nextDue(r.incidentState, r.incidentLastPublished, r.incidentAcknowledged, r.incidentCadenceMinutes);
+        Cadence::nextDue(r.incidentState, r.incidentLastDelivered, r.incidentAcknowledged, r.incidentCadenceMinutes);
     return Cadence::standing(r.incidentState, due, Clock::now());
 }
 } // namespace
@@ -303,6 +303,8 @@ QVariant TriageModel::displayText(const ReportSummary &r, int column) const
         const Cadence::Standing standing = incidentStanding(r);
         if (standing == Cadence::Standing::Overdue || standing == Cadence::Standing::DueSoon)
             return QStringLiteral("%1 · %2").arg(r.incidentReference, label(standing));
+        if (r.incidentUndelivered > 0)
+            return QStringLiteral("%1 · %2").arg(r.incidentReference, tr("update on its way"));
         return r.incidentReference;
     }
     case ClaimedBy: return r.claimUntil > Clock::now() ? r.claimedBy : QString();
@@ -317,11 +319,16 @@ QVariant TriageModel::toolTip(const ReportSummary &r, int column) const
     if (column == Subject)
         return r.hasFiles ? tr("%1 (with files)").arg(r.subject) : r.subject;
     if (column == Incident && !r.incidentReference.isEmpty()) {
-        const QDateTime due = Cadence::nextDue(r.incidentState, r.incidentLastPublished, r.incidentAcknowledged,
+        const QDateTime due = Cadence::nextDue(r.incidentState, r.incidentLastDelivered, r.incidentAcknowledged,
                                                r.incidentCadenceMinutes);
+        const QString onItsWay = r.incidentUndelivered > 0
+            ? QLatin1Char(' ') + tr("An update is published and not yet on the Help Center; the promise counts from its arrival.")
+            : QString();
         if (due.isValid())
-            return tr("%1 is %2; next public update due %3")
-                .arg(r.incidentReference, label(r.incidentState), QLocale().toString(due.toLocalTime(), QLocale::ShortFormat));
+            return QString(tr("%1 is %2; next public update due %3")
+                               .arg(r.incidentReference, label(r.incidentState),
+                                    QLocale().toString(due.toLocalTime(), QLocale::ShortFormat))
+                           + onItsWay);
         return tr("%1 is %2").arg(r.incidentReference, label(r.incidentState));
     }
     return {};

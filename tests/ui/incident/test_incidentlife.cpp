@@ -17,6 +17,7 @@
 #include "compose/spellingedit.h"
 #include "store/dbworker.h"
 #include "store/incidentrepository.h"
+#include "publish/publicationrunner.h"
 #include "store/publicationrepository.h"
 #include "store/reportrepository.h"
 #include "store/servicerepository.h"
@@ -75,12 +76,15 @@ private:
     UpdateComposer *compose(IncidentEditor *editor, UpdateKind kind, const QString &english);
     bool submit(UpdateComposer *composer);
     void approveAndPublish(Id updateId);
+    /** The publication runner sends what was published to the Help Center folder. */
+    void deliver();
     bool changeState(IncidentEditor *editor, IncidentState to);
     Id newestUpdate(Id incidentId);
     Incident incident(Id id);
     QString dueCellOf(IncidentsPage *page, const QString &reference);
 
     QTemporaryDir m_dir;
+    bool m_holdDelivery = false; // published updates stay on their way until deliver()
     std::unique_ptr<TestDatabase> m_t;
     User m_anna, m_giulia;
     std::unique_ptr<DbWorker> m_annaWorker, m_giuliaWorker;
@@ -121,8 +125,9 @@ void TestIncidentLife::initTestCase()
     m_anna = makeUser(*m_t, QStringLiteral("anna"), Role::Agent);
     m_giulia = makeUser(*m_t, QStringLiteral("giulia"), Role::Lead);
     const User admin = makeUser(*m_t, QStringLiteral("boss"), Role::Admin);
+    // The Help Center is a folder: an update counts for the daily promise once it is there.
     QVERIFY(PublicationRepository(*workstation(*m_t, admin), admin)
-                .addTarget(PublicationKind::HelpCenter, QStringLiteral("Help Center"))
+                .useLocalHelpCenter(m_dir.filePath(QStringLiteral("help")))
                 .ok());
     m_annaWorker = workerFor(m_anna);
     m_giuliaWorker = workerFor(m_giulia);
@@ -202,6 +207,17 @@ void TestIncidentLife::approveAndPublish(Id updateId)
     QVERIFY2(done.last().at(1).toBool(), qPrintable(done.last().at(0).toString()));
     QVERIFY2(done.last().at(0).toString().contains(QLatin1String("Queued for: Help Center")),
              qPrintable(done.last().at(0).toString()));
+    if (m_holdDelivery)
+        return;
+    deliver();
+}
+
+void TestIncidentLife::deliver()
+{
+    auto db = workstation(*m_t, m_giulia);
+    auto ran = PublicationRunner(*db, m_giulia).runDue();
+    QVERIFY2(ran.ok(), qPrintable(ran.errorString()));
+    QVERIFY2(ran.value().failed == 0, qPrintable(QString::number(ran.value().failed)));
 }
 
 bool TestIncidentLife::changeState(IncidentEditor *editor, IncidentState to)
@@ -313,10 +329,19 @@ void TestIncidentLife::lifeOfAnIncident()
     }
     // A lead is told of the submission.
     Notifier leadNotifier(Session{m_giulia, m_t->url(), m_giuliaWorker.get()});
+    m_holdDelivery = true;
     approveAndPublish(ackId);
-    const QList<PublicationJob> jobs = PublicationRepository(m_t->db(), m_anna).jobsForUpdate(ackId).value();
+    m_holdDelivery = false;
+    QList<PublicationJob> jobs = PublicationRepository(m_t->db(), m_anna).jobsForUpdate(ackId).value();
     QCOMPARE(jobs.size(), 1);
     QCOMPARE(jobs.first().state, JobState::Pending);
+    QCOMPARE(incident(m_incidentId).undeliveredUpdates, 1);
+    QVERIFY(!incident(m_incidentId).lastDeliveredAt.isValid());
+    deliver();
+    jobs = PublicationRepository(m_t->db(), m_anna).jobsForUpdate(ackId).value();
+    QCOMPARE(jobs.first().state, JobState::Done);
+    QCOMPARE(incident(m_incidentId).undeliveredUpdates, 0);
+    QCOMPARE(incident(m_incidentId).lastDeliveredAt, Clock::now()); // the Help Center confirmed it now
 
     // Impact: the lead asks for changes, the author is told and sees the comment.
     Notifier annaNotifier(anna);
@@ -379,7 +404,16 @@ void TestIncidentLife::lifeOfAnIncident()
         UpdateComposer *progress = compose(editor, UpdateKind::Progress, QStringLiteral("Day %1: the bank is working on it.").arg(day));
         QVERIFY(progress);
         QVERIFY(submit(progress));
+        // Published but not yet on the Help Center: still due soon, and on its way.
+        m_holdDelivery = true;
         approveAndPublish(newestUpdate(m_incidentId));
+        m_holdDelivery = false;
+        list->refresh();
+        QVERIFY(checked.wait(10000));
+        QVERIFY2(dueCellOf(list, created->reference).contains(QLatin1String("due soon"))
+                     && dueCellOf(list, created->reference).contains(QLatin1String("on its way")),
+                 qPrintable(dueCellOf(list, created->reference)));
+        deliver();
         list->refresh();
         QVERIFY(checked.wait(10000));
         QVERIFY2(dueCellOf(list, created->reference).contains(QLatin1String("On track")), qPrintable(dueCellOf(list, created->reference)));
