@@ -100,3 +100,6 @@ ALTER FUNCTION desk_publication_jobs_delivered() OWNER TO desk_owner;
 ALTER FUNCTION desk_incidents_delivery() OWNER TO desk_owner;
 ALTER FUNCTION desk_publication_jobs_touch_incident() OWNER TO desk_owner;
 ALTER FUNCTION desk_changed(jsonb, jsonb) OWNER TO desk_owner;
+
+-- The metrics find an incident's first report (and its language) without reading all of them.
+CREATE INDEX reports_incident_received ON reports (incident_id, received_at) WHERE incident_id IS NOT NULL;

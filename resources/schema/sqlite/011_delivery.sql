@@ -51,3 +51,6 @@ CREATE TRIGGER updates_delivery AFTER UPDATE OF status ON updates WHEN new.statu
     WHERE id = new.incident_id;
 END;
 CREATE INDEX publication_jobs_update ON publication_jobs (update_id);
+
+-- The metrics find an incident's first report (and its language) without reading all of them.
+CREATE INDEX reports_incident_received ON reports (incident_id, received_at) WHERE incident_id IS NOT NULL;
