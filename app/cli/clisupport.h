@@ -39,5 +39,6 @@ int runTarget(const QStringList &arguments, const QString &database);
 int runSimulate(const QStringList &arguments, const QString &database);
 int runExport(const QStringList &arguments, const QString &database);
 int runIntake(const QStringList &arguments, const QString &database);
+int runMetrics(const QStringList &arguments, const QString &database);
 
 } // namespace desk::cli

@@ -131,6 +131,11 @@ int runDemo(const QStringList &arguments, const QString &database)
                  .arg(summary->reportsAlreadyPresent)
                  .arg(seconds, 0, 'f', 1)
           << Qt::endl;
+    if (summary->historyIncidents > 0)
+        out() << tr("including a year of history: %1 incidents before the last six weeks").arg(summary->historyIncidents)
+              << Qt::endl;
+    else if (!summary->historySkipped.isEmpty())
+        out() << tr("no year of history: %1").arg(summary->historySkipped) << Qt::endl;
     return Ok;
 }
 

@@ -57,7 +57,8 @@ int main(int argc, char *argv[])
         "  simulate --agents N      many agents on one database at once; checks nothing is lost\n"
         "  export confirmations     resolution confirmations (PDF, EML, CSV) for an incident's reporters\n"
         "  export acknowledgements  the same for the acknowledgement notice\n"
-        "  intake token add|list|revoke  tokens for the service's report endpoint\n\n"
+        "  intake token add|list|revoke  tokens for the service's report endpoint\n"
+        "  metrics [--from D --to D]     whether the promises were kept (--json, --csv)\n\n"
         "The database (--database, before or after the command) defaults to $INCIDENT_DESK_DATABASE, else the\n"
         "embedded SQLite file in your data folder. --version prints the version.\n\n"
         "Exit codes: 0 done; 1 failed (the message says why); 2 wrong usage; 3 done in part (e.g. rows refused).\n");
@@ -83,6 +84,8 @@ int main(int argc, char *argv[])
         return runSimulate(rest, database);
     if (command == QLatin1String("intake"))
         return runIntake(rest, database);
+    if (command == QLatin1String("metrics"))
+        return runMetrics(rest, database);
     if (command == QLatin1String("export"))
         return runExport(rest, database);
     err() << QCoreApplication::translate("desk::cli", "Unknown command '%1'.").arg(command) << "\n\n" << usage << Qt::flush;

@@ -244,6 +244,40 @@ QList<Due> misses(const Facts &facts, const Filter &filter)
     return out;
 }
 
+Dashboard dashboard(const Facts &facts, const Filter &filter)
+{
+    Dashboard d;
+    d.whole = summarize(facts, filter);
+    d.periodGrouping = facts.toMs - facts.fromMs > 125LL * 24 * 3600 * 1000 ? Grouping::Month : Grouping::Week;
+    d.periods = grouped(facts, filter, d.periodGrouping);
+    d.approvalBuckets = QList<int>(kApprovalBucketMinutes.size() + 1, 0);
+    QSet<Id> shown;
+    for (const IncidentFacts &i : filtered(facts.incidents, filter))
+        shown.insert(i.id);
+    for (const Approval &a : facts.approvals) {
+        if (!a.approved || !shown.contains(a.incidentId))
+            continue;
+        const double m = minutesBetween(a.submittedAt, a.decidedAt);
+        qsizetype b = 0;
+        while (b < kApprovalBucketMinutes.size() && m > kApprovalBucketMinutes.at(b))
+            ++b;
+        ++d.approvalBuckets[b];
+    }
+    d.misses = misses(facts, filter);
+    QSet<QString> services, languages;
+    for (const IncidentFacts &i : facts.incidents) {
+        for (const QString &s : i.services)
+            services.insert(s);
+        if (!i.language.isEmpty())
+            languages.insert(i.language);
+    }
+    d.services = QStringList(services.begin(), services.end());
+    d.services.sort();
+    d.languages = QStringList(languages.begin(), languages.end());
+    d.languages.sort();
+    return d;
+}
+
 QByteArray summariesCsv(const QList<Summary> &rows)
 {
     QByteArray out = csvLine({QStringLiteral("group"), QStringLiteral("incidents"), QStringLiteral("acknowledge_median_min"),

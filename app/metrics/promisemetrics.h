@@ -133,6 +133,22 @@ QList<Summary> grouped(const Facts &facts, const Filter &filter, Grouping groupi
 /** The dues that were missed, worst (latest) first. */
 QList<Due> misses(const Facts &facts, const Filter &filter);
 
+/** Everything the leads' dashboard shows, computed off the GUI thread. */
+struct Dashboard
+{
+    Summary whole;
+    Grouping periodGrouping = Grouping::Week;
+    QList<Summary> periods;        // oldest first
+    QList<int> approvalBuckets;    // decisions per bucket of kApprovalBucketMinutes
+    QList<Due> misses;             // worst first
+    QStringList services;          // the choices the facts offer
+    QStringList languages;
+};
+/** Upper bounds (minutes) of the approval-delay buckets; the last bucket is everything above. */
+inline const QList<int> kApprovalBucketMinutes{15, 30, 60, 120, 240, 480};
+/** Weeks for periods up to about four months, months beyond. */
+Dashboard dashboard(const Facts &facts, const Filter &filter);
+
 /** The period key a time falls in: the week's Monday or the month's first day (UTC). */
 QString periodOf(qint64 ms, Grouping grouping);
 

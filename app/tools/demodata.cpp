@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
 
+#include "history.h"
+
 #include "store/bulkreportwriter.h"
 #include "core/clock.h"
 #include "store/database.h"
@@ -10,6 +12,8 @@
 #include "store/servicerepository.h"
 #include "store/updaterepository.h"
 #include "store/userrepository.h"
+
+#include <QCoreApplication>
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -549,7 +553,45 @@ Result<DemoSummary> DemoGenerator::run()
     }
     if (Status s = writeReports(&summary); !s.ok())
         return s.error();
+    if (Status s = writeHistory(&summary); !s.ok())
+        return s.error();
     return summary;
+}
+
+Status DemoGenerator::writeHistory(DemoSummary *summary)
+{
+    if (m_options.historyIncidents <= 0)
+        return {};
+    auto present = m_db.scalar(QStringLiteral("SELECT count(*) FROM reports WHERE external_ref LIKE 'HIST-%'"));
+    if (!present.ok())
+        return present.error();
+    if (present.value().toLongLong() > 0)
+        return {}; // written by an earlier run
+    if (m_db.isPostgres()) {
+        auto super = m_db.scalar(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user"));
+        if (!super.ok() || !super.value().toBool()) {
+            summary->historySkipped = QCoreApplication::translate(
+                "desk::DemoGenerator", "the year of history is written only over a superuser connection");
+            return {};
+        }
+    }
+    HistoryOptions history;
+    history.incidents = m_options.historyIncidents;
+    history.reports = m_options.historyReports;
+    history.seed = m_options.seed;
+    history.author = QStringLiteral("anna");
+    history.lead = QStringLiteral("giulia");
+    // The year before the demo's six weeks.
+    history.endMs = Clock::now().addDays(-43).toMSecsSinceEpoch();
+    HistoryGenerator generator(m_db, history);
+    auto plan = generator.run();
+    if (!plan.ok())
+        return plan.error();
+    summary->historyIncidents = int(plan->incidents.size());
+    summary->reports += plan->reports;
+    summary->incidents += int(plan->incidents.size());
+    summary->updates += plan->updates;
+    return {};
 }
 
 } // namespace desk

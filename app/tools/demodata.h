@@ -18,6 +18,9 @@ struct DemoOptions
     quint32 seed = 2026;
     /** Password of the demo accounts (anna, marco, sofia: agents; giulia, luca: leads; admin). */
     QString password = QStringLiteral("demo-password");
+    /** A year of history before the six weeks, so the dashboard has something to say (0: none). */
+    int historyIncidents = 300;
+    qint64 historyReports = 15000;
 };
 
 struct DemoSummary
@@ -28,6 +31,8 @@ struct DemoSummary
     int updates = 0;
     qint64 reports = 0;
     qint64 reportsAlreadyPresent = 0;
+    int historyIncidents = 0;   // the year before, written this time
+    QString historySkipped;     // why there is no history this time, if there is none
 };
 
 /**
@@ -47,6 +52,7 @@ private:
     Status createIncidents(DemoSummary *summary);
     Status actAs(const QString &name);
     Status writeReports(DemoSummary *summary);
+    Status writeHistory(DemoSummary *summary);
 
     Database &m_db;
     DemoOptions m_options;

@@ -22,11 +22,11 @@ constexpr qint64 kDay = 24 * kHour;
 constexpr std::array<const char *, 5> kLanguages{"it", "en", "fr", "de", "es"};
 constexpr std::array<const char *, 4> kImpacts{"minor", "major", "critical", "none"};
 constexpr std::array<std::array<const char *, 2>, 6> kServices{{{"payments", "Payments"},
-                                                                 {"login", "Sign-in"},
+                                                                 {"login", "Login and accounts"},
                                                                  {"search", "Search"},
-                                                                 {"checkout", "Checkout"},
-                                                                 {"orders", "Order tracking"},
-                                                                 {"notifications", "Notifications"}}};
+                                                                 {"orders", "Orders"},
+                                                                 {"shipping", "Shipping tracking"},
+                                                                 {"notifications", "E-mail notifications"}}};
 constexpr std::array<const char *, 8> kTitles{"Card payments declined", "Sign-in fails with an error",
                                               "Search returns no results", "Checkout page does not load",
                                               "Order status not updated", "E-mail notifications delayed",
@@ -132,8 +132,12 @@ Result<HistoryPlan> HistoryGenerator::run()
                 in.reviewedAt = reviewAt;
                 publish(QStringLiteral("postmortem"), reviewAt - kHour, false);
                 in.state = k % 3 == 0 ? QStringLiteral("closed") : QStringLiteral("reviewed");
-                for (int a = 0; a < k % 4; ++a)
-                    in.actions.append({iso(reviewAt + between(7, 60) * kDay), (k + a) % 2 == 0});
+                for (int a = 0; a < k % 4; ++a) {
+                    // Most actions of long ago are done; recent ones are still open.
+                    const qint64 dueAt = reviewAt + between(7, 60) * kDay;
+                    const bool done = dueAt < end - 30 * kDay ? (k + a) % 5 != 0 : (k + a) % 2 == 0;
+                    in.actions.append({iso(dueAt), done});
+                }
             }
         }
         plan.updates += int(in.updates.size());
@@ -157,13 +161,10 @@ Result<HistoryPlan> HistoryGenerator::run()
                 !q.ok())
                 return q.error();
         }
-        for (const char *name : {"history-agent", "history-lead"}) {
+        for (const QString &name : {m_options.author, m_options.lead}) {
             if (auto q = m_db.exec(QStringLiteral("INSERT INTO users (name, display_name, role, created_at) VALUES (?, ?, ?, ?) "
                                                   "ON CONFLICT (name) DO NOTHING"),
-                                   {QString::fromLatin1(name), QString::fromLatin1(name),
-                                    QString::fromLatin1(name) == QLatin1String("history-lead") ? QStringLiteral("lead")
-                                                                                              : QStringLiteral("agent"),
-                                    start});
+                                   {name, name, name == m_options.lead ? QStringLiteral("lead") : QStringLiteral("agent"), start});
                 !q.ok())
                 return q.error();
         }
@@ -180,9 +181,7 @@ Result<HistoryPlan> HistoryGenerator::run()
             targetId = made.value().toLongLong();
         }
         for (qsizetype k = 0; k < plan.incidents.size(); ++k) {
-            if (Status s = writeIncident(&plan.incidents[k], targetId, QStringLiteral("history-agent"),
-                                         QStringLiteral("history-lead"));
-                !s.ok())
+            if (Status s = writeIncident(&plan.incidents[k], targetId, m_options.author, m_options.lead); !s.ok())
                 return s;
             if (m_progress)
                 m_progress(k + 1, plan.incidents.size() + m_options.reports / 1000);

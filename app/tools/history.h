@@ -21,6 +21,8 @@ struct HistoryOptions
     qint64 endMs = 0;   // the history ends here (usually now)
     quint32 seed = 2026;
     bool keepPlan = false; // keep what was made, report by report (tests compare with it)
+    QString author = QStringLiteral("history-agent"); // writes the updates (made an agent if new)
+    QString lead = QStringLiteral("history-lead");    // approves them (made a lead if new)
 };
 
 /** What the generator made, as it planned it: the tests compute the metrics from this. */

@@ -10,6 +10,7 @@
 #include "domain/labels.h"
 #include "widgets/messagebox.h"
 #include "intake/intakepage.h"
+#include "metrics/dashboardpage.h"
 #include "publish/publicationspage.h"
 #include "sync/changefeed.h"
 #include "core/logging.h"
@@ -83,10 +84,10 @@ void MainWindow::createPages()
 {
     const Session &session = m_session;
     m_pageList = {new TriagePage(session, this), new IncidentsPage(session, this), new ApprovalsPage(session, this),
-                  new PublicationsPage(session, this)};
-    m_pageTitles = {tr("Triage"), tr("Incidents"), tr("Approvals"), tr("Publications")};
+                  new PublicationsPage(session, this), new DashboardPage(session, this)};
+    m_pageTitles = {tr("Triage"), tr("Incidents"), tr("Approvals"), tr("Publications"), tr("Dashboard")};
     QStringList icons{QStringLiteral("triage"), QStringLiteral("incidents"), QStringLiteral("approvals"),
-                      QStringLiteral("publications")};
+                      QStringLiteral("publications"), QStringLiteral("dashboard")};
     if (session.user.role == Role::Admin) {
         m_pageList.append(new IntakePage(session, this));
         m_pageTitles.append(tr("Intake"));
@@ -129,6 +130,8 @@ void MainWindow::connectPages()
     auto *incidents = static_cast<IncidentsPage *>(m_pageList.at(int(Page::Incidents)));
     auto *approvals = static_cast<ApprovalsPage *>(m_pageList.at(int(Page::Approvals)));
     connect(incidents, &IncidentsPage::openRequested, this, &MainWindow::openIncident);
+    connect(static_cast<DashboardPage *>(m_pageList.at(int(Page::Dashboard))), &DashboardPage::openRequested, this,
+            &MainWindow::openIncident);
     connect(approvals, &ApprovalsPage::openIncidentRequested, this, &MainWindow::openIncident);
     connect(incidents, &IncidentsPage::cadenceChecked, m_notifier, &Notifier::cadenceChecked);
     connect(approvals, &ApprovalsPage::listed, m_notifier, &Notifier::approvalsListed);
@@ -399,6 +402,9 @@ void MainWindow::setBadge(Page page, int count)
         break;
     case Page::Publications:
         meaning = tr("%n publication(s) or message(s) to reporters need a lead", nullptr, count);
+        break;
+    case Page::Dashboard:
+        meaning = tr("%n preventive action(s) overdue", nullptr, count);
         break;
     case Page::Intake:
         meaning = tr("%n intake service(s) need a look", nullptr, count);

@@ -33,7 +33,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Triage, Incidents, Approvals, Publications, Intake }; // Intake: administrators only
+    enum class Page { Triage, Incidents, Approvals, Publications, Dashboard, Intake }; // Intake: administrators only
 
     explicit MainWindow(const Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
