@@ -951,6 +951,13 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
 </context>
 <context>
+    <name>desk::DemoGenerator</name>
+    <message>
+        <source>the year of history is written only over a superuser connection</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>desk::DraftStore</name>
     <message>
         <source>Cannot create the drafts folder %1.</source>
@@ -2289,6 +2296,433 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
 </context>
 <context>
+    <name>desk::ui::DashboardPage</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review within </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days after the resolution the review is due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metrics as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missed updates as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report for management (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily updates on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approval delay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preventive actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worst misses of the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the figures behind the chart as a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not compute the metrics: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team database cannot be reached; the figures shown may be old.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90%: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reporters confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviews on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>within %n days</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) opened in the period</source>
+        <translation><numerusform>%n incident opened in the period</numerusform><numerusform>%n incidents opened in the period</numerusform></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90th percentile (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>updates due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>≤ 15 m</source>
+        <extracomment>Approval delay buckets on a narrow chart axis: m = minutes, h = hours.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>15–30 m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>30–60 m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1–2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2–4 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4–8 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&gt; 8 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updates approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waited for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open, on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Late (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>whole period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>promise-report.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missed-updates.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>promise-metrics.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1. Choose a folder you can write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promise report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Were the promises kept?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2 · times count from the moment the Help Center confirmed an update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports / customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time to acknowledge (median / 90%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time to describe the impact (median)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approval delay (median / 90%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updates sent back for changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time to resolve (median)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Reviews within %n days</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Preventive actions open / overdue / done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worst misses</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>desk::ui::DetailsTab</name>
     <message>
         <source>Public status of %1</source>
@@ -2600,6 +3034,18 @@ This message is sent once by the Incident Desk service to the incident's owner a
         <source>Write every reporter's acknowledgement notice or resolution confirmation (PDF, e-mail, CSV)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>An update is published and not yet on the Help Center: the daily promise counts from the moment the Help Center confirms it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted from the last update the Help Center confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an update on its way</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>desk::ui::IncidentsModel</name>
@@ -2641,6 +3087,10 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
     <message>
         <source>Next update due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>update on its way</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3272,6 +3722,14 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message numerus="yes">
         <source>%n publication(s) or message(s) to reporters need a lead</source>
         <translation><numerusform>%n publication or message to reporters need a lead</numerusform><numerusform>%n publications or messages to reporters need a lead</numerusform></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n preventive action(s) overdue</source>
+        <translation><numerusform>%n preventive action overdue</numerusform><numerusform>%n preventive actions overdue</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4572,14 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>%1 (with files)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>update on its way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An update is published and not yet on the Help Center; the promise counts from its arrival.</source>
         <translation type="unfinished" />
     </message>
 </context>

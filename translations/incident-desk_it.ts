@@ -956,6 +956,13 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
     </message>
 </context>
 <context>
+    <name>desk::DemoGenerator</name>
+    <message>
+        <source>the year of history is written only over a superuser connection</source>
+        <translation>l'anno di storia si scrive solo con una connessione da superutente</translation>
+    </message>
+</context>
+<context>
     <name>desk::DraftStore</name>
     <message>
         <source>Cannot create the drafts folder %1.</source>
@@ -2285,6 +2292,418 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
     </message>
 </context>
 <context>
+    <name>desk::ui::DashboardPage</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Quest'anno</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizzato</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tutti i servizi</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impatto</translation>
+    </message>
+    <message>
+        <source>Any impact</source>
+        <translation>Qualsiasi impatto</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critico</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Lieve</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Tutte le lingue</translation>
+    </message>
+    <message>
+        <source>Review within </source>
+        <translation>Revisione entro </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Days after the resolution the review is due</source>
+        <translation>Giorni dopo la risoluzione entro cui è attesa la revisione</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Metrics as CSV…</source>
+        <translation>Metriche in CSV…</translation>
+    </message>
+    <message>
+        <source>Missed updates as CSV…</source>
+        <translation>Aggiornamenti mancati in CSV…</translation>
+    </message>
+    <message>
+        <source>Report for management (PDF)…</source>
+        <translation>Rapporto per la direzione (PDF)…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Tempo di presa in carico</translation>
+    </message>
+    <message>
+        <source>Daily updates on time</source>
+        <translation>Aggiornamenti quotidiani puntuali</translation>
+    </message>
+    <message>
+        <source>Approval delay</source>
+        <translation>Attesa dell'approvazione</translation>
+    </message>
+    <message>
+        <source>Preventive actions</source>
+        <translation>Azioni preventive</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
+        <translation>&lt;b&gt;I ritardi peggiori del periodo&lt;/b&gt; — doppio clic per aprire l'incidente</translation>
+    </message>
+    <message>
+        <source>Worst misses of the period</source>
+        <translation>I ritardi peggiori del periodo</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <source>Show the figures behind the chart as a table</source>
+        <translation>Mostra come tabella i valori del grafico</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (tabella)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcolo in corso…</translation>
+    </message>
+    <message>
+        <source>Could not compute the metrics: %1</source>
+        <translation>Impossibile calcolare le metriche: %1</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached; the figures shown may be old.</source>
+        <translation>Il database del team non è raggiungibile; i valori mostrati potrebbero non essere aggiornati.</translation>
+    </message>
+    <message>
+        <source>90%: %1</source>
+        <translation>90%: %1</translation>
+    </message>
+    <message>
+        <source>no incident</source>
+        <translation>nessun incidente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation><numerusform>%n mancato</numerusform><numerusform>%n mancati</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 sent back</source>
+        <translation>%1 rimandati indietro</translation>
+    </message>
+    <message>
+        <source>Reporters confirmed</source>
+        <translation>Segnalanti avvisati</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>dopo %1</translation>
+    </message>
+    <message>
+        <source>Reviews on time</source>
+        <translation>Revisioni puntuali</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n days</source>
+        <translation><numerusform>entro %n giorno</numerusform><numerusform>entro %n giorni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation><numerusform>%n aperta</numerusform><numerusform>%n aperte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n in ritardo</numerusform><numerusform>%n in ritardo</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) opened in the period</source>
+        <translation><numerusform>%n incidente aperto nel periodo</numerusform><numerusform>%n incidenti aperti nel periodo</numerusform></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90° percentile</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ore</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidenti</translation>
+    </message>
+    <message>
+        <source>Median (h)</source>
+        <translation>Mediana (h)</translation>
+    </message>
+    <message>
+        <source>90th percentile (h)</source>
+        <translation>90° percentile (h)</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Puntuali</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Mancati</translation>
+    </message>
+    <message>
+        <source>updates due</source>
+        <translation>dovuti</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>Puntuali (%)</translation>
+    </message>
+    <message>
+        <source>≤ 15 m</source>
+        <extracomment>Approval delay buckets on a narrow chart axis: m = minutes, h = hours.</extracomment>
+        <translation>≤ 15 m</translation>
+    </message>
+    <message>
+        <source>15–30 m</source>
+        <translation>15–30 m</translation>
+    </message>
+    <message>
+        <source>30–60 m</source>
+        <translation>30–60 m</translation>
+    </message>
+    <message>
+        <source>1–2 h</source>
+        <translation>1–2 h</translation>
+    </message>
+    <message>
+        <source>2–4 h</source>
+        <translation>2–4 h</translation>
+    </message>
+    <message>
+        <source>4–8 h</source>
+        <translation>4–8 h</translation>
+    </message>
+    <message>
+        <source>&gt; 8 h</source>
+        <translation>&gt; 8 h</translation>
+    </message>
+    <message>
+        <source>Updates approved</source>
+        <translation>Aggiornamenti approvati</translation>
+    </message>
+    <message>
+        <source>Waited for approval</source>
+        <translation>Attesa dell'approvazione</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Aggiornamenti</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Open, on time</source>
+        <translation>Aperte, nei tempi</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>non ancora</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Consegnato</translation>
+    </message>
+    <message>
+        <source>Late (h)</source>
+        <translation>Ritardo (h)</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>Calcolo delle metriche…</translation>
+    </message>
+    <message>
+        <source>whole period</source>
+        <translation>intero periodo</translation>
+    </message>
+    <message>
+        <source>promise-report.pdf</source>
+        <translation>rapporto-impegni.pdf</translation>
+    </message>
+    <message>
+        <source>missed-updates.csv</source>
+        <translation>aggiornamenti-mancati.csv</translation>
+    </message>
+    <message>
+        <source>promise-metrics.csv</source>
+        <translation>metriche-impegni.csv</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose a folder you can write to.</source>
+        <translation>Impossibile scrivere %1. Scegliete una cartella in cui avete i permessi di scrittura.</translation>
+    </message>
+    <message>
+        <source>Promise report</source>
+        <translation>Rapporto sugli impegni</translation>
+    </message>
+    <message>
+        <source>Were the promises kept?</source>
+        <translation>Gli impegni sono stati mantenuti?</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · times count from the moment the Help Center confirmed an update</source>
+        <translation>Dal %1 al %2 · i tempi contano dal momento in cui l'Help Center ha confermato un aggiornamento</translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation>Incidenti aperti</translation>
+    </message>
+    <message>
+        <source>Reports / customers</source>
+        <translation>Segnalazioni / clienti</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge (median / 90%)</source>
+        <translation>Tempo di presa in carico (mediana / 90%)</translation>
+    </message>
+    <message>
+        <source>Time to describe the impact (median)</source>
+        <translation>Tempo per descrivere l'impatto (mediana)</translation>
+    </message>
+    <message>
+        <source>Approval delay (median / 90%)</source>
+        <translation>Attesa dell'approvazione (mediana / 90%)</translation>
+    </message>
+    <message>
+        <source>Updates sent back for changes</source>
+        <translation>Aggiornamenti rimandati per modifiche</translation>
+    </message>
+    <message>
+        <source>Time to resolve (median)</source>
+        <translation>Tempo di risoluzione (mediana)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews within %n days</source>
+        <translation><numerusform>Revisioni entro %n giorno</numerusform><numerusform>Revisioni entro %n giorni</numerusform></translation>
+    </message>
+    <message>
+        <source>Preventive actions open / overdue / done</source>
+        <translation>Azioni preventive aperte / in ritardo / completate</translation>
+    </message>
+    <message>
+        <source>Worst misses</source>
+        <translation>I ritardi peggiori</translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::DetailsTab</name>
     <message>
         <source>Public status of %1</source>
@@ -2596,6 +3015,18 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <source>Write every reporter's acknowledgement notice or resolution confirmation (PDF, e-mail, CSV)</source>
         <translation>Scrive per ciascuno l'avviso di presa in carico o la conferma di risoluzione (PDF, e-mail, CSV)</translation>
     </message>
+    <message>
+        <source>An update is published and not yet on the Help Center: the daily promise counts from the moment the Help Center confirms it.</source>
+        <translation>Un aggiornamento è pubblicato ma non ancora sull'Help Center: l'impegno quotidiano conta dal momento in cui l'Help Center lo conferma.</translation>
+    </message>
+    <message>
+        <source>Counted from the last update the Help Center confirmed.</source>
+        <translation>Calcolato dall'ultimo aggiornamento confermato dall'Help Center.</translation>
+    </message>
+    <message>
+        <source>an update on its way</source>
+        <translation>un aggiornamento in arrivo</translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::IncidentsModel</name>
@@ -2638,6 +3069,10 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
     <message>
         <source>Next update due</source>
         <translation>Prossimo aggiornamento entro</translation>
+    </message>
+    <message>
+        <source>update on its way</source>
+        <translation>aggiornamento in arrivo</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3693,14 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message numerus="yes">
         <source>%n publication(s) or message(s) to reporters need a lead</source>
         <translation><numerusform>%n pubblicazione o messaggio ai segnalanti richiede un lead</numerusform><numerusform>%n pubblicazioni o messaggi ai segnalanti richiedono un lead</numerusform></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preventive action(s) overdue</source>
+        <translation><numerusform>%n azione preventiva in ritardo</numerusform><numerusform>%n azioni preventive in ritardo</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4541,14 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>%1 (with files)</source>
         <translation>%1 (con file)</translation>
+    </message>
+    <message>
+        <source>update on its way</source>
+        <translation>aggiornamento in arrivo</translation>
+    </message>
+    <message>
+        <source>An update is published and not yet on the Help Center; the promise counts from its arrival.</source>
+        <translation>Un aggiornamento è pubblicato ma non ancora sull'Help Center; l'impegno conta dal suo arrivo.</translation>
     </message>
 </context>
 <context>
