@@ -66,10 +66,6 @@ QString longBody(int characters, int variant)
     return out;
 }
 
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 60000)
-{
-    return QTest::qWaitFor(done, timeoutMs);
-}
 } // namespace
 
 int main(int argc, char *argv[])

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QTemporaryFile>
 #include <QTextStream>
@@ -19,6 +20,58 @@
 extern char **environ;
 
 namespace desk::bench {
+
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+StallMeter::StallMeter()
+{
+    m_timer.setInterval(1);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        const qint64 now = m_clock.nsecsElapsed();
+        if (m_last > 0 && now - m_last > m_max) {
+            m_max = now - m_last;
+            m_where = phase;
+        }
+        m_last = now;
+    });
+    m_clock.start();
+    m_timer.start();
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(1);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start();
+    loop.exec();
+    return done();
+}
+
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 
 Measured runMeasured(const QString &program, const QStringList &arguments, const QByteArray &input)
 {

@@ -4,9 +4,14 @@
 #include "store/database.h"
 #include "store/databaseurl.h"
 
+#include <QElapsedTimer>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
 
 #include <memory>
 
@@ -24,6 +29,34 @@ struct Measured
 
 /** Runs a program to completion and measures its wall time and peak resident memory (wait4). */
 Measured runMeasured(const QString &program, const QStringList &arguments, const QByteArray &input = {});
+
+/** This process's peak resident memory (VmHWM), in MB. */
+double peakRssMb();
+
+/** Records the longest gap between 1 ms timer ticks: how long the GUI thread was busy. */
+class StallMeter final : public QObject
+{
+public:
+    StallMeter();
+    double maxMs() const { return double(m_max) / 1e6; }
+    QString where() const { return m_where; }
+    QString phase;
+
+private:
+    QString m_where;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_max = 0;
+};
+
+/**
+ * Waits in the event loop until `done` (QTest::qWaitFor sleeps 10 ms between checks, which a
+ * StallMeter would count as a stall).
+ */
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 120000);
+/** Runs the event loop for `ms`. */
+void spin(int ms);
 
 /** Prints one `BENCH name value unit` line. */
 void report(const QString &name, double value, const QString &unit);

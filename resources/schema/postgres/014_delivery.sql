@@ -101,5 +101,8 @@ ALTER FUNCTION desk_incidents_delivery() OWNER TO desk_owner;
 ALTER FUNCTION desk_publication_jobs_touch_incident() OWNER TO desk_owner;
 ALTER FUNCTION desk_changed(jsonb, jsonb) OWNER TO desk_owner;
 
--- The metrics find an incident's first report (and its language) without reading all of them.
-CREATE INDEX reports_incident_received ON reports (incident_id, received_at) WHERE incident_id IS NOT NULL;
+-- The metrics read an incident's reports (first one, language, customers, confirmations) from
+-- this index alone, never the reports' text; and an incident's published updates by their own index.
+CREATE INDEX reports_incident_received ON reports (incident_id, received_at)
+    INCLUDE (customer_ref, customer_email, confirmation, confirmed_at, language) WHERE incident_id IS NOT NULL;
+CREATE INDEX updates_incident_status ON updates (incident_id, status);

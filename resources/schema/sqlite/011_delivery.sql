@@ -52,5 +52,9 @@ CREATE TRIGGER updates_delivery AFTER UPDATE OF status ON updates WHEN new.statu
 END;
 CREATE INDEX publication_jobs_update ON publication_jobs (update_id);
 
--- The metrics find an incident's first report (and its language) without reading all of them.
-CREATE INDEX reports_incident_received ON reports (incident_id, received_at) WHERE incident_id IS NOT NULL;
+-- The metrics read an incident's reports (first one, language, customers, confirmations) from
+-- this index alone, never the reports' text; and an incident's published updates by their own index
+-- (not every published update by status, which made each delivery read them all).
+CREATE INDEX reports_incident_received ON reports (incident_id, received_at, customer_ref, customer_email,
+                                                   confirmation, confirmed_at, language) WHERE incident_id IS NOT NULL;
+CREATE INDEX updates_incident_status ON updates (incident_id, status);
