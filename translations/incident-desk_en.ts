@@ -3093,6 +3093,10 @@ This message is sent once by the Incident Desk service to the incident's owner a
         <source>update on its way</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n preventive action(s) overdue</source>
+        <translation><numerusform>%n preventive action overdue</numerusform><numerusform>%n preventive actions overdue</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::IncidentsPage</name>
@@ -3179,6 +3183,14 @@ This message is sent once by the Incident Desk service to the incident's owner a
     <message>
         <source>Open</source>
         <comment>button: open the selected incident</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n preventive action(s) overdue</source>
+        <translation><numerusform>%n preventive action overdue</numerusform><numerusform>%n preventive actions overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>No Help Center target: updates count from the click on Publish, not from their arrival.</source>
         <translation type="unfinished" />
     </message>
 </context>

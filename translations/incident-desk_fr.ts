@@ -3144,6 +3144,13 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
         <source>update on its way</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n preventive action(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::IncidentsPage</name>
@@ -3239,6 +3246,17 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <source>Open</source>
         <comment>button: open the selected incident</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preventive action(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Help Center target: updates count from the click on Publish, not from their arrival.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3074,6 +3074,10 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <source>update on its way</source>
         <translation>aggiornamento in arrivo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n preventive action(s) overdue</source>
+        <translation><numerusform>%n azione preventiva in ritardo</numerusform><numerusform>%n azioni preventive in ritardo</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::IncidentsPage</name>
@@ -3161,6 +3165,14 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <source>Open</source>
         <comment>button: open the selected incident</comment>
         <translation>Apri</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preventive action(s) overdue</source>
+        <translation><numerusform>%n azione preventiva in ritardo</numerusform><numerusform>%n azioni preventive in ritardo</numerusform></translation>
+    </message>
+    <message>
+        <source>No Help Center target: updates count from the click on Publish, not from their arrival.</source>
+        <translation>Nessun target Help Center: gli aggiornamenti contano dal clic su Pubblica, non dal loro arrivo.</translation>
     </message>
 </context>
 <context>

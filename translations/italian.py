@@ -969,3 +969,6 @@ TABLE.update({
  "%n preventive action(s) overdue": ["%n azione preventiva in ritardo", "%n azioni preventive in ritardo"],
  "An update is published and not yet on the Help Center; the promise counts from its arrival.": "Un aggiornamento è pubblicato ma non ancora sull'Help Center; l'impegno conta dal suo arrivo.",
 })
+TABLE.update({
+ "No Help Center target: updates count from the click on Publish, not from their arrival.": "Nessun target Help Center: gli aggiornamenti contano dal clic su Pubblica, non dal loro arrivo.",
+})

@@ -2,7 +2,10 @@
 #include "incidentlist.h"
 
 #include "store/dbworker.h"
+#include "store/publicationrepository.h"
 #include "store/reportrepository.h"
+
+#include <algorithm>
 
 namespace desk {
 
@@ -28,6 +31,22 @@ void IncidentList::load(QObject *context, Reply<QList<IncidentListing>> reply, O
             return out;
         },
         std::move(reply), std::move(offline));
+}
+
+void IncidentList::helpCenterConfirms(QObject *context, Reply<bool> reply) const
+{
+    const User user = m_user;
+    m_worker->call<Result<bool>>(
+        context,
+        [user](Database &db) -> Result<bool> {
+            auto targets = PublicationRepository(db, user).targets(true);
+            if (!targets.ok())
+                return targets.error();
+            const QList<PublicationTarget> list = targets.value();
+            return std::any_of(list.begin(), list.end(),
+                               [](const PublicationTarget &t) { return t.kind == PublicationKind::HelpCenter; });
+        },
+        std::move(reply));
 }
 
 void IncidentList::linkedReports(QObject *context, Id incidentId, int offset, int limit, Reply<QList<Report>> reply,

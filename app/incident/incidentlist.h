@@ -25,6 +25,8 @@ public:
     IncidentList(DbWorker *worker, User user);
 
     void load(QObject *context, Reply<QList<IncidentListing>> reply, Offline offline = {}) const;
+    /** Whether an enabled Help Center target confirms deliveries (else the click on Publish counts). */
+    void helpCenterConfirms(QObject *context, Reply<bool> reply) const;
     /** The reports linked to `incidentId`, newest first, `limit` from `offset`. */
     void linkedReports(QObject *context, Id incidentId, int offset, int limit, Reply<QList<Report>> reply,
                        Offline offline = {}) const;

@@ -345,13 +345,26 @@ namespace desk {
 
 Result<QHash<Id, IncidentScope>> IncidentRepository::scopes() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT incident_id, count(*), count(DISTINCT customer_ref) FROM reports "
+    // A customer is their reference, else their e-mail address; a report with neither is a
+    // customer of its own (not one anonymous customer for all of them).
+    auto q = m_db.exec(QStringLiteral("SELECT incident_id, count(*), count(DISTINCT CASE "
+                                      "WHEN customer_ref <> '' THEN 'r:' || customer_ref "
+                                      "WHEN customer_email <> '' THEN 'e:' || lower(customer_email) "
+                                      "ELSE 'n:' || CAST(id AS TEXT) END) FROM reports "
                                       "WHERE incident_id IS NOT NULL GROUP BY incident_id"));
     if (!q.ok())
         return q.error();
     QHash<Id, IncidentScope> out;
     while (q.value().next())
-        out.insert(q.value().value(0).toLongLong(), {q.value().value(1).toLongLong(), q.value().value(2).toLongLong()});
+        out.insert(q.value().value(0).toLongLong(), {q.value().value(1).toLongLong(), q.value().value(2).toLongLong(), 0});
+    auto actions = m_db.exec(QStringLiteral("SELECT incident_id, count(*) FROM preventive_actions "
+                                            "WHERE NOT done AND due_date IS NOT NULL AND due_date <> '' AND due_date < ? "
+                                            "GROUP BY incident_id"),
+                             {Clock::now().toUTC().date().toString(Qt::ISODate)});
+    if (!actions.ok())
+        return actions.error();
+    while (actions.value().next())
+        out[actions.value().value(0).toLongLong()].overdueActions = actions.value().value(1).toInt();
     return out;
 }
 

@@ -13,7 +13,8 @@ class Database;
 struct IncidentScope
 {
     qint64 reports = 0;
-    qint64 customers = 0;
+    qint64 customers = 0;      // by customer reference, else e-mail address, else each report its own
+    int overdueActions = 0;    // preventive actions not done past their due date
 };
 
 /** Incidents: creation with a public reference, optimistic saves, lifecycle steps. */

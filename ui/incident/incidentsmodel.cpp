@@ -52,6 +52,9 @@ QVariant IncidentsModel::data(const QModelIndex &index, int role) const
                                          : QString();
         if (i.undeliveredUpdates > 0) // published, not yet confirmed by the Help Center: not counted yet
             text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("update on its way");
+        if (row.scope.overdueActions > 0) // the review's promises stay visible after it
+            text += (text.isEmpty() ? QString() : QStringLiteral(" · "))
+                    + tr("%n preventive action(s) overdue", nullptr, row.scope.overdueActions);
         return text;
     }
     case ColumnCount:

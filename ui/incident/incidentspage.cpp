@@ -75,6 +75,13 @@ IncidentsPage::IncidentsPage(const Session &session, QWidget *parent)
 
 void IncidentsPage::refresh()
 {
+    IncidentList(session().worker, session().user).helpCenterConfirms(this, [this](Result<bool> confirms) {
+        const bool clickCounts = confirms.ok() && !confirms.value();
+        if (clickCounts != m_clickCounts) {
+            m_clickCounts = clickCounts;
+            applyFilter();
+        }
+    });
     IncidentList(session().worker, session().user)
         .load(this, [this](Result<QList<IncidentListing>> result) {
             if (!result.ok()) {
@@ -171,6 +178,14 @@ void IncidentsPage::applyFilter()
         summary += QStringLiteral("  ·  ") + tr("%n update(s) overdue", nullptr, overdue);
     if (dueSoon > 0)
         summary += QStringLiteral("  ·  ") + tr("%n update(s) due soon", nullptr, dueSoon);
+    int overdueActions = 0;
+    for (const Row &row : std::as_const(m_rows))
+        overdueActions += row.scope.overdueActions;
+    if (overdueActions > 0)
+        summary += QStringLiteral("  ·  ") + tr("%n preventive action(s) overdue", nullptr, overdueActions);
+    if (m_clickCounts)
+        summary += QStringLiteral("  ·  ")
+                   + tr("No Help Center target: updates count from the click on Publish, not from their arrival.");
     setSummary(summary);
     m_model->setRows(shown);
     rowsChanged();

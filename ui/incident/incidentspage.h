@@ -42,6 +42,7 @@ private:
     QComboBox *m_service;
     QComboBox *m_owner;
     QComboBox *m_cadence;
+    bool m_clickCounts = false; // no Help Center target confirms deliveries
     IncidentsModel *m_model;
 };
 

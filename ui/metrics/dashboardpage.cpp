@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "metrics/metricsdesk.h"
+#include "dashboardreport.h"
 #include "metricstablemodel.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
@@ -23,16 +24,13 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPieSeries>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTextDocument>
 #include <QToolButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -41,22 +39,12 @@
 namespace desk::ui {
 
 using namespace PromiseMetrics;
+using DashboardReport::hours;
+using DashboardReport::percent;
 
 namespace {
 enum Preset { Last30, Last90, Last365, ThisYear, Custom };
 enum Export { MetricsCsv, MissesCsv, Pdf };
-
-QString hours(double minutes)
-{
-    if (minutes < 120)
-        return DashboardPage::tr("%1 min").arg(QLocale().toString(minutes, 'f', 0));
-    return DashboardPage::tr("%1 h").arg(QLocale().toString(minutes / 60.0, 'f', 1));
-}
-
-QString percent(double share)
-{
-    return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %");
-}
 
 QString periodLabel(const QString &key, Grouping g)
 {
@@ -85,7 +73,85 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(8, 8, 8, 8);
 
-    // Period and filters.
+    outer->addLayout(createFilters());
+    m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    outer->addWidget(m_status);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *grid = new QGridLayout(content);
+    grid->setContentsMargins(0, 0, 0, 0);
+
+    // Headline figures.
+    auto *tiles = new QHBoxLayout;
+    for (int i = 0; i < 6; ++i) {
+        auto *tile = new QLabel(content);
+        tile->setObjectName(QStringLiteral("tile%1").arg(i));
+        tile->setTextFormat(Qt::RichText);
+        tile->setFrameShape(QFrame::StyledPanel);
+        tile->setMargin(8);
+        tile->setMinimumWidth(150);
+        tile->setMinimumHeight(84);
+        tile->setWordWrap(true);
+        tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        tiles->addWidget(tile);
+        m_tiles << tile;
+    }
+    grid->addLayout(tiles, 0, 0, 1, 2);
+    grid->addWidget(chartCard(Chart::Acknowledge, tr("Time to acknowledge")), 1, 0);
+    grid->addWidget(chartCard(Chart::Cadence, tr("Daily updates on time")), 1, 1);
+    grid->addWidget(chartCard(Chart::Approvals, tr("Approval delay")), 2, 0);
+    grid->addWidget(chartCard(Chart::Actions, tr("Preventive actions")), 2, 1);
+
+    auto *missesTitle = new QLabel(tr("<b>Worst misses of the period</b> — double-click to open the incident"), content);
+    grid->addWidget(missesTitle, 3, 0, 1, 2);
+    setUpMisses();
+    grid->addWidget(m_misses, 4, 0, 1, 2);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_from->setEnabled(index == Custom);
+        m_to->setEnabled(index == Custom);
+        refresh();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, [this] { if (m_period->currentIndex() == Custom) refresh(); });
+    connect(m_to, &QDateEdit::dateChanged, this, [this] { if (m_period->currentIndex() == Custom) refresh(); });
+    for (QComboBox *combo : {m_service, m_impact, m_language})
+        connect(combo, &QComboBox::currentIndexChanged, this, &DashboardPage::regroup);
+    connect(m_reviewDays, &QSpinBox::valueChanged, this, &DashboardPage::regroup);
+    connect(&m_grouping, &QFutureWatcher<Dashboard>::finished, this, [this] {
+        if (m_grouping.future().resultCount() > 0)
+            display(m_grouping.result());
+    });
+}
+
+void DashboardPage::setUpMisses()
+{
+    m_misses->setObjectName(QStringLiteral("missesView"));
+    m_misses->setAccessibleName(tr("Worst misses of the period"));
+    auto *missesSorted = new QSortFilterProxyModel(this);
+    missesSorted->setSourceModel(m_missesModel);
+    missesSorted->setSortRole(MetricsTableModel::SortRole);
+    m_misses->setModel(missesSorted);
+    m_misses->setSortingEnabled(true);
+    m_misses->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_misses->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_misses->verticalHeader()->hide();
+    m_misses->horizontalHeader()->setStretchLastSection(true);
+    m_misses->setMinimumHeight(200);
+    m_misses->sortByColumn(4, Qt::DescendingOrder); // the latest first
+    connect(m_misses, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QVariant key = index.data(MetricsTableModel::KeyRole);
+        if (key.isValid())
+            emit openRequested(key.toLongLong());
+    });
+}
+
+QHBoxLayout *DashboardPage::createFilters()
+{
     auto *filters = new QHBoxLayout;
     m_period->setObjectName(QStringLiteral("periodCombo"));
     m_period->setAccessibleName(tr("Period"));
@@ -134,76 +200,8 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     filters->addWidget(m_reviewDays);
     filters->addStretch(1);
     filters->addWidget(m_export);
-    outer->addLayout(filters);
-    m_status->setObjectName(QStringLiteral("dashboardStatus"));
-    outer->addWidget(m_status);
+    return filters;
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *grid = new QGridLayout(content);
-    grid->setContentsMargins(0, 0, 0, 0);
-
-    // Headline figures.
-    auto *tiles = new QHBoxLayout;
-    for (int i = 0; i < 6; ++i) {
-        auto *tile = new QLabel(content);
-        tile->setObjectName(QStringLiteral("tile%1").arg(i));
-        tile->setTextFormat(Qt::RichText);
-        tile->setFrameShape(QFrame::StyledPanel);
-        tile->setMargin(8);
-        tile->setMinimumWidth(150);
-        tile->setMinimumHeight(84);
-        tile->setWordWrap(true);
-        tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        tiles->addWidget(tile);
-        m_tiles << tile;
-    }
-    grid->addLayout(tiles, 0, 0, 1, 2);
-    grid->addWidget(chartCard(Chart::Acknowledge, tr("Time to acknowledge")), 1, 0);
-    grid->addWidget(chartCard(Chart::Cadence, tr("Daily updates on time")), 1, 1);
-    grid->addWidget(chartCard(Chart::Approvals, tr("Approval delay")), 2, 0);
-    grid->addWidget(chartCard(Chart::Actions, tr("Preventive actions")), 2, 1);
-
-    auto *missesTitle = new QLabel(tr("<b>Worst misses of the period</b> — double-click to open the incident"), content);
-    grid->addWidget(missesTitle, 3, 0, 1, 2);
-    m_misses->setObjectName(QStringLiteral("missesView"));
-    m_misses->setAccessibleName(tr("Worst misses of the period"));
-    auto *missesSorted = new QSortFilterProxyModel(this);
-    missesSorted->setSourceModel(m_missesModel);
-    missesSorted->setSortRole(MetricsTableModel::SortRole);
-    m_misses->setModel(missesSorted);
-    m_misses->setSortingEnabled(true);
-    m_misses->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_misses->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_misses->verticalHeader()->hide();
-    m_misses->horizontalHeader()->setStretchLastSection(true);
-    m_misses->setMinimumHeight(200);
-    m_misses->sortByColumn(4, Qt::DescendingOrder); // the latest first
-    connect(m_misses, &QTableView::activated, this, [this](const QModelIndex &index) {
-        const QVariant key = index.data(MetricsTableModel::KeyRole);
-        if (key.isValid())
-            emit openRequested(key.toLongLong());
-    });
-    grid->addWidget(m_misses, 4, 0, 1, 2);
-    scroll->setWidget(content);
-    outer->addWidget(scroll, 1);
-
-    connect(m_period, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_from->setEnabled(index == Custom);
-        m_to->setEnabled(index == Custom);
-        refresh();
-    });
-    connect(m_from, &QDateEdit::dateChanged, this, [this] { if (m_period->currentIndex() == Custom) refresh(); });
-    connect(m_to, &QDateEdit::dateChanged, this, [this] { if (m_period->currentIndex() == Custom) refresh(); });
-    for (QComboBox *combo : {m_service, m_impact, m_language})
-        connect(combo, &QComboBox::currentIndexChanged, this, &DashboardPage::regroup);
-    connect(m_reviewDays, &QSpinBox::valueChanged, this, &DashboardPage::regroup);
-    connect(&m_grouping, &QFutureWatcher<Dashboard>::finished, this, [this] {
-        if (m_grouping.future().resultCount() > 0)
-            display(m_grouping.result());
-    });
 }
 
 DashboardPage::~DashboardPage()
@@ -253,18 +251,7 @@ QWidget *DashboardPage::chartCard(Chart chart, const QString &title)
 
 void DashboardPage::styleChart(QChart *chart) const
 {
-    // The charts follow the palette, dark theme too.
-    const QPalette p = palette();
-    chart->setBackgroundBrush(p.base());
-    chart->setBackgroundRoundness(0);
-    chart->setTitleBrush(p.text());
-    chart->legend()->setLabelColor(p.color(QPalette::Text));
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsColor(p.color(QPalette::Text));
-        axis->setGridLineColor(p.color(QPalette::Mid));
-        axis->setLinePenColor(p.color(QPalette::Mid));
-    }
+    DashboardReport::style(chart, palette());
 }
 
 void DashboardPage::changeEvent(QEvent *event)
@@ -598,76 +585,12 @@ void DashboardPage::exportFile(int kind)
 
 bool DashboardPage::writePdf(const QString &path)
 {
-    QPdfWriter pdf(path);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setResolution(120);
-    pdf.setTitle(tr("Promise report"));
-    QPainter painter;
-    if (!painter.begin(&pdf))
-        return false;
-    const QRect page = painter.viewport();
     qint64 from = 0, to = 0;
     period(&from, &to);
-    const Summary &s = m_dashboard.whole;
-    // Page 1: the figures, as a table.
-    QString html = QStringLiteral("<h1>%1</h1><p>%2</p><table border='1' cellspacing='0' cellpadding='4'>")
-                       .arg(tr("Were the promises kept?").toHtmlEscaped(),
-                            tr("%1 to %2 · times count from the moment the Help Center confirmed an update")
-                                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(from).date(), QLocale::LongFormat),
-                                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(to - 1).date(), QLocale::LongFormat))
-                                .toHtmlEscaped());
-    const auto row = [&html](const QString &what, const QString &value) {
-        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>").arg(what.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    row(tr("Incidents opened"), QLocale().toString(s.incidents));
-    row(tr("Reports / customers"), QStringLiteral("%1 / %2").arg(QLocale().toString(s.reports), QLocale().toString(s.customers)));
-    row(tr("Time to acknowledge (median / 90%)"),
-        s.toAcknowledge.count ? QStringLiteral("%1 / %2").arg(hours(s.toAcknowledge.median), hours(s.toAcknowledge.p90)) : QStringLiteral("—"));
-    row(tr("Time to describe the impact (median)"), s.toDescribe.count ? hours(s.toDescribe.median) : QStringLiteral("—"));
-    row(tr("Daily updates on time"), QStringLiteral("%1 (%2 / %3)").arg(percent(s.cadenceKept())).arg(s.duesKept).arg(s.dues));
-    row(tr("Approval delay (median / 90%)"),
-        s.approvalDelay.count ? QStringLiteral("%1 / %2").arg(hours(s.approvalDelay.median), hours(s.approvalDelay.p90)) : QStringLiteral("—"));
-    row(tr("Updates sent back for changes"), percent(s.sentBackShare()));
-    row(tr("Time to resolve (median)"), s.toResolve.count ? hours(s.toResolve.median) : QStringLiteral("—"));
-    row(tr("Reporters confirmed"), percent(s.confirmationCoverage()));
-    row(tr("Reviews within %n days", nullptr, m_reviewDays->value()),
-        s.resolved ? percent(double(s.reviewedOnTime) / s.resolved) : QStringLiteral("—"));
-    row(tr("Preventive actions open / overdue / done"),
-        QStringLiteral("%1 / %2 / %3").arg(s.actionsOpen).arg(s.actionsOverdue).arg(s.actionsDone));
-    html += QStringLiteral("</table><h2>%1</h2><table border='1' cellspacing='0' cellpadding='3'><tr><th>%2</th><th>%3</th>"
-                           "<th>%4</th><th>%5</th></tr>")
-                .arg(tr("Worst misses").toHtmlEscaped(), tr("Incident").toHtmlEscaped(), tr("Due").toHtmlEscaped(),
-                     tr("Delivered").toHtmlEscaped(), tr("Late (h)").toHtmlEscaped());
-    const qint64 now = Clock::nowMs();
-    for (const Due &m : m_dashboard.misses.mid(0, 15)) {
-        html += QStringLiteral("<tr><td>%1 %2</td><td>%3</td><td>%4</td><td align='right'>%5</td></tr>")
-                    .arg(m.reference.toHtmlEscaped(), m.title.toHtmlEscaped(),
-                         QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.dueAt).toLocalTime(), QLocale::ShortFormat),
-                         m.deliveredAt ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.deliveredAt).toLocalTime(),
-                                                            QLocale::ShortFormat)
-                                       : tr("not yet"),
-                         QLocale().toString(m.lateMs(now) / 3600000.0, 'f', 1));
-    }
-    html += QStringLiteral("</table>");
-    QTextDocument document;
-    document.setHtml(html);
-    document.setPageSize(page.size());
-    document.drawContents(&painter);
-    // Page 2: the charts, two by two, in light colours whatever the screen's theme.
-    pdf.newPage();
-    const QList<int> order{int(Chart::Acknowledge), int(Chart::Cadence), int(Chart::Approvals), int(Chart::Actions)};
-    const int w = page.width() / 2 - 10;
-    const int h = page.height() / 2 - 10;
-    for (int i = 0; i < order.size(); ++i) {
-        QChartView *view = m_charts.value(order.at(i));
-        const QRect target(QPoint((i % 2) * (w + 20), (i / 2) * (h + 20)), QSize(w, h));
-        QChart *chart = view->chart();
-        const QBrush background = chart->backgroundBrush();
-        chart->setBackgroundBrush(Qt::white);
-        view->render(&painter, target);
-        chart->setBackgroundBrush(background);
-    }
-    return painter.end();
+    QList<QChartView *> charts;
+    for (Chart c : {Chart::Acknowledge, Chart::Cadence, Chart::Approvals, Chart::Actions})
+        charts << m_charts.value(int(c));
+    return DashboardReport::write(path, m_dashboard, from, to, m_reviewDays->value(), charts);
 }
 
 } // namespace desk::ui

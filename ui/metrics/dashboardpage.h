@@ -12,6 +12,7 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QSpinBox;
 class QStackedWidget;
@@ -57,6 +58,8 @@ protected:
 
 private:
     enum class Chart { Acknowledge, Cadence, Approvals, Actions };
+    QHBoxLayout *createFilters();
+    void setUpMisses();
     QWidget *chartCard(Chart chart, const QString &title);
     void period(qint64 *fromMs, qint64 *toMs) const;
     void regroup();
