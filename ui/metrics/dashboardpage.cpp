@@ -16,7 +16,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QFile>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,7 +24,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPieSeries>
-#include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -204,11 +203,6 @@ QHBoxLayout *DashboardPage::createFilters()
 
 }
 
-DashboardPage::~DashboardPage()
-{
-    m_grouping.waitForFinished();
-}
-
 QWidget *DashboardPage::chartCard(Chart chart, const QString &title)
 {
     auto *card = new QFrame(this);
@@ -263,6 +257,13 @@ void DashboardPage::changeEvent(QEvent *event)
     }
 }
 
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void DashboardPage::period(qint64 *fromMs, qint64 *toMs) const
 {
     const QDate today = Clock::now().toLocalTime().date();
@@ -296,6 +297,13 @@ void DashboardPage::refresh()
 {
     if (!m_session.worker)
         return;
+    // A year of metrics keeps the shared worker busy for a moment: only for someone looking.
+    if (!isVisible()) {
+        m_stale = true;
+        emit refreshed();
+        return;
+    }
+    m_stale = false;
     qint64 from = 0, to = 0;
     period(&from, &to);
     const int generation = ++m_generation;
@@ -380,9 +388,7 @@ void DashboardPage::display(const Dashboard &d)
 void DashboardPage::fillAcknowledge(const Dashboard &d)
 {
     QChart *chart = m_charts.value(int(Chart::Acknowledge))->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    DashboardReport::clear(chart);
     auto *median = new QLineSeries(chart);
     median->setName(tr("Median"));
     auto *p90 = new QLineSeries(chart);
@@ -424,9 +430,7 @@ void DashboardPage::fillAcknowledge(const Dashboard &d)
 void DashboardPage::fillCadence(const Dashboard &d)
 {
     QChart *chart = m_charts.value(int(Chart::Cadence))->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    DashboardReport::clear(chart);
     auto *kept = new QBarSet(tr("On time"), chart);
     kept->setColor(QColor(0x2e, 0x7d, 0x32));
     auto *missed = new QBarSet(tr("Missed"), chart);
@@ -463,9 +467,7 @@ void DashboardPage::fillCadence(const Dashboard &d)
 void DashboardPage::fillApprovals(const Dashboard &d)
 {
     QChart *chart = m_charts.value(int(Chart::Approvals))->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    DashboardReport::clear(chart);
     //: Approval delay buckets on a narrow chart axis: m = minutes, h = hours.
     const QStringList categories{tr("≤ 15 m"), tr("15–30 m"), tr("30–60 m"), tr("1–2 h"), tr("2–4 h"), tr("4–8 h"), tr("> 8 h")};
     Q_ASSERT(categories.size() == kApprovalBucketMinutes.size() + 1);

@@ -35,7 +35,7 @@ class DashboardPage final : public Page
 
 public:
     explicit DashboardPage(const Session &session, QWidget *parent = nullptr);
-    ~DashboardPage() override;
+    ~DashboardPage() override { m_grouping.waitForFinished(); } // the pool thread finishes before the page goes
 
     void refresh() override;
     QString summaryText() const override;
@@ -55,6 +55,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     enum class Chart { Acknowledge, Cadence, Approvals, Actions };
@@ -94,6 +95,7 @@ private:
     QFutureWatcher<PromiseMetrics::Dashboard> m_grouping;
     int m_generation = 0;
     bool m_loading = false;
+    bool m_stale = true; // asked to refresh while hidden: computed when next shown
 };
 
 } // namespace desk::ui

@@ -28,6 +28,13 @@ QString percent(double share)
     return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %");
 }
 
+void clear(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+}
+
 void style(QChart *chart, const QPalette &p)
 {
     // The charts follow the palette, dark theme too.

@@ -20,6 +20,9 @@ QString hours(double minutes);
 /** "89.5 %" in the reader's locale. */
 QString percent(double share);
 
+/** Takes a chart's series and axes away, before it is filled again. */
+void clear(QChart *chart);
+
 /** Gives a chart the palette's colours (the dark theme too). */
 void style(QChart *chart, const QPalette &palette);
 

@@ -72,6 +72,11 @@ void TestDashboard::figuresOfAYear()
 {
     DashboardPage page(Session{m_giulia, m_t->url(), m_worker.get()});
     page.resize(1400, 1000);
+    QSignalSpy refreshed(&page, &DashboardPage::refreshed);
+    page.refresh(); // hidden: nothing is computed until someone looks
+    QCOMPARE(refreshed.size(), 1);
+    QCOMPARE(page.current().whole.incidents, 0);
+    page.show();
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     for (QAbstractItemModel *model : page.models())
         testers.push_back(std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
