@@ -11,11 +11,9 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace desk;
 
@@ -78,34 +76,26 @@ void TestFirstStart::initTestCase()
             QFAIL("CI=true but Xvfb or xdotool is missing (packaging/install-deps.sh installs them)");
         QSKIP("Xvfb and xdotool are needed to drive the real program");
     }
-    // A display number nobody uses. Another test run may start an X server at the same moment:
-    // the display is ours only when its lock file names our Xvfb's process.
-    for (int n = 70 + QRandomGenerator::global()->bounded(200), tries = 0; tries < 20; ++n, ++tries) {
-        if (QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n)) ||
-            QFileInfo::exists(QStringLiteral("/tmp/.X%1-lock").arg(n)))
-            continue;
-        m_xvfb.start(xvfb, {QStringLiteral(":%1").arg(n), QStringLiteral("-screen"), QStringLiteral("0"),
-                            QStringLiteral("1280x1024x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
-        if (!m_xvfb.waitForStarted(10000))
-            continue;
-        const QString socket = QStringLiteral("/tmp/.X11-unix/X%1").arg(n);
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 10000 && m_xvfb.state() == QProcess::Running && !QFileInfo::exists(socket))
-            QThread::msleep(50);
-        auto ours = [&] {
-            QFile lock(QStringLiteral("/tmp/.X%1-lock").arg(n));
-            return lock.open(QIODevice::ReadOnly) && lock.readAll().trimmed().toLongLong() == m_xvfb.processId();
-        };
-        while (t.elapsed() < 10000 && m_xvfb.state() == QProcess::Running && !ours())
-            QThread::msleep(50);
-        if (m_xvfb.state() == QProcess::Running && QFileInfo::exists(socket) && ours()) {
-            m_display = QStringLiteral(":%1").arg(n);
-            break;
-        }
-        m_xvfb.kill();
-        m_xvfb.waitForFinished(5000);
+    // Xvfb picks a free display itself and writes its number to -displayfd only once it accepts
+    // connections: no race with another X server starting now, nor with a socket not yet listening.
+    m_xvfb.setProcessChannelMode(QProcess::SeparateChannels);
+    m_xvfb.start(xvfb, {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
+                        QStringLiteral("0"), QStringLiteral("1280x1024x24"), QStringLiteral("-nolisten"),
+                        QStringLiteral("tcp")});
+    QVERIFY2(m_xvfb.waitForStarted(10000), qPrintable(m_xvfb.errorString()));
+    QByteArray number;
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 20000 && m_xvfb.state() == QProcess::Running && !number.contains('\n')) {
+        m_xvfb.waitForReadyRead(500);
+        number += m_xvfb.readAllStandardOutput();
     }
+    bool ok = false;
+    const int display = number.trimmed().toInt(&ok);
+    if (ok)
+        m_display = QStringLiteral(":%1").arg(display);
+    else
+        qWarning().noquote() << "Xvfb said:" << m_xvfb.readAllStandardError();
     QVERIFY2(!m_display.isEmpty(), "Xvfb did not start");
 }
 
