@@ -47,15 +47,6 @@ Status MetricsRepository::incidents(Facts *f, const QString &relevant) const
     const QString today = QDateTime::fromMSecsSinceEpoch(f->nowMs, Qt::UTC).date().toString(Qt::ISODate);
     auto q = m_db.exec(QStringLiteral(
         "WITH rel AS (%1), "
-        "rs AS (SELECT r.incident_id, count(*) AS reports, min(r.received_at) AS first_report, "
-        // Customers by reference, else e-mail address; a report with neither is one of its own.
-        "       count(DISTINCT CASE WHEN r.customer_ref <> '' THEN 'r:' || r.customer_ref "
-        "                           WHEN r.customer_email <> '' THEN 'e:' || lower(r.customer_email) END) AS known, "
-        "       sum(CASE WHEN r.customer_ref = '' AND r.customer_email = '' THEN 1 ELSE 0 END) AS anonymous, "
-        "       sum(CASE WHEN r.confirmation <> 'none' THEN 1 ELSE 0 END) AS confirmed, "
-        "       max(r.confirmed_at) AS last_confirmed "
-        "       FROM reports r WHERE r.incident_id IN (SELECT id FROM rel) GROUP BY r.incident_id), "
-
         "dl AS (SELECT d.incident_id, "
         "       min(CASE WHEN d.kind = 'acknowledgement' THEN d.delivered_at END) AS acknowledged, "
         "       min(CASE WHEN d.kind = 'impact' THEN d.delivered_at END) AS described, "
@@ -66,13 +57,15 @@ Status MetricsRepository::incidents(Facts *f, const QString &relevant) const
         "                THEN 1 ELSE 0 END) AS overdue, "
         "       sum(CASE WHEN a.done THEN 1 ELSE 0 END) AS done "
         "       FROM preventive_actions a WHERE a.incident_id IN (SELECT id FROM rel) GROUP BY a.incident_id) "
-        "SELECT i.id, i.reference, i.title, i.impact_level, i.state, coalesce(rs.first_report, i.created_at), "
+        // The reports in figures, kept by the database (incident_report_stats): customers by
+        // reference, else e-mail address; a report with neither is one of its own.
+        "SELECT i.id, i.reference, i.title, i.impact_level, i.state, coalesce(rs.first_report_at, i.created_at), "
         "       dl.acknowledged, dl.described, dl.resolved, i.resolved_at, i.reviewed_at, "
-        "       coalesce(rs.reports, 0), coalesce(rs.known, 0) + coalesce(rs.anonymous, 0), coalesce(rs.confirmed, 0), "
-        "       rs.last_confirmed, "
+        "       coalesce(rs.reports, 0), coalesce(rs.known_customers, 0) + coalesce(rs.anonymous, 0), "
+        "       coalesce(rs.confirmed, 0), rs.last_confirmed_at, "
         "       coalesce(pa.open, 0), coalesce(pa.overdue, 0), coalesce(pa.done, 0), "
-        "       (SELECT r.language FROM reports r WHERE r.incident_id = i.id ORDER BY r.received_at, r.id LIMIT 1) "
-        "FROM incidents i LEFT JOIN rs ON rs.incident_id = i.id LEFT JOIN dl ON dl.incident_id = i.id "
+        "       rs.first_language "
+        "FROM incidents i LEFT JOIN incident_report_stats rs ON rs.incident_id = i.id LEFT JOIN dl ON dl.incident_id = i.id "
         "LEFT JOIN pa ON pa.incident_id = i.id WHERE i.id IN (SELECT id FROM rel) ORDER BY i.id")
                            .arg(relevant, today));
     if (!q.ok())

@@ -382,6 +382,11 @@ Status HistoryGenerator::writeReports(HistoryPlan *plan)
                 !q.ok())
                 return q.error();
         }
+        // The reports' figures the triggers keep, which were off for the bulk (SQLite's ran).
+        if (postgres) {
+            if (auto q = m_db.exec(QStringLiteral("SELECT desk_report_stats_rebuild()")); !q.ok())
+                return q.error();
+        }
         return {};
     });
     restore();

@@ -10,6 +10,7 @@
 #include "store/incidentrepository.h"
 #include "store/metricsrepository.h"
 #include "store/publicationrepository.h"
+#include "store/reportrepository.h"
 #include "store/updaterepository.h"
 #include "storetestsupport.h"
 #include "tools/history.h"
@@ -121,8 +122,12 @@ private slots:
     void cleanup();
     void yearOfHistoryMatchesTheReference();
     void failedHelpCenterJobKeepsTheIncidentOverdue();
+    void reportFiguresFollowEveryChange();
 
 private:
+    /** Every incident's report figures as the database keeps them against the same computed here from the reports. */
+    void compareReportFigures();
+
     std::unique_ptr<TestDatabase> m_t;
     QDateTime m_now;
 };
@@ -332,3 +337,159 @@ void TestMetrics::failedHelpCenterJobKeepsTheIncidentOverdue()
 
 QTEST_GUILESS_MAIN(TestMetrics)
 #include "test_metrics.moc"
+
+void TestMetrics::compareReportFigures()
+{
+    struct Figures
+    {
+        int reports = 0;
+        int anonymous = 0;
+        QSet<QString> customers;
+        int confirmed = 0;
+        qint64 lastConfirmed = 0;
+        qint64 firstAt = 0;
+        qint64 firstId = 0;
+        QString firstLanguage;
+    };
+    QMap<Id, Figures> want;
+    auto rows = m_t->db().exec(QStringLiteral("SELECT incident_id, id, customer_ref, customer_email, confirmation, "
+                                              "confirmed_at, received_at, language FROM reports "
+                                              "WHERE incident_id IS NOT NULL"));
+    QVERIFY2(rows.ok(), qPrintable(rows.errorString()));
+    while (rows.value().next()) {
+        const QSqlQuery &r = rows.value();
+        Figures &f = want[r.value(0).toLongLong()];
+        ++f.reports;
+        const QString ref = r.value(2).toString();
+        const QString email = r.value(3).toString();
+        if (!ref.isEmpty())
+            f.customers.insert(QStringLiteral("ref ") + ref);
+        else if (!email.isEmpty())
+            f.customers.insert(QStringLiteral("mail ") + email.toLower());
+        else
+            ++f.anonymous;
+        if (r.value(4).toString() != QLatin1String("none")) {
+            ++f.confirmed;
+            f.lastConfirmed = std::max(f.lastConfirmed, r.value(5).toLongLong());
+        }
+        const qint64 at = r.value(6).toLongLong();
+        const qint64 id = r.value(1).toLongLong();
+        if (!f.firstId || at < f.firstAt || (at == f.firstAt && id < f.firstId)) {
+            f.firstAt = at;
+            f.firstId = id;
+            f.firstLanguage = r.value(7).toString();
+        }
+    }
+    auto kept = m_t->db().exec(QStringLiteral("SELECT incident_id, reports, anonymous, known_customers, confirmed, "
+                                              "coalesce(last_confirmed_at, 0), coalesce(first_report_at, 0), "
+                                              "coalesce(first_report_id, 0), coalesce(first_language, '') "
+                                              "FROM incident_report_stats ORDER BY incident_id"));
+    QVERIFY2(kept.ok(), qPrintable(kept.errorString()));
+    int withReports = 0;
+    while (kept.value().next()) {
+        const QSqlQuery &r = kept.value();
+        const Id incident = r.value(0).toLongLong();
+        const Figures f = want.value(incident);
+        if (r.value(1).toInt() > 0)
+            ++withReports;
+        QCOMPARE(r.value(1).toInt(), f.reports);
+        QCOMPARE(r.value(2).toInt(), f.anonymous);
+        QCOMPARE(r.value(3).toInt(), int(f.customers.size()));
+        QCOMPARE(r.value(4).toInt(), f.confirmed);
+        QCOMPARE(r.value(5).toLongLong(), f.lastConfirmed);
+        QCOMPARE(r.value(6).toLongLong(), f.firstAt);
+        QCOMPARE(r.value(7).toLongLong(), f.firstId);
+        QCOMPARE(r.value(8).toString(), f.firstLanguage);
+    }
+    QCOMPARE(withReports, int(want.size()));
+    auto distinct = m_t->db().scalar(QStringLiteral("SELECT count(*) FROM incident_customers"));
+    QVERIFY(distinct.ok());
+    qsizetype customers = 0;
+    for (const Figures &f : std::as_const(want))
+        customers += f.customers.size();
+    QCOMPARE(distinct->toLongLong(), qint64(customers));
+}
+
+void TestMetrics::reportFiguresFollowEveryChange()
+{
+    const User agent = makeUser(*m_t, QStringLiteral("anna"), Role::Agent);
+    auto agentDb = workstation(*m_t, agent);
+    QList<Id> incidents;
+    for (const QString &title : {QStringLiteral("Payments fail"), QStringLiteral("Login slow"), QStringLiteral("Search down")}) {
+        Incident draft;
+        draft.title = title;
+        auto made = IncidentRepository(*agentDb, agent).create(draft);
+        QVERIFY2(made.ok(), qPrintable(made.errorString()));
+        incidents << made->id;
+    }
+    // Reports from known customers (some writing twice, one address in two spellings) and from
+    // nobody we can tell apart, in every language, some at the same moment.
+    ReportRepository reports(*agentDb, agent);
+    QList<Id> ids;
+    const QDateTime start = m_now.addDays(-2);
+    for (int k = 0; k < 30; ++k) {
+        Report r;
+        r.externalRef = QStringLiteral("FIG-%1").arg(k);
+        r.receivedAt = start.addSecs(60 * (k / 2));
+        r.subject = QStringLiteral("Broken");
+        r.body = QStringLiteral("It does not work.");
+        r.language = Language(k % 5);
+        if (k % 6 == 0) {
+        } else if (k % 6 == 1) {
+            r.customerEmail = k % 4 == 1 ? QStringLiteral("Mario@Example.org") : QStringLiteral("mario@example.org");
+        } else {
+            r.customerRef = QStringLiteral("CU-%1").arg(k % 7);
+        }
+        auto id = reports.insert(r);
+        QVERIFY2(id.ok(), qPrintable(id.errorString()));
+        ids << id.value();
+    }
+    const auto version = [&](Id id) { return reports.get(id)->version; };
+    // Linked, one after the other, across the three incidents.
+    for (int k = 0; k < ids.size(); ++k)
+        QVERIFY(reports.linkToIncident(ids.at(k), incidents.at(k % 3), version(ids.at(k))).ok());
+    compareReportFigures();
+    // Moved to another incident, taken back to the queue (the first report of an incident among them).
+    for (int k = 0; k < 6; ++k)
+        QVERIFY(reports.linkToIncident(ids.at(k), incidents.at((k + 1) % 3), version(ids.at(k))).ok());
+    for (int k = 6; k < 12; k += 2)
+        QVERIFY(reports.restore(ids.at(k), ReportStatus::New, 0, 0, version(ids.at(k))).ok());
+    compareReportFigures();
+    // Reporters told of the resolution, some at a later time (as the data's owner: the policy lets
+    // a person confirm only reports of an acknowledged incident, which is not what is tested here).
+    ReportRepository owner(m_t->db(), agent);
+    Status told = owner.markConfirmationsExported(ids.mid(12, 6), m_now.addSecs(-600).toMSecsSinceEpoch());
+    QVERIFY2(told.ok(), qPrintable(told.errorString()));
+    told = owner.markConfirmationsExported(ids.mid(20, 2), m_now.toMSecsSinceEpoch());
+    QVERIFY2(told.ok(), qPrintable(told.errorString()));
+    compareReportFigures();
+    // Edited by someone allowed to (the owner of the data): a customer's address, a time, and a
+    // report removed — each of them held something the figures show.
+    QVERIFY(m_t->db().exec(QStringLiteral("UPDATE reports SET customer_email = 'other@example.org' "
+                                          "WHERE id = ?"), {ids.at(13)}).ok());
+    QVERIFY(m_t->db().exec(QStringLiteral("UPDATE reports SET received_at = received_at - 86400000 WHERE id = ?"),
+                           {ids.at(25)}).ok());
+    QVERIFY(m_t->db().exec(QStringLiteral("UPDATE reports SET confirmation = 'none', confirmed_at = NULL WHERE id = ?"),
+                           {ids.at(20)}).ok());
+    QVERIFY(m_t->db().exec(QStringLiteral("UPDATE reports SET incident_id = NULL, status = 'new' WHERE id = ?"), {ids.at(21)}).ok());
+    auto removed = m_t->db().exec(QStringLiteral("DELETE FROM reports WHERE id = ?"), {ids.at(14)});
+    QVERIFY2(removed.ok(), qPrintable(removed.errorString()));
+    compareReportFigures();
+    // Every report leaves an incident: its figures go to nothing, not below.
+    for (int k = 0; k < ids.size(); ++k) {
+        const auto found = reports.get(ids.at(k));
+        if (!found.ok())
+            continue; // the one removed
+        const Report r = found.value();
+        if (r.incidentId == incidents.at(1))
+            QVERIFY(reports.restore(r.id, ReportStatus::New, 0, 0, r.version).ok());
+    }
+    compareReportFigures();
+
+    if (m_t->db().isPostgres()) {
+        // Kept by the database alone: a person's own SQL cannot write them.
+        QVERIFY(!agentDb->exec(QStringLiteral("UPDATE incident_report_stats SET reports = 0")).ok());
+        QVERIFY(!agentDb->exec(QStringLiteral("INSERT INTO incident_customers VALUES (?, 'r:x', 1)"), {incidents.first()}).ok());
+        QVERIFY(!agentDb->exec(QStringLiteral("SELECT desk_report_stats_rebuild()")).ok());
+    }
+}
