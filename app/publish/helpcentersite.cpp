@@ -21,7 +21,7 @@ namespace {
 struct Words
 {
     const char *state, *impact, *services, *updates, *resolved, *review, *rootCause, *actions, *workaround, *journeys,
-        *open, *recent, *none, *back, *lastUpdate, *noneRecent;
+        *open, *recent, *none, *back, *lastUpdate, *noneRecent, *planned, *done, *by;
 };
 
 Words wordsOf(Language l)
@@ -31,28 +31,33 @@ Words wordsOf(Language l)
         return {"Stato", "Impatto sull'uso del sito", "Servizi coinvolti", "Aggiornamenti", "Risolto il",
                 "Analisi dopo l'incidente", "Causa", "Azioni preventive", "Nel frattempo", "Cosa non funziona",
                 "Incidenti in corso", "Ultimi 90 giorni", "Nessun incidente in corso.", "Tutti gli incidenti",
-                "Ultimo aggiornamento", "Nessun incidente risolto negli ultimi 90 giorni."};
+                "Ultimo aggiornamento", "Nessun incidente risolto negli ultimi 90 giorni.", "Prevista", "Completata",
+                "entro il %1"};
     case Language::Fr:
         return {"État", "Conséquences sur l'utilisation du site", "Services concernés", "Mises à jour", "Résolu le",
                 "Analyse après l'incident", "Cause", "Mesures préventives", "En attendant", "Ce qui ne fonctionne pas",
                 "Incidents en cours", "90 derniers jours", "Aucun incident en cours.", "Tous les incidents",
-                "Dernière mise à jour", "Aucun incident résolu ces 90 derniers jours."};
+                "Dernière mise à jour", "Aucun incident résolu ces 90 derniers jours.", "Prévue", "Réalisée",
+                "d'ici le %1"};
     case Language::De:
         return {"Status", "Auswirkungen auf die Nutzung der Website", "Betroffene Dienste", "Updates", "Behoben am",
                 "Auswertung nach der Störung", "Ursache", "Vorbeugende Maßnahmen", "In der Zwischenzeit",
                 "Was nicht funktioniert", "Aktuelle Störungen", "Letzte 90 Tage", "Keine aktuellen Störungen.",
-                "Alle Störungen", "Letztes Update", "Keine in den letzten 90 Tagen behobenen Störungen."};
+                "Alle Störungen", "Letztes Update", "Keine in den letzten 90 Tagen behobenen Störungen.", "Geplant",
+                "Umgesetzt", "bis %1"};
     case Language::Es:
         return {"Estado", "Cómo afecta al uso del sitio", "Servicios afectados", "Actualizaciones", "Resuelto el",
                 "Análisis posterior", "Causa", "Medidas preventivas", "Mientras tanto", "Qué no funciona",
                 "Incidencias en curso", "Últimos 90 días", "No hay incidencias en curso.", "Todas las incidencias",
-                "Última actualización", "Ninguna incidencia resuelta en los últimos 90 días."};
+                "Última actualización", "Ninguna incidencia resuelta en los últimos 90 días.", "Prevista", "Realizada",
+                "antes del %1"};
     case Language::En:
         break;
     }
     return {"State", "Impact on using the site", "Affected services", "Updates", "Resolved on", "Post-incident review",
             "Root cause", "Preventive actions", "Meanwhile", "What does not work", "Current incidents", "Last 90 days",
-            "No current incidents.", "All incidents", "Last update", "No incidents resolved in the last 90 days."};
+            "No current incidents.", "All incidents", "Last update", "No incidents resolved in the last 90 days.", "Planned",
+            "Done", "by %1"};
 }
 
 QString stateWord(IncidentState s, Language l)
@@ -124,6 +129,10 @@ article.update { border-left: 3px solid #d0d7de; padding: .2rem 0 .2rem 1rem; ma
 article.update time { color: #57606a; font-size: .9rem; }
 ul.incidents { padding-left: 1.2rem; }
 nav.languages a { margin-right: .6rem; }
+ul.actions { list-style: none; padding-left: 0; }
+ul.actions li { margin: .4rem 0; }
+.action-state { display: inline-block; min-width: 6.5rem; padding: .05rem .5rem; margin-right: .4rem; border-radius: 1rem; font-size: .85rem; text-align: center; background: #eef1f4; color: #3b434b; }
+li.done .action-state { background: #dff3e4; color: #0b5d1e; }
 footer { margin-top: 3rem; color: #57606a; font-size: .85rem; }
 )";
 
@@ -175,9 +184,17 @@ QString reportHtml(const SiteIncident &s, Language l)
         html += QStringLiteral("<section><h2>%1</h2>\n<p><strong>%2:</strong> %3</p>\n")
                     .arg(esc(QString::fromUtf8(w.review)), esc(QString::fromUtf8(w.rootCause)), esc(i.rootCause));
         if (!i.actions.isEmpty()) {
-            html += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(esc(QString::fromUtf8(w.actions)));
-            for (const PreventiveAction &a : i.actions)
-                html += QStringLiteral("<li>%1%2</li>\n").arg(esc(a.description), a.done ? QStringLiteral(" ✓") : QString());
+            // Each action with its state, so customers can follow what was promised after the review.
+            html += QStringLiteral("<h3>%1</h3>\n<ul class=\"actions\">\n").arg(esc(QString::fromUtf8(w.actions)));
+            for (const PreventiveAction &a : i.actions) {
+                const QString due = !a.done && a.dueDate.isValid()
+                    ? QStringLiteral(" <span class=\"meta\">(%1)</span>")
+                          .arg(esc(QString::fromUtf8(w.by).arg(Readers::locale(l).toString(a.dueDate, QLocale::LongFormat))))
+                    : QString();
+                html += QStringLiteral("<li class=\"action %1\"><span class=\"action-state\">%2</span> %3%4</li>\n")
+                            .arg(a.done ? QStringLiteral("done") : QStringLiteral("planned"),
+                                 esc(QString::fromUtf8(a.done ? w.done : w.planned)), esc(a.description), due);
+            }
             html += QStringLiteral("</ul>\n");
         }
         html += QStringLiteral("</section>\n");

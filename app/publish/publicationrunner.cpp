@@ -11,6 +11,7 @@
 #include "store/publicationrepository.h"
 #include "store/publishedcontentrepository.h"
 #include "store/servicerepository.h"
+#include "store/siterefreshrepository.h"
 #include "folderpublisher.h"
 #include "webdavpublisher.h"
 
@@ -170,6 +171,14 @@ Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const Publi
         return services.error();
     for (const Service &s : services.value())
         serviceNames.insert(s.key, s.name);
+    // The review's preventive actions, which the list leaves out, for the pages being written.
+    QList<Id> reviewed;
+    for (const Incident &i : incidents.value())
+        if (pages.contains(i.id) && (i.state == IncidentState::Reviewed || i.state == IncidentState::Closed))
+            reviewed << i.id;
+    auto actions = IncidentRepository(m_db, m_actor).actionsOf(reviewed);
+    if (!actions.ok())
+        return actions.error();
     QList<SiteIncident> site;
     site.reserve(incidents->size());
     QList<const SiteIncident *> toRender;
@@ -179,6 +188,7 @@ Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const Publi
             continue; // nothing public yet
         SiteIncident s;
         s.incident = i;
+        s.incident.actions = actions->value(i.id);
         for (const QString &key : i.serviceKeys)
             s.serviceNames << serviceNames.value(key, key);
         s.published = *updates;
@@ -372,7 +382,54 @@ Result<RunnerReport> PublicationRunner::runDue()
             break;
         }
     }
+    if (Status refreshed = runRefreshes(targets, waitingFor, &report); !refreshed.ok())
+        return refreshed.error();
     return report;
+}
+
+Status PublicationRunner::runRefreshes(const QHash<Id, PublicationTarget> &targets, QHash<Id, QString> &waitingFor,
+                                       RunnerReport *report)
+{
+    SiteRefreshRepository refreshes(m_db, m_actor);
+    auto due = refreshes.due(Clock::nowMs());
+    if (!due.ok())
+        return due.error();
+    for (const SiteRefresh &refresh : due.value()) {
+        const auto target = targets.constFind(refresh.targetId);
+        if (target == targets.constEnd() || target->kind != PublicationKind::HelpCenter)
+            continue;
+        if (!waitingFor.contains(target->id))
+            waitingFor.insert(target->id, waitingReason(*target, true));
+        if (!waitingFor.value(target->id).isEmpty()) {
+            ++report->waiting;
+            continue;
+        }
+        auto claimed = refreshes.claim(refresh, kStaleSendingMs);
+        if (!claimed.ok())
+            return claimed.error();
+        if (!claimed.value())
+            continue; // another runner has it
+        PublicationJob pages;
+        pages.targetId = target->id;
+        pages.incidentReference = refresh.incidentReference;
+        const Result<Sent> sent = publishHelpCenter(pages, *target);
+        if (sent.ok()) {
+            if (Status done = refreshes.done(refresh); !done.ok())
+                return done;
+            ++report->refreshed;
+            continue;
+        }
+        const int attempts = refresh.attempts + 1;
+        const bool retry = sent.error().code == Error::Code::Unavailable && attempts < kMaxAttempts;
+        qCInfo(lcPublish) << "pages of" << refresh.incidentReference << "to" << target->name
+                          << (retry ? "will be published again later:" : "failed:") << sent.errorString();
+        const std::optional<qint64> retryAt =
+            retry ? std::optional(Clock::nowMs() + (m_retryAfterMs > 0 ? m_retryAfterMs : backoffMs(attempts))) : std::nullopt;
+        if (Status failed = refreshes.failed(refresh, sent.errorString(), retryAt); !failed.ok())
+            return failed;
+        ++(retry ? report->retrying : report->failed);
+    }
+    return {};
 }
 
 Result<PublicationRunner::JobOutcome> PublicationRunner::sendJob(PublicationJob job, const PublicationTarget &target)

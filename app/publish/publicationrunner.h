@@ -63,6 +63,8 @@ private:
     enum class JobOutcome { TakenElsewhere, Done, Retrying, Failed };
     /** Takes one due job, sends it and records how it went. */
     Result<JobOutcome> sendJob(PublicationJob job, const PublicationTarget &target);
+    /** The reviewed incidents' pages whose actions or root cause changed, published again. */
+    Status runRefreshes(const QHash<Id, PublicationTarget> &targets, QHash<Id, QString> &waitingFor, RunnerReport *report);
 
     Database &m_db;
     User m_actor;

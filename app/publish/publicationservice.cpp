@@ -6,6 +6,7 @@
 #include "publicationrunner.h"
 #include "store/dbworker.h"
 #include "store/publicationrepository.h"
+#include "store/siterefreshrepository.h"
 #include "sync/changefeed.h"
 #include "sync/wakeschedule.h"
 
@@ -22,7 +23,9 @@ struct Outcome
 PublicationService::PublicationService(DatabaseUrl url, User actor, SecretLookup secrets, ChangeFeed *feed, QObject *parent)
     : QObject(parent), m_url(std::move(url)), m_actor(std::move(actor)), m_secrets(std::move(secrets)),
       m_worker(new DbWorker(this)), m_feed(feed ? feed : new ChangeFeed(this)),
-      m_schedule(new WakeSchedule(m_feed, {QStringLiteral("publication_jobs"), QStringLiteral("publication_targets")},
+      m_schedule(new WakeSchedule(m_feed, {QStringLiteral("publication_jobs"), QStringLiteral("publication_targets"),
+                                                  // a reviewed incident's actions or root cause: its pages again
+                                                  QStringLiteral("preventive_actions"), QStringLiteral("incidents")},
                                   kSafetyNetMs, this))
 {
     qRegisterMetaType<desk::RunnerReport>();
@@ -62,6 +65,9 @@ void PublicationService::run()
                 runner.setSecretLookup(secrets);
             o.report = runner.runDue();
             o.nextDueMs = PublicationRepository(db, actor).nextDueAt(PublicationRunner::kStaleSendingMs).value_or(std::nullopt);
+            const std::optional<qint64> refresh = SiteRefreshRepository(db, actor).nextDueAt().value_or(std::nullopt);
+            if (refresh && (!o.nextDueMs || *refresh < *o.nextDueMs))
+                o.nextDueMs = refresh;
             return o;
         },
         [this](Outcome o) {
@@ -69,7 +75,8 @@ void PublicationService::run()
                 emit ran(o.report.value());
             else
                 emit failed(o.report.errorString());
-            m_schedule->lookEnded(o.nextDueMs, o.report.ok() && o.report->done + o.report->retrying + o.report->failed > 0);
+            m_schedule->lookEnded(o.nextDueMs, o.report.ok() && o.report->done + o.report->retrying + o.report->failed +
+                                                                         o.report->refreshed > 0);
         },
         [this] { m_schedule->lookFailed(5000); }); // the database is away: try again soon
 }

@@ -10,6 +10,7 @@ struct RunnerReport
     int retrying = 0;
     int failed = 0;
     int waiting = 0;
+    int refreshed = 0; // reviewed incidents' pages published again
 };
 
 } // namespace desk

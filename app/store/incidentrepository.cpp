@@ -155,17 +155,36 @@ Result<Incident> IncidentRepository::get(Id id) const
         return services.error();
     while (services.value().next())
         incident.serviceKeys << services.value().value(0).toString();
-    auto actions = m_db.exec(QStringLiteral("SELECT id, description, owner, due_date, done FROM preventive_actions "
-                                            "WHERE incident_id = ? ORDER BY id"),
-                             {id});
+    auto actions = actionsOf({id});
     if (!actions.ok())
         return actions.error();
-    while (actions.value().next()) {
-        const QSqlQuery &a = actions.value();
-        incident.actions.append({a.value(0).toLongLong(), a.value(1).toString(), a.value(2).toString(),
-                                 QDate::fromString(a.value(3).toString(), Qt::ISODate), a.value(4).toBool()});
-    }
+    incident.actions = actions->value(id);
     return incident;
+}
+
+Result<QHash<Id, QList<PreventiveAction>>> IncidentRepository::actionsOf(const QList<Id> &ids) const
+{
+    QHash<Id, QList<PreventiveAction>> out;
+    for (qsizetype start = 0; start < ids.size(); start += 500) {
+        QStringList marks;
+        QVariantList values;
+        for (Id id : ids.mid(start, 500)) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        auto q = m_db.exec(QStringLiteral("SELECT incident_id, id, description, owner, due_date, done FROM preventive_actions "
+                                          "WHERE incident_id IN (%1) ORDER BY incident_id, id")
+                               .arg(marks.join(u',')),
+                           values);
+        if (!q.ok())
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &a = q.value();
+            out[a.value(0).toLongLong()].append({a.value(1).toLongLong(), a.value(2).toString(), a.value(3).toString(),
+                                                 QDate::fromString(a.value(4).toString(), Qt::ISODate), a.value(5).toBool()});
+        }
+    }
+    return out;
 }
 
 Status IncidentRepository::saveActions(Id id, const QList<PreventiveAction> &actions)

@@ -26,6 +26,8 @@ public:
     /** Creates the incident in state `reported` with the next INC-<year>-<nnnn> reference. */
     Result<Incident> create(const Incident &draft);
     Result<Incident> get(Id id) const;
+    /** The preventive actions of these incidents (the list leaves them out), in the order they were added. */
+    Result<QHash<Id, QList<PreventiveAction>>> actionsOf(const QList<Id> &ids) const;
     Result<Incident> byReference(const QString &reference) const;
     Result<QList<Incident>> list(bool openOnly = false) const;
 

@@ -49,7 +49,8 @@ QList<SiteIncident> sample()
     closed.incident.createdAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
     closed.incident.resolvedAt = QDateTime(QDate(2026, 11, 2), QTime(8, 0), Qt::UTC);
     closed.incident.rootCause = QStringLiteral("A full disk ") + kHostile;
-    closed.incident.actions = {{1, QStringLiteral("Disk alerts"), QStringLiteral("luca"), QDate(), true}};
+    closed.incident.actions = {{1, QStringLiteral("Disk alerts"), QStringLiteral("luca"), QDate(), true},
+                               {2, QStringLiteral("Second <disk> & spare"), QStringLiteral("luca"), QDate(2027, 3, 15), false}};
     closed.published = {published(5, 2, QDateTime(QDate(2026, 11, 2), QTime(8, 0), Qt::UTC), QStringLiteral("Fixed."), QStringLiteral("Risolto."))};
     SiteIncident old = closed;
     old.incident.id = 3;
@@ -135,7 +136,14 @@ void TestSite::pagesInTheirLanguageAndZone()
     QVERIFY(fr.contains(QLatin1String("Second "))); // no French text: the English one
     const QString review = QString::fromUtf8(file(files, QStringLiteral("inc-2026-0003/de.html")));
     QVERIFY2(review.contains(QStringLiteral("Auswertung nach der Störung")), qPrintable(review));
-    QVERIFY(review.contains(QStringLiteral("Disk alerts ✓")));
+    // Each preventive action with its state (and, while planned, its date), the owner kept inside.
+    QVERIFY2(review.contains(QStringLiteral("<li class=\"action done\"><span class=\"action-state\">Umgesetzt</span> "
+                                            "Disk alerts</li>")),
+             qPrintable(review));
+    QVERIFY2(review.contains(QStringLiteral("<li class=\"action planned\"><span class=\"action-state\">Geplant</span> "
+                                            "Second &lt;disk&gt; &amp; spare <span class=\"meta\">(bis Montag, 15. März 2027)</span>")),
+             qPrintable(review));
+    QVERIFY(!review.contains(QLatin1String("luca")));
 }
 
 void TestSite::indexJsonAndFeed()

@@ -12,6 +12,8 @@
 #include "domain/labels.h"
 #include "incident/linkedreportsmodel.h"
 #include "incident/mergedialog.h"
+#include "incident/preventiveactionsmodel.h"
+#include "publish/helpcentersite.h"
 #include "widgets/messagebox.h"
 #include "shell/notifier.h"
 #include "compose/spellingedit.h"
@@ -471,6 +473,33 @@ void TestIncidentLife::lifeOfAnIncident()
     QVERIFY(submit(postmortem));
     approveAndPublish(newestUpdate(m_incidentId));
     QVERIFY(changeState(editor, IncidentState::Reviewed));
+    // The review reaches the Help Center by itself: root cause and each action with its state.
+    const QString page = m_dir.filePath(QStringLiteral("help/") +
+                                        HelpCenterSite::pagePath(incident(m_incidentId), Language::En));
+    const auto pageText = [&] {
+        QFile f(page);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    QVERIFY(!pageText().contains(QLatin1String("An expired certificate")));
+    auto refreshed = PublicationRunner(*workstation(*m_t, m_giulia), m_giulia).runDue();
+    QVERIFY2(refreshed.ok(), qPrintable(refreshed.errorString()));
+    QCOMPARE(refreshed->refreshed, 1);
+    QVERIFY2(pageText().contains(QLatin1String("An expired certificate at the card processor.")), qPrintable(pageText().mid(pageText().indexOf(QLatin1String("<h3>")))));
+    QVERIFY2(pageText().contains(QLatin1String("<li class=\"action planned\"><span class=\"action-state\">Planned</span> "
+                                               "Alert 30 days before certificates expire")),
+             qPrintable(pageText().mid(pageText().indexOf(QLatin1String("<h3>")))));
+    // Done a month later: the page says so without anyone publishing anything.
+    QVERIFY(actions->setData(actions->index(0, PreventiveActionsModel::Done), Qt::Checked, Qt::CheckStateRole));
+    editor->save();
+    QVERIFY(saved.wait(10000));
+    QVERIFY(incident(m_incidentId).actions.first().done);
+    refreshed = PublicationRunner(*workstation(*m_t, m_giulia), m_giulia).runDue();
+    QVERIFY2(refreshed.ok(), qPrintable(refreshed.errorString()));
+    QCOMPARE(refreshed->refreshed, 1);
+    QVERIFY2(pageText().contains(QLatin1String("<li class=\"action done\"><span class=\"action-state\">Done</span> "
+                                               "Alert 30 days before certificates expire")),
+             qPrintable(pageText().mid(pageText().indexOf(QLatin1String("<h3>")))));
+    QCOMPARE(PublicationRunner(*workstation(*m_t, m_giulia), m_giulia).runDue()->refreshed, 0); // once
     QVERIFY(changeState(editor, IncidentState::Closed));
     QCOMPARE(incident(m_incidentId).state, IncidentState::Closed);
     QCOMPARE(states->count(), 0);
