@@ -3856,6 +3856,14 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <source>%1 “%2” needs its next public update by %3.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Preventive actions overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2”: %n preventive action(s) overdue.</source>
+        <translation><numerusform>%1 “%2”: %n preventive action overdue.</numerusform><numerusform>%1 “%2”: %n preventive actions overdue.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::PreventiveActionsModel</name>

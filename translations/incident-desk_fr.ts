@@ -3970,6 +3970,17 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <source>%1 “%2” needs its next public update by %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preventive actions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2”: %n preventive action(s) overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::PreventiveActionsModel</name>

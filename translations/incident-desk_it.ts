@@ -3827,6 +3827,14 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <source>%1 “%2” needs its next public update by %3.</source>
         <translation>%1 «%2» ha bisogno del prossimo aggiornamento pubblico entro il %3.</translation>
     </message>
+    <message>
+        <source>Preventive actions overdue</source>
+        <translation>Azioni preventive in ritardo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2”: %n preventive action(s) overdue.</source>
+        <translation><numerusform>%1 «%2»: %n azione preventiva in ritardo.</numerusform><numerusform>%1 «%2»: %n azioni preventive in ritardo.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::PreventiveActionsModel</name>

@@ -972,3 +972,7 @@ TABLE.update({
 TABLE.update({
  "No Help Center target: updates count from the click on Publish, not from their arrival.": "Nessun target Help Center: gli aggiornamenti contano dal clic su Pubblica, non dal loro arrivo.",
 })
+TABLE.update({
+ "Preventive actions overdue": "Azioni preventive in ritardo",
+ "%1 “%2”: %n preventive action(s) overdue.": ["%1 «%2»: %n azione preventiva in ritardo.", "%1 «%2»: %n azioni preventive in ritardo."],
+})

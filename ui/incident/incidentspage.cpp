@@ -104,7 +104,8 @@ void IncidentsPage::recomputeCadence()
         const Incident &i = row.incident;
         row.due = Cadence::nextDue(i.state, i.lastDeliveredAt, i.acknowledgedAt, i.cadenceMinutes);
         row.standing = Cadence::standing(i.state, row.due, now);
-        if (row.standing == Cadence::Standing::DueSoon || row.standing == Cadence::Standing::Overdue)
+        if (row.standing == Cadence::Standing::DueSoon || row.standing == Cadence::Standing::Overdue
+            || row.scope.overdueActions > 0)
             attention.append(row);
     }
     applyFilter();

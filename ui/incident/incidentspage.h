@@ -29,7 +29,7 @@ public:
 
 signals:
     void openRequested(desk::Id incidentId);
-    /** Open incidents whose update is due soon or overdue, after every refresh. */
+    /** Incidents whose update is due soon or overdue, or with preventive actions overdue, after every refresh. */
     void cadenceChecked(const QList<desk::ui::IncidentsPage::Row> &attention);
 
 private:

@@ -42,7 +42,7 @@ using DashboardReport::hours;
 using DashboardReport::percent;
 
 namespace {
-enum Preset { Last30, Last90, Last365, ThisYear, Custom };
+using namespace DashboardReport; // the presets
 enum Export { MetricsCsv, MissesCsv, Pdf };
 
 QString periodLabel(const QString &key, Grouping g)
@@ -121,6 +121,9 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     for (QComboBox *combo : {m_service, m_impact, m_language})
         connect(combo, &QComboBox::currentIndexChanged, this, &DashboardPage::regroup);
     connect(m_reviewDays, &QSpinBox::valueChanged, this, &DashboardPage::regroup);
+    m_fillTimer.setSingleShot(true);
+    m_fillTimer.setInterval(0);
+    connect(&m_fillTimer, &QTimer::timeout, this, &DashboardPage::fillNext);
     connect(&m_grouping, &QFutureWatcher<Dashboard>::finished, this, [this] {
         if (m_grouping.future().resultCount() > 0)
             display(m_grouping.result());
@@ -266,21 +269,7 @@ void DashboardPage::showEvent(QShowEvent *event)
 
 void DashboardPage::period(qint64 *fromMs, qint64 *toMs) const
 {
-    const QDate today = Clock::now().toLocalTime().date();
-    QDate first = today.addDays(-30);
-    QDate last = today;
-    switch (m_period->currentIndex()) {
-    case Last90: first = today.addDays(-90); break;
-    case Last365: first = today.addDays(-365); break;
-    case ThisYear: first = QDate(today.year(), 1, 1); break;
-    case Custom:
-        first = m_from->date();
-        last = qMax(m_to->date(), first);
-        break;
-    default: break;
-    }
-    *fromMs = first.startOfDay().toMSecsSinceEpoch();
-    *toMs = last.addDays(1).startOfDay().toMSecsSinceEpoch();
+    DashboardReport::bounds(m_period->currentIndex(), m_from->date(), m_to->date(), fromMs, toMs);
 }
 
 Filter DashboardPage::filter() const
@@ -374,13 +363,22 @@ void DashboardPage::display(const Dashboard &d)
     tile(5, tr("Preventive actions"), tr("%n open", nullptr, s.actionsOpen), tr("%n overdue", nullptr, s.actionsOverdue),
          s.actionsOverdue > 0);
 
-    fillAcknowledge(d);
-    fillCadence(d);
-    fillApprovals(d);
-    fillActions(d);
-    fillMisses(d);
-    m_status->setText(tr("%n incident(s) opened in the period", nullptr, s.incidents));
     emit badgeChanged(s.actionsOverdue > 0 ? s.actionsOverdue : -1);
+    // One chart a turn of the event loop, each painted before the next is filled: drawing all
+    // of them at once held the GUI thread longer than a frame.
+    m_fills = {&DashboardPage::fillAcknowledge, &DashboardPage::fillCadence, &DashboardPage::fillApprovals,
+               &DashboardPage::fillActions, &DashboardPage::fillMisses};
+    m_fillTimer.start();
+}
+
+void DashboardPage::fillNext()
+{
+    if (!m_fills.isEmpty()) {
+        (this->*m_fills.takeFirst())(m_dashboard);
+        m_fillTimer.start();
+        return;
+    }
+    m_status->setText(tr("%n incident(s) opened in the period", nullptr, m_dashboard.whole.incidents));
     emit shown();
     emit refreshed();
 }

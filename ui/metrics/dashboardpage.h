@@ -6,6 +6,7 @@
 #include "shell/session.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 
 class QAbstractItemModel;
 class QChart;
@@ -70,6 +71,7 @@ private:
     void fillApprovals(const PromiseMetrics::Dashboard &d);
     void fillActions(const PromiseMetrics::Dashboard &d);
     void fillMisses(const PromiseMetrics::Dashboard &d);
+    void fillNext();
     void styleChart(QChart *chart) const;
     void exportFile(int kind);
     PromiseMetrics::Filter filter() const;
@@ -96,6 +98,8 @@ private:
     int m_generation = 0;
     bool m_loading = false;
     bool m_stale = true; // asked to refresh while hidden: computed when next shown
+    QList<void (DashboardPage::*)(const PromiseMetrics::Dashboard &)> m_fills; // charts still to draw
+    QTimer m_fillTimer;
 };
 
 } // namespace desk::ui

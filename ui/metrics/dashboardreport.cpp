@@ -16,6 +16,25 @@ namespace desk::ui::DashboardReport {
 
 using namespace PromiseMetrics;
 
+void bounds(int preset, const QDate &customFrom, const QDate &customTo, qint64 *fromMs, qint64 *toMs)
+{
+    const QDate today = Clock::now().toLocalTime().date();
+    QDate first = today.addDays(-30);
+    QDate last = today;
+    switch (preset) {
+    case Last90: first = today.addDays(-90); break;
+    case Last365: first = today.addDays(-365); break;
+    case ThisYear: first = QDate(today.year(), 1, 1); break;
+    case Custom:
+        first = customFrom;
+        last = qMax(customTo, first);
+        break;
+    default: break;
+    }
+    *fromMs = first.startOfDay().toMSecsSinceEpoch();
+    *toMs = last.addDays(1).startOfDay().toMSecsSinceEpoch();
+}
+
 QString hours(double minutes)
 {
     if (minutes < 120)

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QChart;
+class QDate;
 class QChartView;
 class QPalette;
 
@@ -14,6 +15,11 @@ namespace desk::ui {
 
 /** The dashboard's words for durations and shares, and its report for management. */
 namespace DashboardReport {
+
+/** The periods the dashboard offers, in its period box's order. */
+enum Preset { Last30, Last90, Last365, ThisYear, Custom };
+/** A preset's [fromMs, toMs), whole local days up to today (`customFrom`..`customTo` for Custom). */
+void bounds(int preset, const QDate &customFrom, const QDate &customTo, qint64 *fromMs, qint64 *toMs);
 
 /** "45 min" below two hours, else "3.5 h", in the reader's locale. */
 QString hours(double minutes);

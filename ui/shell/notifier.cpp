@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notifier.h"
 
+#include "core/clock.h"
 #include "domain/labels.h"
 
 #include <QIcon>
@@ -82,6 +83,22 @@ void Notifier::cadenceChecked(const QList<IncidentsPage::Row> &attention)
                                 .arg(row.incident.id)
                                 .arg(row.due.toMSecsSinceEpoch())
                                 .arg(Cadence::toKey(row.standing));
+        if (row.scope.overdueActions > 0) {
+            // Preventive actions past their date: said once a day while they stay overdue.
+            const QString actions = QStringLiteral("%1/actions/%2/%3")
+                                        .arg(row.incident.id)
+                                        .arg(row.scope.overdueActions)
+                                        .arg(Clock::now().toLocalTime().date().toString(Qt::ISODate));
+            if (!m_cadenceNotified.contains(actions)) {
+                m_cadenceNotified.insert(actions);
+                notify(tr("Preventive actions overdue"),
+                       tr("%1 “%2”: %n preventive action(s) overdue.", nullptr, row.scope.overdueActions)
+                           .arg(row.incident.reference, row.incident.title),
+                       row.incident.id);
+            }
+        }
+        if (row.standing != Cadence::Standing::Overdue && row.standing != Cadence::Standing::DueSoon)
+            continue;
         if (m_cadenceNotified.contains(key))
             continue;
         m_cadenceNotified.insert(key);

@@ -15,8 +15,9 @@ namespace desk::ui {
 
 /**
  * Tells people what needs them without their looking: leads of new submissions, authors of
- * the decision on their updates, everyone of a public update due soon or overdue. Uses the
- * system tray where there is one; every notice is also emitted for the window (and tests).
+ * the decision on their updates, everyone of a public update due soon or overdue and of
+ * preventive actions past their date (once a day). Uses the system tray where there is one;
+ * every notice is also emitted for the window (and tests).
  */
 class Notifier final : public QObject
 {
@@ -44,7 +45,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     bool m_approvalsSeen = false;
     QHash<Id, UpdateStatus> m_statuses; // updates listed last time
-    QSet<QString> m_cadenceNotified;    // "<incident>/<due ms>/<standing>"
+    QSet<QString> m_cadenceNotified;    // "<incident>/<due ms>/<standing>", "<incident>/actions/<count>/<day>"
     QStringList m_history;
     Id m_lastIncident = 0;
 };

@@ -502,6 +502,18 @@ void TestIncidentLife::lifeOfAnIncident()
     QCOMPARE(PublicationRunner(*workstation(*m_t, m_giulia), m_giulia).runDue()->refreshed, 0); // once
     QVERIFY(changeState(editor, IncidentState::Closed));
     QCOMPARE(incident(m_incidentId).state, IncidentState::Closed);
+    // An action that slips past its date after all: the list and the notifier say so, once a day.
+    QVERIFY(m_t->db().exec(QStringLiteral("UPDATE preventive_actions SET done = ?, due_date = ? WHERE incident_id = ?"),
+                           {false, Clock::now().date().addDays(-3).toString(Qt::ISODate), m_incidentId}).ok());
+    list->refresh();
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(cadenceTold.last().at(0).toString(), QStringLiteral("Preventive actions overdue"));
+    QVERIFY2(cadenceTold.last().at(1).toString().contains(QStringLiteral("“Card payments refused at checkout”: 1 preventive action overdue.")),
+             qPrintable(cadenceTold.last().at(1).toString()));
+    const auto told = cadenceTold.size();
+    list->refresh();
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(cadenceTold.size(), told);
     QCOMPARE(states->count(), 0);
 
     // The timeline tells the whole story.
