@@ -2641,10 +2641,6 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open, on time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,6 +2757,11 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     </message>
     <message>
         <source>Worst misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>preventive actions</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2599,10 +2599,6 @@ This message is sent once by the Incident Desk service to the incident's owner a
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open, on time</source>
         <translation type="unfinished" />
     </message>
@@ -2719,6 +2715,11 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
     <message>
         <source>Worst misses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>preventive actions</comment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2583,10 +2583,6 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <translation>Aggiornamenti</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Fatto</translation>
-    </message>
-    <message>
         <source>Open, on time</source>
         <translation>Aperte, nei tempi</translation>
     </message>
@@ -2701,6 +2697,11 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
     <message>
         <source>Worst misses</source>
         <translation>I ritardi peggiori</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>preventive actions</comment>
+        <translation>Completate</translation>
     </message>
 </context>
 <context>

@@ -976,3 +976,6 @@ TABLE.update({
  "Preventive actions overdue": "Azioni preventive in ritardo",
  "%1 “%2”: %n preventive action(s) overdue.": ["%1 «%2»: %n azione preventiva in ritardo.", "%1 «%2»: %n azioni preventive in ritardo."],
 })
+CONTEXT.update({
+ ("desk::ui::DashboardPage", "Done", "preventive actions"): "Completate",
+})

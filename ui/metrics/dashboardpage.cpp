@@ -347,7 +347,9 @@ void DashboardPage::display(const Dashboard &d)
         m_tiles.at(i)->setText(QStringLiteral("<div>%1</div><div style='font-size:16pt; font-weight:600;%4'>%2</div>"
                                               "<div style='color:palette(mid)'>%3</div>")
                                    .arg(title.toHtmlEscaped(), value.toHtmlEscaped(), note.toHtmlEscaped(),
-                                        bad ? QStringLiteral(" color:#b3261e;") : QString()));
+                                        bad ? (palette().color(QPalette::Base).lightness() < 128 ? QStringLiteral(" color:#f28b82;")
+                                                                                 : QStringLiteral(" color:#b3261e;"))
+                                            : QString()));
         m_tiles.at(i)->setAccessibleName(title + QStringLiteral(": ") + value + QStringLiteral(", ") + note);
     };
     tile(0, tr("Time to acknowledge"), s.toAcknowledge.count ? hours(s.toAcknowledge.median) : QStringLiteral("—"),
@@ -501,7 +503,7 @@ void DashboardPage::fillActions(const Dashboard &d)
     chart->removeAllSeries();
     const Summary &s = d.whole;
     auto *pie = new QPieSeries(chart);
-    const QList<std::pair<QString, int>> slices{{tr("Done"), s.actionsDone},
+    const QList<std::pair<QString, int>> slices{{tr("Done", "preventive actions"), s.actionsDone},
                                                 {tr("Open, on time"), s.actionsOpen - s.actionsOverdue},
                                                 {tr("Overdue"), s.actionsOverdue}};
     const QList<QColor> colors{QColor(0x2e, 0x7d, 0x32), QColor(0x1e, 0x63, 0xb3), QColor(0xb3, 0x26, 0x1e)};

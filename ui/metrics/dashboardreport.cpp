@@ -64,6 +64,7 @@ void style(QChart *chart, const QPalette &p)
     chart->setMargins(QMargins(4, 4, 4, 4));
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsColor(p.color(QPalette::Text));
+        axis->setTitleBrush(p.text());
         axis->setGridLineColor(p.color(QPalette::Mid));
         axis->setLinePenColor(p.color(QPalette::Mid));
     }

@@ -10,7 +10,11 @@
 #include "shell/translations.h"
 #include "tools/history.h"
 
+#include <QAbstractAxis>
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QLabel>
 #include <QProcess>
@@ -146,14 +150,33 @@ void TestDashboard::figuresOfAYear()
 void TestDashboard::screenshots_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("it") << QStringLiteral("it");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("en") << QStringLiteral("en") << false;
+    QTest::newRow("it") << QStringLiteral("it") << false;
+    QTest::newRow("en-dark") << QStringLiteral("en") << true;
 }
 
 void TestDashboard::screenshots()
 {
     QFETCH(QString, language);
+    QFETCH(bool, dark);
     installTranslations(language);
+    const QPalette light = QApplication::palette();
+    if (dark) {
+        // A dark desktop theme: the charts take its colours, not white boxes on a dark page.
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x1f, 0x21, 0x24));
+        p.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+        p.setColor(QPalette::Base, QColor(0x2a, 0x2c, 0x30));
+        p.setColor(QPalette::AlternateBase, QColor(0x32, 0x35, 0x39));
+        p.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+        p.setColor(QPalette::Button, QColor(0x32, 0x35, 0x39));
+        p.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+        p.setColor(QPalette::Mid, QColor(0x5f, 0x63, 0x68));
+        p.setColor(QPalette::Highlight, QColor(0x8a, 0xb4, 0xf8));
+        p.setColor(QPalette::HighlightedText, QColor(0x20, 0x21, 0x24));
+        QApplication::setPalette(p);
+    }
     {
         DashboardPage page(Session{m_giulia, m_t->url(), m_worker.get()});
         page.resize(1400, 1000);
@@ -166,9 +189,21 @@ void TestDashboard::screenshots()
                                                                                          Qt::CaseInsensitive),
                      qPrintable(page.findChild<QLabel *>(QStringLiteral("tile0"))->text()));
         QTest::qWait(300); // the charts lay out their axes and legends on the next turns of the event loop
+        const QList<QChartView *> charts = page.findChildren<QChartView *>();
+        QVERIFY(charts.size() >= 4);
+        for (QChartView *view : charts) {
+            QChart *chart = view->chart();
+            QCOMPARE(chart->backgroundBrush().color(), page.palette().color(QPalette::Base));
+            QVERIFY(!chart->axes().isEmpty() || !chart->series().isEmpty());
+            for (QAbstractAxis *axis : chart->axes())
+                QCOMPARE(axis->labelsColor(), page.palette().color(QPalette::Text));
+            if (dark)
+                QVERIFY(chart->backgroundBrush().color().lightness() < 80);
+        }
         if (const QString shots = qEnvironmentVariable("DESK_SCREENSHOT_DIR"); !shots.isEmpty())
-            page.grab().save(shots + QStringLiteral("/dashboard-%1.png").arg(language));
+            page.grab().save(shots + QStringLiteral("/dashboard-%1%2.png").arg(language, dark ? QStringLiteral("-dark") : QString()));
     }
+    QApplication::setPalette(light);
     installTranslations(QStringLiteral("en"));
 }
 
