@@ -2,6 +2,7 @@
 #include "metricsrepository.h"
 
 #include "database.h"
+#include "domain/lifecycle.h"
 
 #include <QDate>
 #include <QHash>
@@ -17,8 +18,36 @@ qint64 ms(const QSqlQuery &q, int column)
     return q.value(column).isNull() ? 0 : q.value(column).toLongLong();
 }
 
-// The update kinds that answer the daily promise: everything public up to the resolution.
-const QString kStatesUnderCadence = QStringLiteral("('acknowledged', 'investigating', 'identified', 'monitoring')");
+// The states in which an incident owes its daily update, as an SQL list.
+QString statesUnderCadence()
+{
+    QStringList keys;
+    for (IncidentState s : allValues<IncidentState>())
+        if (Lifecycle::isUnderCadence(s))
+            keys << QLatin1Char('\'') + toKey(s) + QLatin1Char('\'');
+    return u'(' + keys.join(QStringLiteral(", ")) + u')';
+}
+/**
+ * The published updates of the incidents `relevant` selects, with the moment each was delivered:
+ * the view update_deliveries (the delivery migration) computed for all of them at once. The view asks
+ * each update's jobs in turn, right for one incident (the triggers) but most of a year's metrics
+ * time over 30,000 updates; here the Help Center jobs are counted in one pass.
+ */
+QString deliveries(const QString &relevant)
+{
+    return QStringLiteral(
+               "hc AS (SELECT j.update_id, count(*) AS jobs, "
+               "       sum(CASE WHEN j.state NOT IN ('done', 'cancelled') THEN 1 ELSE 0 END) AS unfinished, "
+               "       max(CASE WHEN j.state = 'done' THEN j.delivered_at END) AS done_at "
+               "       FROM publication_jobs j JOIN publication_targets t ON t.id = j.target_id AND t.kind = 'helpcenter' "
+               "       GROUP BY j.update_id), "
+               "ud AS (SELECT u.id AS update_id, u.incident_id, u.kind, "
+               "       CASE WHEN hc.jobs IS NULL THEN u.published_at WHEN hc.unfinished > 0 THEN NULL ELSE hc.done_at END "
+               "       AS delivered_at "
+               "       FROM updates u LEFT JOIN hc ON hc.update_id = u.id "
+               "       WHERE u.status = 'published' AND u.incident_id IN (%1))")
+        .arg(relevant);
+}
 } // namespace
 
 Result<Facts> MetricsRepository::facts(qint64 fromMs, qint64 toMs, qint64 nowMs) const
@@ -46,12 +75,12 @@ Status MetricsRepository::incidents(Facts *f, const QString &relevant) const
 {
     const QString today = QDateTime::fromMSecsSinceEpoch(f->nowMs, Qt::UTC).date().toString(Qt::ISODate);
     auto q = m_db.exec(QStringLiteral(
-        "WITH rel AS (%1), "
+        "WITH rel AS (%1), %3, "
         "dl AS (SELECT d.incident_id, "
         "       min(CASE WHEN d.kind = 'acknowledgement' THEN d.delivered_at END) AS acknowledged, "
         "       min(CASE WHEN d.kind = 'impact' THEN d.delivered_at END) AS described, "
         "       min(CASE WHEN d.kind = 'resolution' THEN d.delivered_at END) AS resolved "
-        "       FROM update_deliveries d WHERE d.incident_id IN (SELECT id FROM rel) GROUP BY d.incident_id), "
+        "       FROM ud d GROUP BY d.incident_id), "
         "pa AS (SELECT a.incident_id, sum(CASE WHEN a.done THEN 0 ELSE 1 END) AS open, "
         "       sum(CASE WHEN NOT a.done AND a.due_date IS NOT NULL AND a.due_date <> '' AND a.due_date < '%2' "
         "                THEN 1 ELSE 0 END) AS overdue, "
@@ -67,7 +96,7 @@ Status MetricsRepository::incidents(Facts *f, const QString &relevant) const
         "       rs.first_language "
         "FROM incidents i LEFT JOIN incident_report_stats rs ON rs.incident_id = i.id LEFT JOIN dl ON dl.incident_id = i.id "
         "LEFT JOIN pa ON pa.incident_id = i.id WHERE i.id IN (SELECT id FROM rel) ORDER BY i.id")
-                           .arg(relevant, today));
+                           .arg(relevant, today, deliveries(QStringLiteral("SELECT id FROM rel"))));
     if (!q.ok())
         return q.error();
     QHash<Id, qsizetype> index;
@@ -116,13 +145,13 @@ Status MetricsRepository::dues(Facts *f, const QString &relevant) const
     // Each public update after the first, up to the resolution, answers the due set by the one
     // delivered before it; an incident still under the promise owes one more once its time came.
     auto q = m_db.exec(QStringLiteral(
-        "WITH ud AS (SELECT d.update_id, d.incident_id, d.kind, d.delivered_at FROM update_deliveries d "
-        "            WHERE d.incident_id IN (%1) AND d.delivered_at IS NOT NULL), "
-        "res AS (SELECT incident_id, min(delivered_at) AS at FROM ud WHERE kind = 'resolution' GROUP BY incident_id), "
-        "chain AS (SELECT ud.incident_id, ud.delivered_at, "
-        "          lag(ud.delivered_at) OVER (PARTITION BY ud.incident_id ORDER BY ud.delivered_at, ud.update_id) AS previous "
-        "          FROM ud LEFT JOIN res ON res.incident_id = ud.incident_id "
-        "          WHERE ud.kind <> 'postmortem' AND (res.at IS NULL OR ud.delivered_at <= res.at)) "
+        "WITH %1, "
+        "dud AS (SELECT * FROM ud WHERE delivered_at IS NOT NULL), "
+        "res AS (SELECT incident_id, min(delivered_at) AS at FROM dud WHERE kind = 'resolution' GROUP BY incident_id), "
+        "chain AS (SELECT dud.incident_id, dud.delivered_at, "
+        "          lag(dud.delivered_at) OVER (PARTITION BY dud.incident_id ORDER BY dud.delivered_at, dud.update_id) AS previous "
+        "          FROM dud LEFT JOIN res ON res.incident_id = dud.incident_id "
+        "          WHERE dud.kind <> 'postmortem' AND (res.at IS NULL OR dud.delivered_at <= res.at)) "
         "SELECT i.id, i.reference, i.title, c.previous + i.cadence_minutes * 60000 AS due, c.delivered_at "
         "FROM chain c JOIN incidents i ON i.id = c.incident_id "
         "WHERE c.previous IS NOT NULL AND c.previous + i.cadence_minutes * 60000 >= %2 "
@@ -134,10 +163,10 @@ Status MetricsRepository::dues(Facts *f, const QString &relevant) const
         "  AND i.last_delivered_at + i.cadence_minutes * 60000 >= %2 "
         "  AND i.last_delivered_at + i.cadence_minutes * 60000 < %3 "
         "ORDER BY 1, 4")
-                           .arg(relevant)
+                           .arg(deliveries(relevant))
                            .arg(f->fromMs)
                            .arg(f->toMs)
-                           .arg(kStatesUnderCadence)
+                           .arg(statesUnderCadence())
                            .arg(f->nowMs));
     if (!q.ok())
         return q.error();

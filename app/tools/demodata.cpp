@@ -567,13 +567,10 @@ Status DemoGenerator::writeHistory(DemoSummary *summary)
         return present.error();
     if (present.value().toLongLong() > 0)
         return {}; // written by an earlier run
-    if (m_db.isPostgres()) {
-        auto super = m_db.scalar(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user"));
-        if (!super.ok() || !super.value().toBool()) {
-            summary->historySkipped = QCoreApplication::translate(
-                "desk::DemoGenerator", "the year of history is written only over a superuser connection");
-            return {};
-        }
+    if (auto allowed = HistoryGenerator::canWrite(m_db); !allowed.ok() || !allowed.value()) {
+        summary->historySkipped = QCoreApplication::translate(
+            "desk::DemoGenerator", "the year of history is written only over a superuser connection");
+        return {};
     }
     HistoryOptions history;
     history.incidents = m_options.historyIncidents;

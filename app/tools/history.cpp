@@ -51,6 +51,16 @@ qint64 confirmationTime(qint64 received, qint64 resolutionDelivered)
 
 HistoryGenerator::HistoryGenerator(Database &db, HistoryOptions options) : m_db(db), m_options(std::move(options)) {}
 
+Result<bool> HistoryGenerator::canWrite(Database &db)
+{
+    if (!db.isPostgres())
+        return true;
+    auto super = db.scalar(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user"));
+    if (!super.ok())
+        return super.error();
+    return super.value().toBool();
+}
+
 Result<HistoryPlan> HistoryGenerator::run()
 {
     const qint64 end = m_options.endMs;
@@ -147,13 +157,10 @@ Result<HistoryPlan> HistoryGenerator::run()
     // History is written as it happened, not as anybody may write it today: the rules that
     // guard today's changes (and on PostgreSQL its triggers, for the bulk) stand aside.
     const bool postgres = m_db.isPostgres();
-    if (postgres) {
-        auto super = m_db.scalar(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user"));
-        if (!super.ok())
-            return super.error();
-        if (!super.value().toBool())
-            return Error::invalid(QStringLiteral("Writing history on PostgreSQL needs a superuser connection."));
-    }
+    if (auto allowed = canWrite(m_db); !allowed.ok())
+        return allowed.error();
+    else if (!allowed.value())
+        return Error::invalid(QStringLiteral("Writing history on PostgreSQL needs a superuser connection."));
     Status written = m_db.transaction([&]() -> Status {
         for (const auto &service : kServices) {
             if (auto q = m_db.exec(QStringLiteral("INSERT INTO services (key, name) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"),

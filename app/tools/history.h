@@ -93,6 +93,8 @@ public:
     HistoryGenerator(Database &db, HistoryOptions options);
     void setProgress(std::function<void(qint64 done, qint64 total)> progress) { m_progress = std::move(progress); }
     Result<HistoryPlan> run();
+    /** Whether this connection may write history: any SQLite file, a superuser on PostgreSQL. */
+    static Result<bool> canWrite(Database &db);
 
 private:
     Status writeIncident(PlannedIncident *incident, qint64 targetId, const QString &author, const QString &lead);
