@@ -181,7 +181,7 @@ QString reportHtml(const SiteIncident &s, Language l)
     }
     html += QStringLiteral("</section>\n");
     if (!i.rootCause.trimmed().isEmpty() && (i.state == IncidentState::Reviewed || i.state == IncidentState::Closed)) {
-        html += QStringLiteral("<section><h2>%1</h2>\n<p><strong>%2:</strong> %3</p>\n")
+        html += QStringLiteral("<section id=\"review\"><h2>%1</h2>\n<p><strong>%2:</strong> %3</p>\n")
                     .arg(esc(QString::fromUtf8(w.review)), esc(QString::fromUtf8(w.rootCause)), esc(i.rootCause));
         if (!i.actions.isEmpty()) {
             // Each action with its state, so customers can follow what was promised after the review.

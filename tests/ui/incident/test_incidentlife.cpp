@@ -500,6 +500,15 @@ void TestIncidentLife::lifeOfAnIncident()
                                                "Alert 30 days before certificates expire")),
              qPrintable(pageText().mid(pageText().indexOf(QLatin1String("<h3>")))));
     QCOMPARE(PublicationRunner(*workstation(*m_t, m_giulia), m_giulia).runDue()->refreshed, 0); // once
+    if (const QString shots = qEnvironmentVariable("DESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        // The customer's view, for a look in a browser: the page and its style sheet.
+        QDir(shots).mkpath(QStringLiteral("helpcenter/") + QFileInfo(page).dir().dirName());
+        for (const QString &file : {HelpCenterSite::pagePath(incident(m_incidentId), Language::En),
+                                    HelpCenterSite::pagePath(incident(m_incidentId), Language::It), QStringLiteral("style.css")}) {
+            QFile::remove(shots + QStringLiteral("/helpcenter/") + file);
+            QFile::copy(m_dir.filePath(QStringLiteral("help/") + file), shots + QStringLiteral("/helpcenter/") + file);
+        }
+    }
     QVERIFY(changeState(editor, IncidentState::Closed));
     QCOMPARE(incident(m_incidentId).state, IncidentState::Closed);
     // An action that slips past its date after all: the list and the notifier say so, once a day.
