@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intaketokenrepository.h"
 
+#include "auditlog.h"
+
 #include "core/clock.h"
 #include "database.h"
 
@@ -77,7 +79,10 @@ Result<IntakeTokenRepository::Issued> IntakeTokenRepository::add(const QString &
         if (!q.value().next())
             return Error::database(tr("The token was not stored."));
         issued.token = tokenFrom(q.value());
-        return {};
+        // On PostgreSQL the database writes this entry itself (017_intake_token_audit.sql).
+        return AuditLog(m_db).append(m_actor.name, QStringLiteral("intake.token_add"), QStringLiteral("intake_token"),
+                                     issued.token.id, {},
+                                     {{QStringLiteral("name"), clean}, {QStringLiteral("allowed_origins"), origins}});
     });
     if (!stored.ok())
         return stored.error();
@@ -99,13 +104,17 @@ Status IntakeTokenRepository::revoke(const QString &name)
 {
     if (!m_db.isPostgres() && m_actor.role != Role::Admin)
         return Error::forbidden(tr("Only an administrator revokes intake tokens."));
-    auto q = m_db.exec(QStringLiteral("UPDATE intake_tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"),
-                       {Clock::nowMs(), name.trimmed()});
-    if (!q.ok())
-        return q.error();
-    if (q.value().numRowsAffected() == 0)
-        return Error::notFound(tr("No token named “%1” is in use.").arg(name));
-    return {};
+    return m_db.transaction([&]() -> Status {
+        auto q = m_db.exec(QStringLiteral("UPDATE intake_tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL "
+                                          "RETURNING id"),
+                           {Clock::nowMs(), name.trimmed()});
+        if (!q.ok())
+            return q.error();
+        if (!q.value().next())
+            return Error::notFound(tr("No token named “%1” is in use.").arg(name));
+        return AuditLog(m_db).append(m_actor.name, QStringLiteral("intake.token_revoke"), QStringLiteral("intake_token"),
+                                     q.value().value(0).toLongLong(), {}, {{QStringLiteral("name"), name.trimmed()}});
+    });
 }
 
 Result<IntakeToken> IntakeTokenRepository::check(const QString &secret)

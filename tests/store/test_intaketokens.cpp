@@ -2,6 +2,7 @@
 // Intake tokens on SQLite and PostgreSQL: only an administrator adds and revokes them, only
 // their SHA-256 is stored and nobody reads it back, a revoked token stays revoked. On PostgreSQL
 // the database itself holds these rules.
+#include "store/auditlog.h"
 #include "store/intaketokenrepository.h"
 #include "storetestsupport.h"
 
@@ -67,6 +68,20 @@ void TestIntakeTokens::issueCheckRevoke()
     QCOMPARE(service.check(issued->secret).error().code, Error::Code::NotFound);
     QCOMPARE(admin.revoke(QStringLiteral("website")).error().code, Error::Code::NotFound); // once
     QVERIFY(admin.list()->first().revokedAt.isValid());
+
+    // Adding and revoking are in the audit log, with who and which form; the secret's hash is not.
+    auto audit = AuditLog(m_t->db()).list(QStringLiteral("intake_token"), issued->token.id);
+    QVERIFY2(audit.ok(), qPrintable(audit.errorString()));
+    QStringList actions;
+    for (const AuditEntry &e : audit.value()) {
+        actions << e.action;
+        QCOMPARE(e.actor, m_admin.name);
+        QVERIFY(e.after.contains(QLatin1String("website")));
+        QVERIFY(!e.after.contains(IntakeTokenRepository::sha256(issued->secret)));
+    }
+    actions.sort();
+    QCOMPARE(actions, (QStringList{QStringLiteral("intake.token_add"), QStringLiteral("intake.token_revoke")}));
+    QVERIFY(AuditLog(m_t->db()).verify()->intact);
 }
 
 void TestIntakeTokens::onlyAdministratorsManageTokens()
