@@ -1003,6 +1003,13 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
 </context>
 <context>
+    <name>desk::ImportDesk</name>
+    <message>
+        <source>The database cannot be reached: nothing was imported. Try again when it is back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>desk::IncidentRepository</name>
     <message>
         <source>There is no service '%1'.</source>
@@ -1597,6 +1604,10 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
     <message>
         <source>the row is not valid UTF-8 text; save the file as UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled: nothing of it was kept.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2894,6 +2905,75 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
 </context>
 <context>
+    <name>desk::ui::ImportDialog</name>
+    <message>
+        <source>Import reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing &lt;b&gt;%1&lt;/b&gt; into the triage queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows read…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling: nothing of this import will be kept…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: nothing of this import was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing imported: %1 of %2 rows are bad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) imported</source>
+        <translation><numerusform>%n report imported</numerusform><numerusform>%n reports imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the database</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 rejected rows are listed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>desk::ui::IncidentEditor</name>
     <message>
         <source>Change state</source>
@@ -3743,6 +3823,22 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message numerus="yes">
         <source>%n preventive action(s) overdue</source>
         <translation><numerusform>%n preventive action overdue</numerusform><numerusform>%n preventive actions overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import reports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports (*.jsonl *.ndjson *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) imported into the queue.</source>
+        <translation><numerusform>%n report imported into the queue.</numerusform><numerusform>%n reports imported into the queue.</numerusform></translation>
     </message>
 </context>
 <context>

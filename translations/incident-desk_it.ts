@@ -1008,6 +1008,13 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
     </message>
 </context>
 <context>
+    <name>desk::ImportDesk</name>
+    <message>
+        <source>The database cannot be reached: nothing was imported. Try again when it is back.</source>
+        <translation>Il database non è raggiungibile: non è stato importato nulla. Riprova quando torna disponibile.</translation>
+    </message>
+</context>
+<context>
     <name>desk::IncidentRepository</name>
     <message>
         <source>There is no service '%1'.</source>
@@ -1603,6 +1610,10 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
     <message>
         <source>the row is not valid UTF-8 text; save the file as UTF-8</source>
         <translation>la riga non è testo UTF-8 valido; salvate il file in UTF-8</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing of it was kept.</source>
+        <translation>L'importazione è stata annullata: non ne è stato conservato nulla.</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2886,69 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
     </message>
 </context>
 <context>
+    <name>desk::ui::ImportDialog</name>
+    <message>
+        <source>Import reports</source>
+        <translation>Importa segnalazioni</translation>
+    </message>
+    <message>
+        <source>Importing &lt;b&gt;%1&lt;/b&gt; into the triage queue.</source>
+        <translation>Importazione di &lt;b&gt;%1&lt;/b&gt; nella coda di smistamento.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Avanzamento dell'importazione</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lettura…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>Motivo dello scarto</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Righe scartate</translation>
+    </message>
+    <message>
+        <source>%1 rows read…</source>
+        <translation>%1 righe lette…</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing of this import will be kept…</source>
+        <translation>Annullamento: di questa importazione non verrà conservato nulla…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of this import was kept.</source>
+        <translation>Annullata: di questa importazione non è stato conservato nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 of %2 rows are bad.</source>
+        <translation>Nessuna importazione: %1 righe su %2 non sono valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) imported</source>
+        <translation><numerusform>%n segnalazione importata</numerusform><numerusform>%n segnalazioni importate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the database</source>
+        <translation><numerusform>%n già presente nel database</numerusform><numerusform>%n già presenti nel database</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation><numerusform>%n scartata</numerusform><numerusform>%n scartate</numerusform></translation>
+    </message>
+    <message>
+        <source>The first %1 rejected rows are listed.</source>
+        <translation>Sono elencate le prime %1 righe scartate.</translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::IncidentEditor</name>
     <message>
         <source>Change state</source>
@@ -3714,6 +3788,22 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message numerus="yes">
         <source>%n preventive action(s) overdue</source>
         <translation><numerusform>%n azione preventiva in ritardo</numerusform><numerusform>%n azioni preventive in ritardo</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import reports…</source>
+        <translation>&amp;Importa segnalazioni…</translation>
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation>Importa segnalazioni</translation>
+    </message>
+    <message>
+        <source>Reports (*.jsonl *.ndjson *.csv)</source>
+        <translation>Segnalazioni (*.jsonl *.ndjson *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) imported into the queue.</source>
+        <translation><numerusform>%n segnalazione importata nella coda.</numerusform><numerusform>%n segnalazioni importate nella coda.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -979,3 +979,25 @@ TABLE.update({
 CONTEXT.update({
  ("desk::ui::DashboardPage", "Done", "preventive actions"): "Completate",
 })
+TABLE.update({
+ "The database cannot be reached: nothing was imported. Try again when it is back.": "Il database non è raggiungibile: non è stato importato nulla. Riprova quando torna disponibile.",
+ "The import was cancelled: nothing of it was kept.": "L'importazione è stata annullata: non ne è stato conservato nulla.",
+ "Import reports": "Importa segnalazioni",
+ "Importing <b>%1</b> into the triage queue.": "Importazione di <b>%1</b> nella coda di smistamento.",
+ "Import progress": "Avanzamento dell'importazione",
+ "Reading…": "Lettura…",
+ "Line": "Riga",
+ "Why it was rejected": "Motivo dello scarto",
+ "Rejected rows": "Righe scartate",
+ "%1 rows read…": "%1 righe lette…",
+ "Cancelling: nothing of this import will be kept…": "Annullamento: di questa importazione non verrà conservato nulla…",
+ "Cancelled: nothing of this import was kept.": "Annullata: di questa importazione non è stato conservato nulla.",
+ "Nothing imported: %1 of %2 rows are bad.": "Nessuna importazione: %1 righe su %2 non sono valide.",
+ "%n report(s) imported": ["%n segnalazione importata", "%n segnalazioni importate"],
+ "%n already in the database": ["%n già presente nel database", "%n già presenti nel database"],
+ "%n rejected": ["%n scartata", "%n scartate"],
+ "The first %1 rejected rows are listed.": "Sono elencate le prime %1 righe scartate.",
+ "&Import reports…": "&Importa segnalazioni…",
+ "Reports (*.jsonl *.ndjson *.csv)": "Segnalazioni (*.jsonl *.ndjson *.csv)",
+ "%n report(s) imported into the queue.": ["%n segnalazione importata nella coda.", "%n segnalazioni importate nella coda."],
+})

@@ -13,12 +13,24 @@
 #include <QDir>
 #include <QElapsedTimer>
 
+#include <atomic>
+#include <csignal>
+#include <unistd.h>
+
 namespace desk::cli {
 
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("desk::cli", text);
+}
+
+// Ctrl+C during an import: the import stops at its next thousand rows and keeps nothing.
+std::atomic<bool> g_interrupted{false};
+
+void interrupted(int)
+{
+    g_interrupted = true;
 }
 } // namespace
 
@@ -55,7 +67,26 @@ int runImport(const QStringList &arguments, const QString &database)
         return fail(db.errorString());
     ReportImporter importer(*db.value(), actorName(*db.value()));
     importer.setStrict(parser.isSet(strict));
+    // On a terminal, how far it got (on standard error, so the summary can still be piped).
+    const bool terminal = isatty(STDERR_FILENO) == 1;
+    bool shown = false;
+    if (terminal) {
+        importer.setProgress([&shown](qint64 rows, qint64 bytes, qint64 total) {
+            shown = true;
+            err() << '\r' << tr("%1 rows read, %2 %").arg(rows).arg(total > 0 ? 100 * bytes / total : 100) << Qt::flush;
+        });
+    }
+    g_interrupted = false;
+    importer.setCancel([] { return g_interrupted.load(); });
+    struct sigaction action = {};
+    struct sigaction previous = {};
+    action.sa_handler = interrupted;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, &previous);
     auto summary = importer.importFile(positional.at(1), fmt);
+    sigaction(SIGINT, &previous, nullptr);
+    if (shown)
+        err() << Qt::endl;
     if (!summary.ok())
         return fail(summary.errorString());
     for (const ImportIssue &issue : summary->issues)

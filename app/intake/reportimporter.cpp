@@ -46,6 +46,21 @@ QString ReportImporter::validate(const Fields &f, ReportRow *row) const
     return problems.isEmpty() ? QString() : problems.first().message;
 }
 
+char ReportImporter::csvSeparator(const QByteArray &header)
+{
+    qsizetype commas = 0, semicolons = 0;
+    bool quoted = false;
+    for (char c : header) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && c == ',')
+            ++commas;
+        else if (!quoted && c == ';')
+            ++semicolons;
+    }
+    return semicolons > commas ? ';' : ',';
+}
+
 Result<ImportSummary> ReportImporter::importFile(const QString &path, Format format)
 {
     QFile file(path);
@@ -93,9 +108,18 @@ Result<ImportSummary> ReportImporter::importFile(const QString &path, Format for
         seenRefs.insert(row.externalRef, line);
         if (m_strict && summary.rejected > 0)
             return {}; // nothing will be written; keep validating to list every problem
-        if (m_progress && summary.read % 10000 == 0)
-            m_progress(summary.read);
         return writer.add(row);
+    };
+    // Every 1,000 rows: how far, and whether the person still wants it.
+    const qint64 total = file.size();
+    const auto checkpoint = [&]() -> Status {
+        if (summary.read % 1000 != 0)
+            return {};
+        if (m_progress)
+            m_progress(summary.read, file.pos(), total);
+        if (m_cancelled && m_cancelled())
+            return Error::invalid(tr("The import was cancelled: nothing of it was kept."));
+        return {};
     };
 
     if (format == Format::JsonLines) {
@@ -138,9 +162,14 @@ Result<ImportSummary> ReportImporter::importFile(const QString &path, Format for
                 writer.rollback();
                 return s.error();
             }
+            if (Status s = checkpoint(); !s.ok()) {
+                writer.rollback();
+                return s.error();
+            }
         }
     } else {
-        CsvReader reader(&file);
+        const char separator = csvSeparator(file.peek(64 * 1024).split('\n').value(0));
+        CsvReader reader(&file, separator);
         QList<QByteArray> record;
         if (!reader.next(&record))
             return Error::invalid(tr("%1 is empty: a CSV import needs a header row naming its columns.").arg(path));
@@ -187,8 +216,14 @@ Result<ImportSummary> ReportImporter::importFile(const QString &path, Format for
                 writer.rollback();
                 return s.error();
             }
+            if (Status s = checkpoint(); !s.ok()) {
+                writer.rollback();
+                return s.error();
+            }
         }
     }
+    if (m_progress)
+        m_progress(summary.read, total, total);
 
     if (m_strict && summary.rejected > 0) {
         writer.rollback();

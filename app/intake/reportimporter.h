@@ -32,8 +32,9 @@ struct ImportSummary
 };
 
 /**
- * Reads customer reports from JSON Lines (`.jsonl`, `.ndjson`) or CSV (`.csv`, header row) and
- * loads the good ones in one transaction. Columns: external_ref, received_at (ISO 8601), channel,
+ * Reads customer reports from JSON Lines (`.jsonl`, `.ndjson`) or CSV (`.csv`, header row; fields
+ * separated by commas, or by semicolons as Italian and German spreadsheets save them, told from
+ * the header) and loads the good ones in one transaction. Columns: external_ref, received_at (ISO 8601), channel,
  * customer_ref, customer_name, customer_email, language, subject, body, service.
  */
 class ReportImporter final
@@ -45,12 +46,20 @@ public:
 
     /** With strict on, one bad row means nothing is imported. */
     void setStrict(bool strict) { m_strict = strict; }
-    void setProgress(std::function<void(qint64 rows)> progress) { m_progress = std::move(progress); }
+    /** Called every 1,000 rows and at the end: rows read, bytes read of the file's total. */
+    void setProgress(std::function<void(qint64 rows, qint64 bytes, qint64 totalBytes)> progress)
+    {
+        m_progress = std::move(progress);
+    }
+    /** Asked as often as progress: true stops the import, and nothing of it is kept. */
+    void setCancel(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
 
     Result<ImportSummary> importFile(const QString &path, Format format = Format::Auto);
 
     static constexpr qsizetype kMaxBodyChars = 100000;
     static constexpr qsizetype kMaxSubjectChars = 500;
+    /** The separator of a CSV file whose first line is `header`: ';' when it has more of them than ','. */
+    static char csvSeparator(const QByteArray &header);
 
 private:
     using Fields = QHash<QString, QString>;
@@ -60,7 +69,8 @@ private:
     Database &m_db;
     QString m_actor;
     bool m_strict = false;
-    std::function<void(qint64)> m_progress;
+    std::function<void(qint64, qint64, qint64)> m_progress;
+    std::function<bool()> m_cancelled;
     QHash<QString, qint64> m_serviceIds;
 };
 

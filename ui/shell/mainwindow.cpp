@@ -8,6 +8,7 @@
 #include "incident/incidentspage.h"
 #include "notifier.h"
 #include "domain/labels.h"
+#include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
 #include "intake/intakepage.h"
 #include "metrics/dashboardpage.h"
@@ -19,6 +20,7 @@
 #include "store/dbworker.h"
 #include "publish/publicationsdesk.h"
 #include "sync/offlinereplay.h"
+#include "triage/importdialog.h"
 #include "triage/triagepage.h"
 #include "compose/updatecomposer.h"
 
@@ -130,6 +132,8 @@ void MainWindow::connectPages()
     auto *incidents = static_cast<IncidentsPage *>(m_pageList.at(int(Page::Incidents)));
     auto *approvals = static_cast<ApprovalsPage *>(m_pageList.at(int(Page::Approvals)));
     connect(incidents, &IncidentsPage::openRequested, this, &MainWindow::openIncident);
+    connect(static_cast<TriagePage *>(m_pageList.at(int(Page::Triage))), &TriagePage::importRequested, this,
+            &MainWindow::importReports);
     connect(static_cast<DashboardPage *>(m_pageList.at(int(Page::Dashboard))), &DashboardPage::openRequested, this,
             &MainWindow::openIncident);
     connect(approvals, &ApprovalsPage::openIncidentRequested, this, &MainWindow::openIncident);
@@ -202,6 +206,9 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
     refresh->setShortcut(QKeySequence::Refresh);
+    QAction *import = file->addAction(tr("&Import reports…"), this, [this] { importReports(); });
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     QAction *signOut = file->addAction(tr("&Sign out"), this, &MainWindow::signOutRequested);
     signOut->setObjectName(QStringLiteral("signOutAction"));
     file->addSeparator();
@@ -216,6 +223,24 @@ void MainWindow::createActions()
     view->addSeparator();
     QAction *helpCenter = view->addAction(tr("Open the &Help Center"), this, &MainWindow::openHelpCenter);
     helpCenter->setObjectName(QStringLiteral("openHelpCenterAction"));
+}
+
+void MainWindow::importReports(const QString &path)
+{
+    const QString file = !path.isEmpty() ? path
+                                         : FileDialog::instance().openFileName(this, tr("Import reports"), QDir::homePath(),
+                                                                               tr("Reports (*.jsonl *.ndjson *.csv)"));
+    if (file.isEmpty())
+        return;
+    auto *dialog = new ImportDialog(m_session, file, this);
+    dialog->setObjectName(QStringLiteral("importDialog"));
+    connect(dialog, &ImportDialog::done, this, [this](qint64 inserted) {
+        if (inserted > 0) {
+            statusBar()->showMessage(tr("%n report(s) imported into the queue.", nullptr, int(inserted)), 8000);
+            refreshAll();
+        }
+    });
+    dialog->show();
 }
 
 void MainWindow::openHelpCenter()

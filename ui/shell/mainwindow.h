@@ -44,6 +44,8 @@ public:
     void refreshAll();
     /** View → Open the Help Center: the index customers read, in the desktop's browser. */
     void openHelpCenter();
+    /** File → Import reports… (asks for the file when `path` is empty), or a file dropped on the queue. */
+    void importReports(const QString &path = {});
     /** Opens the incident in its editor window, or brings the open one forward. */
     IncidentEditor *openIncident(Id incidentId);
     Notifier *notifier() const { return m_notifier; }

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "widgets/highlightdelegate.h"
 #include "domain/labels.h"
+#include "importdialog.h"
 #include "newincidentdialog.h"
 #include "reportdetailpane.h"
 #include "triage/attachmentfile.h"
@@ -16,6 +17,8 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -23,6 +26,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -83,6 +87,7 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
     layout->addWidget(m_message);
 
     setUpView();
+    setAcceptDrops(true); // a file of reports dropped on the queue is imported
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
@@ -481,6 +486,34 @@ void TriagePage::openFile(Id reportId, int position)
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(copy.value())))
             showMessage(tr("No program on this computer opens %1; it is at %2.").arg(file->name, copy.value()), true);
     });
+}
+
+namespace {
+/** The files of reports among what is dragged: local .jsonl, .ndjson or .csv files. */
+QStringList importable(const QMimeData *data)
+{
+    QStringList out;
+    for (const QUrl &url : data->urls())
+        if (url.isLocalFile() && ImportDialog::isImportable(url.toLocalFile()))
+            out << url.toLocalFile();
+    return out;
+}
+} // namespace
+
+void TriagePage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!importable(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void TriagePage::dropEvent(QDropEvent *event)
+{
+    const QStringList files = importable(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    for (const QString &file : files)
+        emit importRequested(file);
 }
 
 } // namespace desk::ui

@@ -68,9 +68,15 @@ public:
     void showShortcuts();
 
 signals:
+    /** A file of reports was dropped on the queue. */
+    void importRequested(const QString &path);
     /** An action finished; `message` is what the page says about it. */
     void actionFinished(const QString &message);
     void detailShown(Id reportId);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     QList<SeenReport> selection() const;
