@@ -41,13 +41,15 @@ int runImport(const QStringList &arguments, const QString &database)
     const QCommandLineOption strict(QStringLiteral("strict"), tr("Import nothing if any row is bad."));
     const QCommandLineOption format(QStringLiteral("format"), tr("jsonl or csv (default: from the file name)."),
                                     QStringLiteral("format"));
-    parser.addOptions({strict, format});
+    const QCommandLineOption progress(QStringLiteral("progress"),
+                                      tr("Show how far it got on standard error (the default on a terminal)."));
+    parser.addOptions({strict, format, progress});
     int code = Ok;
     if (!parseCommand(parser, arguments,
                       tr("Imports customer reports. Columns (CSV header or JSON keys): external_ref, received_at "
                          "(ISO 8601),\nchannel, customer_ref, customer_name, customer_email, language, subject, body, "
                          "service.\nGood rows go in one transaction; each bad row is listed with its line number.\n"
-                         "Reports already imported (same external_ref) are skipped.\n"
+                         "Reports already imported (same external_ref) are skipped. Ctrl+C stops it and keeps nothing.\n"
                          "Exit status: 0 all imported, 1 nothing imported, 3 imported with rejected rows."),
                       &code))
         return code;
@@ -70,10 +72,11 @@ int runImport(const QStringList &arguments, const QString &database)
     // On a terminal, how far it got (on standard error, so the summary can still be piped).
     const bool terminal = isatty(STDERR_FILENO) == 1;
     bool shown = false;
-    if (terminal) {
-        importer.setProgress([&shown](qint64 rows, qint64 bytes, qint64 total) {
+    if (terminal || parser.isSet(progress)) {
+        importer.setProgress([&shown, terminal](qint64 rows, qint64 bytes, qint64 total) {
             shown = true;
-            err() << '\r' << tr("%1 rows read, %2 %").arg(rows).arg(total > 0 ? 100 * bytes / total : 100) << Qt::flush;
+            err() << (terminal ? '\r' : '\n') << tr("%1 rows read, %2 %").arg(rows).arg(total > 0 ? 100 * bytes / total : 100)
+                  << Qt::flush;
         });
     }
     g_interrupted = false;

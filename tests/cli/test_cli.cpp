@@ -2,11 +2,14 @@
 // The command-line tool as an administrator uses it, on SQLite and on PostgreSQL.
 #include "testdatabase.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+
+#include <csignal>
 
 using namespace desk;
 using namespace desk::test;
@@ -34,6 +37,7 @@ private slots:
     void schemaFromTheFuture();
     void unreachableDatabases();
     void usageErrors();
+    void interruptedImportKeepsNothing();
 
 private:
     Run cli(const QStringList &args, const QByteArray &input = {}) const;
@@ -274,6 +278,45 @@ void TestCli::usageErrors()
     QCOMPARE(status.code, 0);
     QVERIFY2(status.out.contains(QLatin1String("users:")), qPrintable(status.out));
     QVERIFY(cli({QStringLiteral("--help")}).out.contains(QLatin1String("Exit codes:")));
+}
+
+void TestCli::interruptedImportKeepsNothing()
+{
+    const QString db = database();
+    QCOMPARE(cli({QStringLiteral("--database"), db, QStringLiteral("db"), QStringLiteral("init")}).code, 0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int n = 0; n < 200000; ++n)
+        file.write(QStringLiteral("{\"external_ref\":\"CC-%1\",\"received_at\":\"2026-11-30T09:00:00Z\",\"subject\":\"Down\"}\n")
+                       .arg(n)
+                       .toUtf8());
+    file.close();
+    // Ctrl+C once it has started: it stops at its next thousand rows, says so, and keeps nothing.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("INCIDENT_DESK_DATABASE"));
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("DESK_CLI"), {QStringLiteral("--database"), db, QStringLiteral("import"), path,
+                                                 QStringLiteral("--progress")});
+    QVERIFY(p.waitForStarted());
+    QByteArray said;
+    QElapsedTimer t;
+    t.start();
+    while (!said.contains("rows read") && p.state() == QProcess::Running && t.elapsed() < 60000) {
+        p.waitForReadyRead(200);
+        said += p.readAllStandardError();
+    }
+    QVERIFY2(said.contains("rows read"), said.constData());
+    QVERIFY(::kill(pid_t(p.processId()), SIGINT) == 0);
+    QVERIFY(p.waitForFinished(60000));
+    said += p.readAllStandardError();
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(said.contains("cancelled: nothing of it was kept"), said.constData());
+    auto again = m_t->connectAgain();
+    QCOMPARE(again->scalar(QStringLiteral("SELECT count(*) FROM reports"))->toLongLong(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
