@@ -4086,6 +4086,53 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
 </context>
 <context>
+    <name>desk::ui::PhoneReportDialog</name>
+    <message>
+        <source>New phone report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the acknowledgement and the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they &amp;said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Nothing was lost: add it again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::PreventiveActionsModel</name>
     <message>
         <source>Action</source>
@@ -4971,6 +5018,14 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>No program on this computer opens %1; it is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New phone report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone report is in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3928,6 +3928,53 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
 </context>
 <context>
+    <name>desk::ui::PhoneReportDialog</name>
+    <message>
+        <source>New phone report</source>
+        <translation>Nuova segnalazione telefonica</translation>
+    </message>
+    <message>
+        <source>Customer's &amp;name:</source>
+        <translation>&amp;Nome del cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>Indirizzo &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>for the acknowledgement and the confirmation</source>
+        <translation>per la presa in carico e la conferma</translation>
+    </message>
+    <message>
+        <source>Customer &amp;reference:</source>
+        <translation>&amp;Codice cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Oggetto:</translation>
+    </message>
+    <message>
+        <source>What they &amp;said:</source>
+        <translation>Cosa ha &amp;detto:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the queue</source>
+        <translation>&amp;Aggiungi alla coda</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non aggiunta: %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Nothing was lost: add it again when it is back.</source>
+        <translation>Il database non è raggiungibile. Non è andato perso nulla: aggiungila di nuovo quando torna disponibile.</translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::PreventiveActionsModel</name>
     <message>
         <source>Action</source>
@@ -4787,6 +4834,14 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>No program on this computer opens %1; it is at %2.</source>
         <translation>Nessun programma su questo computer apre %1; si trova in %2.</translation>
+    </message>
+    <message>
+        <source>New phone report…</source>
+        <translation>Nuova segnalazione telefonica…</translation>
+    </message>
+    <message>
+        <source>The phone report is in the queue.</source>
+        <translation>La segnalazione telefonica è nella coda.</translation>
     </message>
 </context>
 <context>

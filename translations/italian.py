@@ -1001,3 +1001,18 @@ TABLE.update({
  "Reports (*.jsonl *.ndjson *.csv)": "Segnalazioni (*.jsonl *.ndjson *.csv)",
  "%n report(s) imported into the queue.": ["%n segnalazione importata nella coda.", "%n segnalazioni importate nella coda."],
 })
+TABLE.update({
+ "New phone report": "Nuova segnalazione telefonica",
+ "Customer's &name:": "&Nome del cliente:",
+ "&E-mail address:": "Indirizzo &e-mail:",
+ "for the acknowledgement and the confirmation": "per la presa in carico e la conferma",
+ "Customer &reference:": "&Codice cliente:",
+ "&Language:": "&Lingua:",
+ "&Subject:": "&Oggetto:",
+ "What they &said:": "Cosa ha &detto:",
+ "&Add to the queue": "&Aggiungi alla coda",
+ "Not added: %1": "Non aggiunta: %1",
+ "The database cannot be reached. Nothing was lost: add it again when it is back.": "Il database non è raggiungibile. Non è andato perso nulla: aggiungila di nuovo quando torna disponibile.",
+ "New phone report…": "Nuova segnalazione telefonica…",
+ "The phone report is in the queue.": "La segnalazione telefonica è nella coda.",
+})

@@ -6,6 +6,7 @@
 #include "domain/labels.h"
 #include "importdialog.h"
 #include "newincidentdialog.h"
+#include "phonereportdialog.h"
 #include "reportdetailpane.h"
 #include "triage/attachmentfile.h"
 #include "triage/triagequeue.h"
@@ -211,6 +212,8 @@ void TriagePage::createActions()
     m_actions.append(link);
     add(tr("New incident from selection"), QKeySequence(Qt::CTRL | Qt::Key_N), &TriagePage::createIncidentFromSelection)
         ->setObjectName(QStringLiteral("newIncidentAction"));
+    add(tr("New phone report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &TriagePage::newPhoneReport)
+        ->setObjectName(QStringLiteral("phoneReportAction"));
     add(tr("Not an incident"), QKeySequence(Qt::CTRL | Qt::Key_D), &TriagePage::markNotIncident)
         ->setObjectName(QStringLiteral("notIncidentAction"));
     add(tr("Duplicate of…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &TriagePage::markDuplicate);
@@ -486,6 +489,17 @@ void TriagePage::openFile(Id reportId, int position)
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(copy.value())))
             showMessage(tr("No program on this computer opens %1; it is at %2.").arg(file->name, copy.value()), true);
     });
+}
+
+void TriagePage::newPhoneReport()
+{
+    auto *dialog = new PhoneReportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PhoneReportDialog::added, this, [this] {
+        emit actionFinished(tr("The phone report is in the queue."));
+        refresh();
+    });
+    dialog->show();
 }
 
 namespace {

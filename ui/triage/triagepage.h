@@ -62,6 +62,8 @@ public:
     void releaseSelected();
     void linkToSuggestion(Id incidentId = 0);
     void createIncidentFromSelection();
+    /** A report taken on the phone, written down into the queue. */
+    void newPhoneReport();
     void markNotIncident();
     void markDuplicate();
     void undo();

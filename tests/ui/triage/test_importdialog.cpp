@@ -2,18 +2,24 @@
 // Importing reports in the app, offscreen, on SQLite and PostgreSQL (as an agent's own login):
 // a CSV saved by an Italian spreadsheet (semicolons) with a bad row goes in, the bad row listed
 // with its line and reason; a large file cancelled halfway keeps nothing; a file dropped on the
-// triage queue asks for its import.
+// triage queue asks for its import. A report taken on the phone is checked, then stored with the
+// channel phone.
 #include "core/settings.h"
 #include "shell/translations.h"
 #include "store/reportrepository.h"
 #include "storetestsupport.h"
 #include "triage/importdialog.h"
+#include "triage/phonereportdialog.h"
 #include "triage/triagepage.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QMimeData>
 #include <QPointer>
 #include <QSignalSpy>
@@ -36,6 +42,7 @@ private slots:
     void semicolonCsvWithABadRow();
     void cancelledImportKeepsNothing();
     void fileDroppedOnTheQueue();
+    void phoneReportIntoTheQueue();
 
 private:
     Session session() const { return Session{m_anna, m_url, m_worker.get()}; }
@@ -161,6 +168,37 @@ void TestImportDialog::fileDroppedOnTheQueue()
     refused.setAccepted(false);
     QApplication::sendEvent(&page, &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+void TestImportDialog::phoneReportIntoTheQueue()
+{
+    PhoneReportDialog dialog(session());
+    dialog.show();
+    QSignalSpy added(&dialog, &PhoneReportDialog::added);
+    auto *add = dialog.findChild<QPushButton *>(QStringLiteral("phoneAdd"));
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("phoneProblem"));
+    // Nothing said yet, then an address that is not one: told, nothing stored.
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QLatin1String("empty")), qPrintable(problem->text()));
+    dialog.findChild<QLineEdit *>(QStringLiteral("phoneName"))->setText(QStringLiteral("Giovanna <b>Neri</b>"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("phoneEmail"))->setText(QStringLiteral("giovanna at example"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("phoneSubject"))->setText(QStringLiteral("Ordine bloccato"));
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("phoneText"))->setPlainText(QStringLiteral("Il pagamento non va a buon fine."));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY2(problem->text().contains(QLatin1String("e-mail")), qPrintable(problem->text()));
+    QCOMPARE(added.size(), 0);
+    dialog.findChild<QLineEdit *>(QStringLiteral("phoneEmail"))->setText(QStringLiteral("giovanna@example.org"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY(added.wait(10000));
+    auto stored = ReportRepository(m_t->db(), m_anna).get(added.first().first().toLongLong());
+    QVERIFY2(stored.ok(), qPrintable(stored.errorString()));
+    QCOMPARE(stored->channel, Channel::Phone);
+    QVERIFY(stored->externalRef.startsWith(QLatin1String("PHONE-")));
+    QCOMPARE(stored->customerName, QStringLiteral("Giovanna <b>Neri</b>")); // text, shown escaped
+    QCOMPARE(stored->customerEmail, QStringLiteral("giovanna@example.org"));
+    QCOMPARE(stored->language, Language::It);
+    QCOMPARE(stored->status, ReportStatus::New);
 }
 
 QTEST_MAIN(TestImportDialog)
