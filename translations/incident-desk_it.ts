@@ -2886,6 +2886,45 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
     </message>
 </context>
 <context>
+    <name>desk::ui::HelpDialogs</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Ovunque</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guida</translation>
+    </message>
+    <message>
+        <source>Keeps the team's promise when a service breaks: reports in, incidents acknowledged, a public update every day until it is resolved, the resolution confirmed, the cause reviewed.</source>
+        <translation>Aiuta il team a mantenere l'impegno quando un servizio si guasta: segnalazioni raccolte, incidenti presi in carico, un aggiornamento pubblico ogni giorno fino alla risoluzione, la risoluzione confermata, la causa analizzata.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. It runs on:</source>
+        <translation>Software libero con licenza GNU General Public License, versione 3 o successiva. Funziona con:</translation>
+    </message>
+    <message>
+        <source>Each library keeps its own licence (LGPL, MIT, public domain, PostgreSQL, curl); the full texts are in /usr/share/doc/incident-desk/copyright.</source>
+        <translation>Ogni libreria mantiene la propria licenza (LGPL, MIT, pubblico dominio, PostgreSQL, curl); i testi completi sono in /usr/share/doc/incident-desk/copyright.</translation>
+    </message>
+    <message>
+        <source>About Incident Desk</source>
+        <translation>Informazioni su Incident Desk</translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::ImportDialog</name>
     <message>
         <source>Import reports</source>
@@ -3804,6 +3843,22 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message numerus="yes">
         <source>%n report(s) imported into the queue.</source>
         <translation><numerusform>%n segnalazione importata nella coda.</numerusform><numerusform>%n segnalazioni importate nella coda.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guida</translation>
+    </message>
+    <message>
+        <source>&amp;About Incident Desk</source>
+        <translation>&amp;Informazioni su Incident Desk</translation>
     </message>
 </context>
 <context>

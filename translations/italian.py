@@ -1016,3 +1016,15 @@ TABLE.update({
  "New phone report…": "Nuova segnalazione telefonica…",
  "The phone report is in the queue.": "La segnalazione telefonica è nella coda.",
 })
+TABLE.update({
+ "Everywhere": "Ovunque",
+ "User guide": "Guida",
+ "Keeps the team's promise when a service breaks: reports in, incidents acknowledged, a public update every day until it is resolved, the resolution confirmed, the cause reviewed.": "Aiuta il team a mantenere l'impegno quando un servizio si guasta: segnalazioni raccolte, incidenti presi in carico, un aggiornamento pubblico ogni giorno fino alla risoluzione, la risoluzione confermata, la causa analizzata.",
+ "Free software under the GNU General Public License, version 3 or later. It runs on:": "Software libero con licenza GNU General Public License, versione 3 o successiva. Funziona con:",
+ "Each library keeps its own licence (LGPL, MIT, public domain, PostgreSQL, curl); the full texts are in /usr/share/doc/incident-desk/copyright.": "Ogni libreria mantiene la propria licenza (LGPL, MIT, pubblico dominio, PostgreSQL, curl); i testi completi sono in /usr/share/doc/incident-desk/copyright.",
+ "About Incident Desk": "Informazioni su Incident Desk",
+ "&Help": "&Aiuto",
+ "&Keyboard shortcuts": "&Scorciatoie da tastiera",
+ "&User guide": "&Guida",
+ "&About Incident Desk": "&Informazioni su Incident Desk",
+})

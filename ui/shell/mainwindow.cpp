@@ -6,6 +6,7 @@
 #include "core/settings.h"
 #include "incident/incidenteditor.h"
 #include "incident/incidentspage.h"
+#include "helpdialogs.h"
 #include "notifier.h"
 #include "domain/labels.h"
 #include "widgets/filedialog.h"
@@ -223,6 +224,23 @@ void MainWindow::createActions()
     view->addSeparator();
     QAction *helpCenter = view->addAction(tr("Open the &Help Center"), this, &MainWindow::openHelpCenter);
     helpCenter->setObjectName(QStringLiteral("openHelpCenterAction"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        QList<std::pair<QString, QWidget *>> pages;
+        for (qsizetype i = 0; i < m_pageList.size(); ++i)
+            pages.append({m_pageTitles.at(i), m_pageList.at(i)});
+        HelpDialogs::shortcuts(this, pages)->show();
+    });
+    keys->setObjectName(QStringLiteral("shortcutsHelpAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    // F1 is the window's now: the triage page's own list is part of it.
+    if (auto *own = m_pageList.at(int(Page::Triage))->findChild<QAction *>(QStringLiteral("shortcutsAction")))
+        own->setShortcut({});
+    help->addAction(tr("&User guide"), this, [this] { HelpDialogs::guide(this)->show(); })
+        ->setObjectName(QStringLiteral("guideAction"));
+    help->addAction(tr("&About Incident Desk"), this, [this] { HelpDialogs::about(this)->show(); })
+        ->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::importReports(const QString &path)

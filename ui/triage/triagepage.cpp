@@ -220,7 +220,7 @@ void TriagePage::createActions()
     m_undoAction = add(tr("Undo"), QKeySequence::Undo, &TriagePage::undo);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setEnabled(false);
-    add(tr("Shortcuts"), QKeySequence(Qt::Key_F1), &TriagePage::showShortcuts);
+    add(tr("Shortcuts"), QKeySequence(Qt::Key_F1), &TriagePage::showShortcuts)->setObjectName(QStringLiteral("shortcutsAction"));
     auto *search = new QAction(tr("Search"), this);
     search->setShortcut(QKeySequence::Find);
     search->setShortcutContext(Qt::WidgetWithChildrenShortcut);

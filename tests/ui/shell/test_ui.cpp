@@ -38,6 +38,9 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QDialog>
 #include <QTest>
 #include <QTreeView>
 
@@ -260,6 +263,35 @@ void TestUi::signInAndBrowse()
     QVERIFY(approvals->select(approvals->items().first().update.update.id));
     QVERIFY(approvals->previewHtml().contains(QLatin1String("<p")));
     screenshot(window, QStringLiteral("approvals-en.png"));
+
+    // Help: F1 lists every page's shortcuts from the actions themselves; the guide and About.
+    QTest::keyClick(window, Qt::Key_F1);
+    QDialog *keys = nullptr;
+    QTRY_VERIFY((keys = window->findChild<QTreeWidget *>(QStringLiteral("shortcutsTree")) ? qobject_cast<QDialog *>(
+                     window->findChild<QTreeWidget *>(QStringLiteral("shortcutsTree"))->parentWidget()) : nullptr));
+    auto *tree = keys->findChild<QTreeWidget *>(QStringLiteral("shortcutsTree"));
+    QStringList groups, lines;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        groups << tree->topLevelItem(g)->text(0);
+        for (int c = 0; c < tree->topLevelItem(g)->childCount(); ++c)
+            lines << tree->topLevelItem(g)->child(c)->text(0) + u'=' + tree->topLevelItem(g)->child(c)->text(1);
+    }
+    QVERIFY2(groups.contains(QStringLiteral("Everywhere")) && groups.contains(QStringLiteral("Triage")), qPrintable(groups.join(u',')));
+    QVERIFY2(lines.contains(QStringLiteral("Claim=Ctrl+K")) && lines.contains(QStringLiteral("Import reports=Ctrl+Shift+I"))
+                 && lines.contains(QStringLiteral("Dashboard=Ctrl+5")),
+             qPrintable(lines.join(u',')));
+    keys->close();
+    window->findChild<QAction *>(QStringLiteral("guideAction"))->trigger();
+    auto *guide = window->findChild<QTextBrowser *>(QStringLiteral("guideBrowser"));
+    QVERIFY(guide);
+    QVERIFY(guide->toPlainText().contains(QLatin1String("every day")));
+    guide->window()->close();
+    window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    auto *about = window->findChild<QLabel *>(QStringLiteral("aboutText"));
+    QVERIFY(about);
+    QVERIFY(about->text().contains(QApplication::applicationVersion()) && about->text().contains(QLatin1String("SQLite"))
+            && about->text().contains(QLatin1String(qVersion())));
+    about->window()->close();
 }
 
 void TestUi::wrongPasswordIsSaid()
