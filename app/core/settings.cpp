@@ -97,6 +97,16 @@ void Settings::setWindowGeometry(const QByteArray &geometry)
     setValue(QStringLiteral("window/geometry"), geometry);
 }
 
+QByteArray Settings::layout(const QString &name) const
+{
+    return value(QStringLiteral("layout/") + name).toByteArray();
+}
+
+void Settings::setLayout(const QString &name, const QByteArray &state)
+{
+    setValue(QStringLiteral("layout/") + name, state);
+}
+
 QMap<QString, QByteArray> Settings::savedFilters(const QString &user) const
 {
     QMap<QString, QByteArray> out;

@@ -44,6 +44,9 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+    /** A table's columns, a splitter's sizes, a window's geometry, by a name of the UI's choosing. */
+    QByteArray layout(const QString &name) const;
+    void setLayout(const QString &name, const QByteArray &state);
 
     /** Saved triage filters of one user: name → filter as JSON. */
     QMap<QString, QByteArray> savedFilters(const QString &user) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidenteditor.h"
 
+#include "widgets/layoutmemory.h"
+
 #include "compose/updatecomposer.h"
 #include "core/clock.h"
 #include "detailstab.h"
@@ -68,6 +70,7 @@ IncidentEditor::IncidentEditor(const Session &session, Id incidentId, QWidget *p
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Incident"));
     resize(1100, 780);
+    LayoutMemory::keepGeometry(this, QStringLiteral("incidentEditor")); // where the user left the last one
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createToolBar());

@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "widgets/highlightdelegate.h"
+#include "widgets/layoutmemory.h"
 #include "domain/labels.h"
 #include "importdialog.h"
 #include "newincidentdialog.h"
@@ -96,6 +97,7 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({880, 280});
+    LayoutMemory::keep(splitter, QStringLiteral("triage"));
     layout->addWidget(splitter, 1);
 
     createActions();
@@ -150,6 +152,8 @@ void TriagePage::setUpView()
         if (widths.at(c) > 0)
             m_view->setColumnWidth(c, widths.at(c));
     }
+    // The user's own widths, column order and sort, once they changed them.
+    LayoutMemory::keep(m_view->horizontalHeader(), QStringLiteral("triage"));
 }
 
 void TriagePage::connectModel()

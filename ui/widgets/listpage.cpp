@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listpage.h"
 
+#include "layoutmemory.h"
+
 #include "keyedtablemodel.h"
 
 #include <QHBoxLayout>
@@ -140,11 +142,16 @@ void ListPage::rowsChanged()
                          ? tr("Nothing here matches “%1”.").arg(search)
                          : m_emptyText);
     if (!empty && !m_sized) {
-        // Once: afterwards the widths are the user's.
+        // Once: the widths, order and sort the user left last time, else fitted to the rows;
+        // afterwards they are the user's, and kept.
         m_sized = true;
-        m_view->resizeColumnsToContents();
-        for (int c = 0; c < m_proxy->columnCount(); ++c)
-            m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 420));
+        const QString key = QString::fromLatin1(metaObject()->className()).section(QStringLiteral("::"), -1);
+        if (!LayoutMemory::keep(m_view->horizontalHeader(), key)) {
+            m_view->resizeColumnsToContents();
+            for (int c = 0; c < m_proxy->columnCount(); ++c)
+                m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 420));
+        }
+        LayoutMemory::keep(m_splitter, key);
     }
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : static_cast<QWidget *>(m_view));
     emit refreshed();

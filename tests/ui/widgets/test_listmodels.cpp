@@ -3,6 +3,7 @@
 // columns that sort by their meaning (dates as dates), and the selection kept through changes.
 #include "compose/approvalsmodel.h"
 #include "core/clock.h"
+#include "core/settings.h"
 #include "incident/incidentsmodel.h"
 #include "incident/linkedreportsmodel.h"
 #include "incident/preventiveactionsmodel.h"
@@ -10,16 +11,20 @@
 #include "incident/updatesmodel.h"
 #include "publish/publicationjobsmodel.h"
 #include "shell/translations.h"
+#include "widgets/layoutmemory.h"
 #include "widgets/listpage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QFont>
 #include <QLabel>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace desk;
@@ -74,6 +79,7 @@ class TestListModels final : public QObject
 private slots:
     void initTestCase()
     {
+        Settings::useFile(m_dir.filePath(QStringLiteral("settings.ini"))); // the pages keep their layout there
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         installTranslations(QStringLiteral("en")); // English plurals
     }
@@ -86,6 +92,10 @@ private slots:
     void updatesChangeInPlace();
     void preventiveActionsEditInPlace();
     void linkedReportsChangeInPlace();
+    void layoutIsRemembered();
+
+private:
+    QTemporaryDir m_dir;
 };
 
 void TestListModels::changesInPlaceKeepTheSelection()
@@ -318,6 +328,44 @@ void TestListModels::linkedReportsChangeInPlace()
     QCOMPARE(model.report(200)->id, 301);
     QVERIFY(model.rowOf(450) < 0);
     QCOMPARE(model.total(), 501);
+}
+
+void TestListModels::layoutIsRemembered()
+{
+    QStandardItemModel model(3, 3);
+    for (int r = 0; r < 3; ++r)
+        for (int c = 0; c < 3; ++c) {
+            auto *item = new QStandardItem(QStringLiteral("%1-%2").arg(r).arg(c));
+            item->setData(item->text(), SortRole);
+            model.setItem(r, c, item);
+        }
+    {
+        ModelPage page(&model);
+        page.show();
+        page.refresh();
+        page.view()->setColumnWidth(1, 222);
+        page.view()->sortByColumn(2, Qt::DescendingOrder);
+        QTest::qWait(600); // saved a little after the last change
+    }
+    ModelPage again(&model);
+    again.show();
+    again.refresh();
+    QCOMPARE(again.view()->columnWidth(1), 222);
+    QCOMPARE(again.view()->horizontalHeader()->sortIndicatorSection(), 2);
+    QCOMPARE(again.view()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(again.model()->index(0, 2).data().toString(), QStringLiteral("2-2"));
+
+    {
+        QWidget window;
+        QVERIFY(!LayoutMemory::keepGeometry(&window, QStringLiteral("window")));
+        window.show();
+        window.resize(700, 500);
+        QTest::qWait(50);
+        window.close();
+    }
+    QWidget next;
+    QVERIFY(LayoutMemory::keepGeometry(&next, QStringLiteral("window")));
+    QCOMPARE(next.size(), QSize(700, 500));
 }
 
 QTEST_MAIN(TestListModels)
