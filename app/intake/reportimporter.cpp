@@ -46,6 +46,16 @@ QString ReportImporter::validate(const Fields &f, ReportRow *row) const
     return problems.isEmpty() ? QString() : problems.first().message;
 }
 
+ReportImporter::Format ReportImporter::formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return Format::Csv;
+    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") || suffix == QLatin1String("json"))
+        return Format::JsonLines;
+    return Format::Auto;
+}
+
 char ReportImporter::csvSeparator(const QByteArray &header)
 {
     qsizetype commas = 0, semicolons = 0;
@@ -66,15 +76,10 @@ Result<ImportSummary> ReportImporter::importFile(const QString &path, Format for
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
-    if (format == Format::Auto) {
-        const QString suffix = QFileInfo(path).suffix().toLower();
-        if (suffix == QLatin1String("csv"))
-            format = Format::Csv;
-        else if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") || suffix == QLatin1String("json"))
-            format = Format::JsonLines;
-        else
-            return Error::invalid(tr("Cannot tell the format of %1: name it .jsonl or .csv.").arg(path));
-    }
+    if (format == Format::Auto)
+        format = formatOf(path);
+    if (format == Format::Auto)
+        return Error::invalid(tr("Cannot tell the format of %1: name it .jsonl or .csv.").arg(path));
 
     auto services = ServiceRepository(m_db).idsByKey();
     if (!services.ok())

@@ -55,6 +55,8 @@ public:
     void setCancel(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
 
     Result<ImportSummary> importFile(const QString &path, Format format = Format::Auto);
+    /** The format a file's name says (.csv; .jsonl, .ndjson, .json), or Auto when it says none. */
+    static Format formatOf(const QString &path);
 
     static constexpr qsizetype kMaxBodyChars = 100000;
     static constexpr qsizetype kMaxSubjectChars = 500;

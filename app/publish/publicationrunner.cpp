@@ -312,6 +312,14 @@ Result<PublicationRunner::Sent> PublicationRunner::send(const PublicationJob &jo
     return target.kind == PublicationKind::HelpCenter ? publishHelpCenter(job, target) : publishApi(job, target);
 }
 
+std::optional<qint64> PublicationRunner::nextAttempt(const Error &error, int attempts) const
+{
+    if (error.code != Error::Code::Unavailable || attempts >= kMaxAttempts)
+        return std::nullopt; // refused, or tried long enough: a person looks at it
+    // The server's Retry-After when it gave one, else our backoff.
+    return Clock::nowMs() + (m_retryAfterMs > 0 ? m_retryAfterMs : backoffMs(attempts));
+}
+
 Result<RunnerReport> PublicationRunner::runDue()
 {
     RunnerReport report;
@@ -419,15 +427,12 @@ Status PublicationRunner::runRefreshes(const QHash<Id, PublicationTarget> &targe
             ++report->refreshed;
             continue;
         }
-        const int attempts = refresh.attempts + 1;
-        const bool retry = sent.error().code == Error::Code::Unavailable && attempts < kMaxAttempts;
+        const std::optional<qint64> retryAt = nextAttempt(sent.error(), refresh.attempts + 1);
         qCInfo(lcPublish) << "pages of" << refresh.incidentReference << "to" << target->name
-                          << (retry ? "will be published again later:" : "failed:") << sent.errorString();
-        const std::optional<qint64> retryAt =
-            retry ? std::optional(Clock::nowMs() + (m_retryAfterMs > 0 ? m_retryAfterMs : backoffMs(attempts))) : std::nullopt;
+                          << (retryAt ? "will be published again later:" : "failed:") << sent.errorString();
         if (Status failed = refreshes.failed(refresh, sent.errorString(), retryAt); !failed.ok())
             return failed;
-        ++(retry ? report->retrying : report->failed);
+        ++(retryAt ? report->retrying : report->failed);
     }
     return {};
 }
@@ -447,14 +452,11 @@ Result<PublicationRunner::JobOutcome> PublicationRunner::sendJob(PublicationJob 
             return done.error(); // it stays 'sending' and is taken back later: the target is asked first
         return JobOutcome::Done;
     }
-    const bool retry = sent.error().code == Error::Code::Unavailable && job.attempts < kMaxAttempts;
-    qCInfo(lcPublish) << "job" << job.id << "to" << target.name << (retry ? "will be retried:" : "failed:") << sent.errorString();
-    // The server's Retry-After when it gave one, else our backoff.
-    const std::optional<qint64> retryAt =
-        retry ? std::optional(Clock::nowMs() + (m_retryAfterMs > 0 ? m_retryAfterMs : backoffMs(job.attempts))) : std::nullopt;
+    const std::optional<qint64> retryAt = nextAttempt(sent.error(), job.attempts);
+    qCInfo(lcPublish) << "job" << job.id << "to" << target.name << (retryAt ? "will be retried:" : "failed:") << sent.errorString();
     if (Status failed = repo.markFailed(job.id, sent.errorString(), retryAt); !failed.ok())
         return failed.error();
-    return retry ? JobOutcome::Retrying : JobOutcome::Failed;
+    return retryAt ? JobOutcome::Retrying : JobOutcome::Failed;
 }
 
 } // namespace desk

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 namespace desk {
 
@@ -63,6 +64,8 @@ private:
     enum class JobOutcome { TakenElsewhere, Done, Retrying, Failed };
     /** Takes one due job, sends it and records how it went. */
     Result<JobOutcome> sendJob(PublicationJob job, const PublicationTarget &target);
+    /** When to try again after `error` on attempt `attempts` (the job's or a page refresh's), or never. */
+    std::optional<qint64> nextAttempt(const Error &error, int attempts) const;
     /** The reviewed incidents' pages whose actions or root cause changed, published again. */
     Status runRefreshes(const QHash<Id, PublicationTarget> &targets, QHash<Id, QString> &waitingFor, RunnerReport *report);
 

@@ -9,7 +9,7 @@
 namespace desk {
 
 namespace {
-// A claim that was never given back (the runner stopped) lets someone else try after this long.
+// The next attempt of a refresh that failed for good: never, until the next change asks again.
 constexpr qint64 kNeverAgain = std::numeric_limits<qint64>::max();
 
 Result<QList<SiteRefresh>> refreshesFrom(Result<QSqlQuery> q)
@@ -91,11 +91,6 @@ Result<std::optional<qint64>> SiteRefreshRepository::nextDueAt() const
     if (!q.value().next() || q.value().value(0).isNull())
         return std::optional<qint64>();
     return std::optional<qint64>(q.value().value(0).toLongLong());
-}
-
-Result<QList<SiteRefresh>> SiteRefreshRepository::pending() const
-{
-    return refreshesFrom(m_db.exec(kSelect + QStringLiteral("ORDER BY s.requested_at")));
 }
 
 } // namespace desk

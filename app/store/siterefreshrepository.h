@@ -41,8 +41,6 @@ public:
     Status failed(const SiteRefresh &refresh, const QString &error, std::optional<qint64> retryAtMs);
     /** When the next refresh is due (now when one is waiting), or nothing. */
     Result<std::optional<qint64>> nextDueAt() const;
-    /** How many refreshes are waiting or failing, for the Publications page. */
-    Result<QList<SiteRefresh>> pending() const;
 
 private:
     Database &m_db;

@@ -2,6 +2,7 @@
 #include "importdialog.h"
 
 #include "intake/importdesk.h"
+#include "intake/reportimporter.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -61,9 +62,7 @@ ImportDialog::~ImportDialog() = default;
 
 bool ImportDialog::isImportable(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson")
-           || suffix == QLatin1String("json");
+    return ReportImporter::formatOf(path) != ReportImporter::Format::Auto;
 }
 
 bool ImportDialog::isRunning() const
