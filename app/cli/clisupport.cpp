@@ -2,6 +2,11 @@
 #include "clisupport.h"
 
 #include "store/migrator.h"
+#include "store/userrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QCoreApplication>
 
@@ -21,6 +26,32 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+QTextStream &in()
+{
+    static QTextStream stream(stdin);
+    return stream;
+}
+
+int fail(const Error &error)
+{
+    switch (error.code) {
+    case Error::Code::NotFound:
+        return fail(error.message, NotFound);
+    case Error::Code::Forbidden:
+        return fail(error.message, Refused);
+    case Error::Code::Conflict:
+        return fail(error.message, Conflict);
+    default:
+        return fail(error.message, Failed);
+    }
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented)) << Qt::flush;
 }
 
 int fail(const QString &message, int code)
@@ -47,12 +78,10 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, cons
     return true;
 }
 
-Result<std::unique_ptr<Database>> openDatabase(const QString &location, bool migrate)
+namespace {
+Result<std::unique_ptr<Database>> openUrl(const DatabaseUrl &url, bool migrate)
 {
-    auto url = DatabaseUrl::fromEnvironment(location);
-    if (!url.ok())
-        return url.error();
-    auto db = Database::open(url.value());
+    auto db = Database::open(url);
     if (!db.ok())
         return db.error();
     Migrator migrator(*db.value());
@@ -67,9 +96,78 @@ Result<std::unique_ptr<Database>> openDatabase(const QString &location, bool mig
         return Error::invalid(QCoreApplication::translate("desk::cli",
                                                           "%1 has no Incident Desk schema yet: run "
                                                           "'incident-desk-cli db init' first.")
-                                  .arg(url->display()));
+                                  .arg(url.display()));
     }
     return std::move(db).value();
+}
+} // namespace
+
+Result<std::unique_ptr<Database>> openDatabase(const QString &location, bool migrate)
+{
+    auto url = DatabaseUrl::fromEnvironment(location);
+    if (!url.ok())
+        return url.error();
+    return openUrl(url.value(), migrate);
+}
+
+PersonOptions::PersonOptions()
+    : user(QStringLiteral("user"),
+           QCoreApplication::translate("desk::cli", "Who acts (default $INCIDENT_DESK_USER). On PostgreSQL the login role."),
+           QStringLiteral("name"))
+    , passwordStdin(QStringLiteral("password-stdin"),
+                    QCoreApplication::translate("desk::cli", "Read the password from the first line of standard input."))
+{
+}
+
+void PersonOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({user, passwordStdin});
+}
+
+int failSignIn(const Error &error)
+{
+    return error.code == Error::Code::Invalid ? fail(error.message, Usage) : fail(error);
+}
+
+Result<SignedIn> signIn(const QString &database, const QCommandLineParser &parser, const PersonOptions &options)
+{
+    auto parsed = DatabaseUrl::fromEnvironment(database);
+    if (!parsed.ok())
+        return parsed.error();
+    DatabaseUrl url = parsed.value();
+    const QString name = parser.isSet(options.user) ? parser.value(options.user) : qEnvironmentVariable("INCIDENT_DESK_USER");
+    const bool fromStdin = parser.isSet(options.passwordStdin);
+    if (url.engine == Engine::Postgres) {
+        if (!name.isEmpty())
+            url.user = name;
+        if (fromStdin) {
+            auto password = readPassword(true, {});
+            if (!password.ok())
+                return password.error();
+            url.password = password.value();
+        }
+        auto db = openUrl(url, false);
+        if (!db.ok())
+            return db.error();
+        auto user = UserRepository(*db.value()).current();
+        if (!user.ok())
+            return user.error();
+        return SignedIn{std::move(db).value(), user.value()};
+    }
+    if (name.isEmpty())
+        return Error::invalid(QCoreApplication::translate(
+            "desk::cli", "Say who acts: --user NAME (or $INCIDENT_DESK_USER), with the password on standard input "
+                         "(--password-stdin) or typed at the prompt."));
+    auto password = readPassword(fromStdin, QCoreApplication::translate("desk::cli", "Password for %1: ").arg(name));
+    if (!password.ok())
+        return password.error();
+    auto db = openUrl(url, false);
+    if (!db.ok())
+        return db.error();
+    auto user = UserRepository(*db.value()).authenticate(name, password.value());
+    if (!user.ok())
+        return user.error();
+    return SignedIn{std::move(db).value(), user.value()};
 }
 
 QString actorName(const Database &db)
@@ -94,8 +192,7 @@ Result<QString> readPassword(bool fromStdin, const QString &prompt)
         silent.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &silent);
     }
-    QTextStream in(stdin);
-    QString password = in.readLine();
+    QString password = in().readLine();
     if (terminal && !fromStdin) {
         tcsetattr(STDIN_FILENO, TCSANOW, &saved);
         err() << Qt::endl;

@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/entities.h"
 #include "domain/result.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
+#include <QJsonValue>
 #include <QTextStream>
 
 #include <memory>
 
 namespace desk::cli {
 
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Partial = 3 };
+/** The documented exit codes (README, `incident-desk-cli --help`). */
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Partial = 3, NotFound = 4, Refused = 5, Conflict = 6 };
 
 QTextStream &out();
 QTextStream &err();
+/** Standard input, shared: a password on its first line and a text after it come from one stream. */
+QTextStream &in();
 
 /** Parses a sub-command's options; prints its help and returns false when asked or wrong. */
 bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &description, int *exitCode);
@@ -29,6 +34,36 @@ QString actorName(const Database &db);
 Result<QString> readPassword(bool fromStdin, const QString &prompt);
 
 int fail(const QString &message, int code = Failed);
+/** Prints the error and returns the exit code its kind documents (not found, refused, conflict …). */
+int fail(const Error &error);
+
+/** Prints a JSON document (--json) on standard output. */
+void printJson(const QJsonValue &value);
+
+/** The person a lifecycle command acts as, on their own connection. */
+struct SignedIn
+{
+    std::unique_ptr<Database> db;
+    User user;
+};
+
+/** --user and --password-stdin, which every lifecycle command takes. */
+struct PersonOptions
+{
+    PersonOptions();
+    void addTo(QCommandLineParser &parser) const;
+    QCommandLineOption user;
+    QCommandLineOption passwordStdin;
+};
+
+/**
+ * Signs in as the app does: on PostgreSQL the login role is the person (--user replaces the
+ * URL's user, --password-stdin its password); on SQLite --user (or $INCIDENT_DESK_USER) with the
+ * password read from standard input or asked on a terminal.
+ */
+Result<SignedIn> signIn(const QString &database, const QCommandLineParser &parser, const PersonOptions &options);
+/** The exit for a failed signIn(): wrong usage when nobody was named, else as fail(Error). */
+int failSignIn(const Error &error);
 
 int runDb(const QStringList &arguments, const QString &database);
 int runUser(const QStringList &arguments, const QString &database);
@@ -40,5 +75,8 @@ int runSimulate(const QStringList &arguments, const QString &database);
 int runExport(const QStringList &arguments, const QString &database);
 int runIntake(const QStringList &arguments, const QString &database);
 int runMetrics(const QStringList &arguments, const QString &database);
+int runReport(const QStringList &arguments, const QString &database);
+int runIncident(const QStringList &arguments, const QString &database);
+int runUpdate(const QStringList &arguments, const QString &database);
 
 } // namespace desk::cli

@@ -59,9 +59,16 @@ int main(int argc, char *argv[])
         "  export acknowledgements  the same for the acknowledgement notice\n"
         "  intake token add|list|revoke  tokens for the service's report endpoint\n"
         "  metrics [--from D --to D]     whether the promises were kept (--json, --csv)\n\n"
+        "Acting as a person (--user NAME with --password-stdin on SQLite; the login role on PostgreSQL):\n"
+        "  report list|show ID      the triage queue (--status, --service, --search, --json)\n"
+        "  incident create|list|show|link|move-to   incidents from reports, along their lifecycle\n"
+        "  update draft|edit|submit|withdraw|approve|request-changes|publish|list|show\n"
+        "                           public updates with the four-eyes rule (--body en=FILE, --json)\n\n"
         "The database (--database, before or after the command) defaults to $INCIDENT_DESK_DATABASE, else the\n"
         "embedded SQLite file in your data folder. --version prints the version.\n\n"
-        "Exit codes: 0 done; 1 failed (the message says why); 2 wrong usage; 3 done in part (e.g. rows refused).\n");
+        "Exit codes: 0 done; 1 failed (the message says why); 2 wrong usage; 3 done in part (e.g. rows refused);\n"
+        "4 not found; 5 refused (the policy, your role, or on SQLite a wrong password; a PostgreSQL server that\n"
+        "refuses the login is 1); 6 changed by someone else since it was read (read it again and retry).\n");
 
     if (command.isEmpty()) {
         const bool askedHelp = rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"));
@@ -88,6 +95,12 @@ int main(int argc, char *argv[])
         return runMetrics(rest, database);
     if (command == QLatin1String("export"))
         return runExport(rest, database);
+    if (command == QLatin1String("report"))
+        return runReport(rest, database);
+    if (command == QLatin1String("incident"))
+        return runIncident(rest, database);
+    if (command == QLatin1String("update"))
+        return runUpdate(rest, database);
     err() << QCoreApplication::translate("desk::cli", "Unknown command '%1'.").arg(command) << "\n\n" << usage << Qt::flush;
     return Usage;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command-line tool as an administrator uses it, on SQLite and on PostgreSQL.
+#include "clirun.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
@@ -14,14 +15,7 @@
 using namespace desk;
 using namespace desk::test;
 
-namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using Run = CliRun;
 
 class TestCli final : public QObject
 {
@@ -65,18 +59,7 @@ void TestCli::cleanup()
 
 Run TestCli::cli(const QStringList &args, const QByteArray &input) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("INCIDENT_DESK_DATABASE"));
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("DESK_CLI"), args);
-    if (!p.waitForStarted())
-        return {};
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return runCli(args, input);
 }
 
 void TestCli::helpOnEveryCommand_data()
