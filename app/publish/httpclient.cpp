@@ -3,9 +3,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <curl/curl.h>
 
@@ -86,6 +88,22 @@ size_t headerLine(char *data, size_t size, size_t count, void *headers)
     return size * count;
 }
 
+/** An HTTP date (RFC 9110 §5.6.7): IMF-fixdate, or the obsolete RFC 850 and asctime forms; always GMT. */
+QDateTime httpDate(const QString &text)
+{
+    static const char *const formats[] = {"ddd, dd MMM yyyy hh:mm:ss 'GMT'", "dddd, dd-MMM-yy hh:mm:ss 'GMT'",
+                                          "ddd MMM d hh:mm:ss yyyy"};
+    const QString simple = text.simplified();
+    for (const char *format : formats) {
+        QDateTime at = QLocale::c().toDateTime(simple, QString::fromLatin1(format));
+        if (!at.isValid())
+            continue;
+        at = QDateTime(at.date(), at.time(), Qt::UTC);
+        return at.date().year() < 1970 ? at.addYears(100) : at; // RFC 850's two-digit years
+    }
+    return {};
+}
+
 qint64 retryAfter(const QByteArray &value)
 {
     // Retry-After: seconds, or an HTTP date.
@@ -93,8 +111,17 @@ qint64 retryAfter(const QByteArray &value)
     const qint64 s = value.trimmed().toLongLong(&seconds);
     if (seconds)
         return qMax<qint64>(0, s * 1000);
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    const QDateTime at = httpDate(QString::fromLatin1(value));
     return at.isValid() ? qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at)) : 0;
+}
+
+bool isLoopback(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || host.endsWith(QLatin1String(".localhost"), Qt::CaseInsensitive))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 constexpr size_t kIdleHandles = 64;
@@ -153,7 +180,10 @@ void HttpClient::start(const HttpRequest &request, std::function<void(const Http
     curl_easy_setopt(easy, CURLOPT_URL, url.constData());
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(easy, CURLOPT_PROXY, ""); // never the environment's proxy
+    // The system's proxy (http_proxy, https_proxy, no_proxy, as libcurl reads them) for the
+    // world; never for this machine, which a proxy elsewhere cannot reach.
+    if (isLoopback(request.url.host()))
+        curl_easy_setopt(easy, CURLOPT_PROXY, "");
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, long(m_timeoutMs));
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, long(qMin(m_timeoutMs, 10000)));
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, t->error);
