@@ -1707,6 +1707,17 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
 </context>
 <context>
+    <name>desk::SpellChecker</name>
+    <message>
+        <source>Only a single word can be added to the dictionary.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the word in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>desk::Submission</name>
     <message>
         <source>multipart/form-data needs a boundary parameter of 1 to 70 characters.</source>
@@ -4253,6 +4264,14 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <name>desk::ui::SpellingEdit</name>
     <message>
         <source>No suggestions for “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add “%1” to the dictionary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to the dictionary</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1716,6 +1716,17 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     </message>
 </context>
 <context>
+    <name>desk::SpellChecker</name>
+    <message>
+        <source>Only a single word can be added to the dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the word in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::Submission</name>
     <message>
         <source>multipart/form-data needs a boundary parameter of 1 to 70 characters.</source>
@@ -4385,6 +4396,14 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <name>desk::ui::SpellingEdit</name>
     <message>
         <source>No suggestions for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to the dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the dictionary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1712,6 +1712,17 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
     </message>
 </context>
 <context>
+    <name>desk::SpellChecker</name>
+    <message>
+        <source>Only a single word can be added to the dictionary.</source>
+        <translation>Al dizionario si può aggiungere una sola parola.</translation>
+    </message>
+    <message>
+        <source>Cannot save the word in %1: %2</source>
+        <translation>Impossibile salvare la parola in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>desk::Submission</name>
     <message>
         <source>multipart/form-data needs a boundary parameter of 1 to 70 characters.</source>
@@ -4216,6 +4227,14 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>No suggestions for “%1”</source>
         <translation>Nessun suggerimento per «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to the dictionary</source>
+        <translation>&amp;Aggiungi «%1» al dizionario</translation>
+    </message>
+    <message>
+        <source>Add to the dictionary</source>
+        <translation>Aggiungi al dizionario</translation>
     </message>
 </context>
 <context>

@@ -1028,3 +1028,9 @@ TABLE.update({
  "&User guide": "&Guida",
  "&About Incident Desk": "&Informazioni su Incident Desk",
 })
+TABLE.update({
+ "&Add “%1” to the dictionary": "&Aggiungi «%1» al dizionario",
+ "Add to the dictionary": "Aggiungi al dizionario",
+ "Only a single word can be added to the dictionary.": "Al dizionario si può aggiungere una sola parola.",
+ "Cannot save the word in %1: %2": "Impossibile salvare la parola in %1: %2",
+})

@@ -3,11 +3,14 @@
 
 #include "core/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
@@ -76,7 +79,14 @@ std::shared_ptr<SpellChecker> SpellChecker::forLanguage(Language language)
             engine->hunspell = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(),
                                                           QFile::encodeName(dic).constData());
             engine->encoding = QByteArray::fromStdString(engine->hunspell->get_dict_encoding()).toUpper();
-            checker.reset(new SpellChecker(std::move(engine)));
+            QFile personal(personalDictionaryPath(language));
+            if (personal.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : personal.readAll().split('\n')) {
+                    if (const QString word = QString::fromUtf8(line).trimmed(); !word.isEmpty())
+                        engine->hunspell->add(engine->encode(word));
+                }
+            }
+            checker.reset(new SpellChecker(std::move(engine), language));
             break;
         }
         if (checker)
@@ -88,8 +98,36 @@ std::shared_ptr<SpellChecker> SpellChecker::forLanguage(Language language)
     return checker;
 }
 
-SpellChecker::SpellChecker(std::unique_ptr<Engine> engine) : m_engine(std::move(engine)) {}
+SpellChecker::SpellChecker(std::unique_ptr<Engine> engine, Language language)
+    : m_engine(std::move(engine)), m_language(language)
+{
+}
 SpellChecker::~SpellChecker() = default;
+
+QString SpellChecker::personalDictionaryPath(Language language)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/dictionaries/")
+        + toKey(language) + QStringLiteral(".txt");
+}
+
+Status SpellChecker::addWord(const QString &word)
+{
+    const QString clean = word.trimmed();
+    static const QRegularExpression oneWord(QStringLiteral("^[\\w'’-]{1,60}$"), QRegularExpression::UseUnicodePropertiesOption);
+    if (!oneWord.match(clean).hasMatch())
+        return Error::invalid(QCoreApplication::translate("desk::SpellChecker", "Only a single word can be added to the dictionary."));
+    QMutexLocker locker(&m_engine->mutex);
+    if (m_engine->hunspell->spell(m_engine->encode(clean)))
+        return {};
+    const QString path = personalDictionaryPath(m_language);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::Append | QIODevice::Text) || file.write(clean.toUtf8() + '\n') < 0)
+        return Error{Error::Code::Io, QCoreApplication::translate("desk::SpellChecker", "Cannot save the word in %1: %2")
+                                          .arg(path, file.errorString())};
+    m_engine->hunspell->add(m_engine->encode(clean));
+    return {};
+}
 
 bool SpellChecker::isCorrect(const QString &word) const
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
 #include "domain/types.h"
 
 #include <QList>
@@ -33,6 +34,14 @@ public:
     ~SpellChecker();
     Q_DISABLE_COPY_MOVE(SpellChecker)
 
+    /**
+     * The words a person added (a product name, a colleague's surname), one per line in
+     * `<data folder>/dictionaries/<language>.txt`; loaded with the dictionary.
+     */
+    static QString personalDictionaryPath(Language language);
+    /** Accepts the word from now on, in every editor of this language, and keeps it in the file. */
+    Status addWord(const QString &word);
+
     bool isCorrect(const QString &word) const;
     QStringList suggestions(const QString &word, int max = 6) const;
     /**
@@ -43,8 +52,9 @@ public:
 
 private:
     struct Engine;
-    explicit SpellChecker(std::unique_ptr<Engine> engine);
+    SpellChecker(std::unique_ptr<Engine> engine, Language language);
     std::unique_ptr<Engine> m_engine;
+    Language m_language;
 };
 
 } // namespace desk

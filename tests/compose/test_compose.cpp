@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QElapsedTimer>
 #include <QTest>
 
@@ -23,6 +25,7 @@ class TestCompose final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void everyTemplateRenders_data();
     void everyTemplateRenders();
     void workaroundOnlyWhenThere();
@@ -36,11 +39,25 @@ private slots:
     void spellingInEachLanguage_data();
     void spellingInEachLanguage();
     void spellingSkipsWhatIsNotProse();
+    void wordsAddedToTheDictionaryStay();
     void draftsSurviveAndStayAtomic();
 
 private:
     static UpdateTemplates::Context context();
 };
+
+void TestCompose::initTestCase()
+{
+    // The personal dictionaries live in a folder of the test's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    // A word added in an earlier session is loaded with the German dictionary.
+    const QString german = SpellChecker::personalDictionaryPath(Language::De);
+    QVERIFY(QDir().mkpath(QFileInfo(german).absolutePath()));
+    QFile file(german);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Quorzelwerk\n");
+}
 
 UpdateTemplates::Context TestCompose::context()
 {
@@ -260,6 +277,29 @@ void TestCompose::spellingSkipsWhatIsNotProse()
     for (const auto &r : checker->misspelled(text))
         found << text.mid(r.start, r.length);
     QCOMPARE(found, QStringList{QStringLiteral("recieve")});
+}
+
+void TestCompose::wordsAddedToTheDictionaryStay()
+{
+    auto german = SpellChecker::forLanguage(Language::De);
+    QVERIFY(german);
+    QVERIFY(german->isCorrect(QStringLiteral("Quorzelwerk")));
+    QVERIFY(!german->isCorrect(QStringLiteral("Quorzelwerke")));
+
+    auto english = SpellChecker::forLanguage(Language::En);
+    QVERIFY(english);
+    const QString text = QStringLiteral("Pay with Zendeskpay now.");
+    QCOMPARE(english->misspelled(text).size(), 1);
+    QVERIFY(english->addWord(QStringLiteral("Zendeskpay")).ok());
+    QVERIFY(english->misspelled(text).isEmpty());
+    QVERIFY(english->addWord(QStringLiteral("Zendeskpay")).ok()); // once is enough
+    QVERIFY(!english->addWord(QStringLiteral("two words")).ok());
+    QVERIFY(!english->addWord(QStringLiteral("<script>")).ok());
+    QFile file(SpellChecker::personalDictionaryPath(Language::En));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("Zendeskpay\n"));
+    // Only the language it was added to.
+    QVERIFY(!SpellChecker::forLanguage(Language::It)->isCorrect(QStringLiteral("Zendeskpay")));
 }
 
 void TestCompose::draftsSurviveAndStayAtomic()

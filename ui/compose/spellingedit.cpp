@@ -5,6 +5,7 @@
 
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QMessageBox>
 #include <QTextBlock>
 
 namespace desk::ui {
@@ -46,9 +47,13 @@ SpellingEdit::SpellingEdit(Language language, QWidget *parent)
     mono.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Monospace")});
     mono.setStyleHint(QFont::Monospace);
     setFont(mono);
+    editors().append(this);
 }
 
-SpellingEdit::~SpellingEdit() = default;
+SpellingEdit::~SpellingEdit()
+{
+    editors().removeOne(this);
+}
 
 QStringList SpellingEdit::misspelledWords() const
 {
@@ -88,6 +93,10 @@ void SpellingEdit::contextMenuEvent(QContextMenuEvent *event)
             }
             if (suggestions.isEmpty())
                 suggestions << new QAction(tr("No suggestions for “%1”").arg(word), menu.get());
+            auto *add = new QAction(tr("&Add “%1” to the dictionary").arg(word), menu.get());
+            add->setObjectName(QStringLiteral("addToDictionary"));
+            connect(add, &QAction::triggered, this, [this, checker, word] { addToDictionary(checker, word); });
+            suggestions << add;
             QAction *first = menu->actions().value(0);
             menu->insertActions(first, suggestions);
             menu->insertSeparator(first);
@@ -95,6 +104,24 @@ void SpellingEdit::contextMenuEvent(QContextMenuEvent *event)
         }
     }
     menu->exec(event->globalPos());
+}
+
+void SpellingEdit::addToDictionary(const std::shared_ptr<SpellChecker> &checker, const QString &word)
+{
+    if (Status added = checker->addWord(word); !added.ok()) {
+        QMessageBox::warning(this, tr("Add to the dictionary"), added.errorString());
+        return;
+    }
+    // Every editor of this language shares the checker: underline again wherever it is open.
+    for (SpellingEdit *edit : editors())
+        if (edit->m_language == m_language)
+            edit->m_highlighter->rehighlight();
+}
+
+QList<SpellingEdit *> &SpellingEdit::editors()
+{
+    static QList<SpellingEdit *> open;
+    return open;
 }
 
 } // namespace desk::ui

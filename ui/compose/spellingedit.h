@@ -48,10 +48,15 @@ public:
     /** The misspelled words in the text now (what the user sees underlined). */
     QStringList misspelledWords() const;
 
+    /** What *Add to the dictionary* in the context menu does. */
+    void addToDictionary(const std::shared_ptr<SpellChecker> &checker, const QString &word);
+
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    static QList<SpellingEdit *> &editors();
+
     Language m_language;
     SpellHighlighter *m_highlighter;
 };

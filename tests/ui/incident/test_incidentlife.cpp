@@ -16,6 +16,7 @@
 #include "publish/helpcentersite.h"
 #include "widgets/messagebox.h"
 #include "shell/notifier.h"
+#include "compose/spellchecker.h"
 #include "compose/spellingedit.h"
 #include "store/dbworker.h"
 #include "store/incidentrepository.h"
@@ -34,6 +35,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMutex>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -44,6 +46,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -113,6 +116,7 @@ void TestIncidentLife::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts")).removeRecursively();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/dictionaries")).removeRecursively();
     Settings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
     installTranslations(QStringLiteral("en"));
     setNow(QDateTime(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC));
@@ -600,6 +604,30 @@ void TestIncidentLife::draftSurvivesAClosedWindow()
     QTest::keyClicks(edit, QStringLiteral("Emails arrive two hours late. Recieve"));
     // Spelling is underlined in the update's language.
     QTRY_VERIFY(edit->misspelledWords().contains(QStringLiteral("Recieve")));
+    // Right-click on it: the menu offers suggestions and *Add to the dictionary*, which takes
+    // the underline away and keeps the word.
+    QTextCursor onWord(edit->document());
+    onWord.setPosition(int(edit->toPlainText().indexOf(QLatin1String("Recieve"))) + 2);
+    const QPoint at = edit->cursorRect(onWord).center();
+    QStringList offered;
+    QTimer::singleShot(200, this, [&offered] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *a : menu->actions())
+            offered << a->text();
+        if (QAction *add = menu->findChild<QAction *>(QStringLiteral("addToDictionary")))
+            add->trigger();
+        menu->close();
+    });
+    QContextMenuEvent rightClick(QContextMenuEvent::Mouse, at, edit->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(edit->viewport(), &rightClick);
+    QVERIFY2(offered.contains(QStringLiteral("Receive")), qPrintable(offered.join(u'|')));
+    QVERIFY2(offered.contains(QStringLiteral("&Add “Recieve” to the dictionary")), qPrintable(offered.join(u'|')));
+    QTRY_VERIFY(!edit->misspelledWords().contains(QStringLiteral("Recieve")));
+    QFile personal(SpellChecker::personalDictionaryPath(Language::En));
+    QVERIFY(personal.open(QIODevice::ReadOnly));
+    QVERIFY(personal.readAll().contains("Recieve\n"));
     // The program "crashes": the window is destroyed without closing. The text was kept locally.
     QTest::qWait(400);
     delete composer;
