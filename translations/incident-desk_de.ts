@@ -2309,6 +2309,14 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
         <source>The database cannot be reached, so nothing was decided. Try again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The update under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its languages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::Banner</name>
@@ -2786,6 +2794,10 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
         <comment>preventive actions</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::DetailsTab</name>
@@ -2799,6 +2811,10 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     </message>
     <message>
         <source>Team leads set a service&apos;s public status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected services and their status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3229,6 +3245,10 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     </message>
     <message>
         <source>an update on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the incident</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4391,6 +4411,10 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <source>New preventive action</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preventive actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::SpellingEdit</name>
@@ -5195,6 +5219,18 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>Update in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update&apos;s languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and changes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

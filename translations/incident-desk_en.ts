@@ -2270,6 +2270,14 @@ This message is sent once by the Incident Desk service to the incident's owner a
         <source>The database cannot be reached, so nothing was decided. Try again when it is back.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The update under review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its languages</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>desk::ui::Banner</name>
@@ -2744,6 +2752,10 @@ This message is sent once by the Incident Desk service to the incident's owner a
         <comment>preventive actions</comment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>desk::ui::DetailsTab</name>
@@ -2757,6 +2769,10 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
     <message>
         <source>Team leads set a service's public status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Affected services and their status</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3175,6 +3191,10 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
     <message>
         <source>an update on its way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parts of the incident</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4259,6 +4279,10 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <source>New preventive action</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Preventive actions</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>desk::ui::SpellingEdit</name>
@@ -5048,6 +5072,18 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>Update in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The update's languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview and changes in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview in %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2266,6 +2266,14 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <source>The database cannot be reached, so nothing was decided. Try again when it is back.</source>
         <translation>Il database non è raggiungibile, quindi non è stato deciso nulla. Riprovate quando torna disponibile.</translation>
     </message>
+    <message>
+        <source>The update under review</source>
+        <translation>L'aggiornamento in revisione</translation>
+    </message>
+    <message>
+        <source>Its languages</source>
+        <translation>Le sue lingue</translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::Banner</name>
@@ -2725,6 +2733,10 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <comment>preventive actions</comment>
         <translation>Completate</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafici</translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::DetailsTab</name>
@@ -2739,6 +2751,10 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
     <message>
         <source>Team leads set a service's public status</source>
         <translation>Lo stato pubblico di un servizio lo impostano i team lead</translation>
+    </message>
+    <message>
+        <source>Affected services and their status</source>
+        <translation>Servizi coinvolti e loro stato</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3167,10 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
     <message>
         <source>an update on its way</source>
         <translation>un aggiornamento in arrivo</translation>
+    </message>
+    <message>
+        <source>Parts of the incident</source>
+        <translation>Parti dell'incidente</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4241,10 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <source>New preventive action</source>
         <translation>Nuova azione preventiva</translation>
     </message>
+    <message>
+        <source>Preventive actions</source>
+        <translation>Azioni preventive</translation>
+    </message>
 </context>
 <context>
     <name>desk::ui::SpellingEdit</name>
@@ -5011,6 +5035,18 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>Update in %1</source>
         <translation>Aggiornamento in %1</translation>
+    </message>
+    <message>
+        <source>The update's languages</source>
+        <translation>Le lingue dell'aggiornamento</translation>
+    </message>
+    <message>
+        <source>Preview and changes in %1</source>
+        <translation>Anteprima e modifiche in %1</translation>
+    </message>
+    <message>
+        <source>Preview in %1</source>
+        <translation>Anteprima in %1</translation>
     </message>
 </context>
 <context>

@@ -1034,3 +1034,15 @@ TABLE.update({
  "Only a single word can be added to the dictionary.": "Al dizionario si può aggiungere una sola parola.",
  "Cannot save the word in %1: %2": "Impossibile salvare la parola in %1: %2",
 })
+TABLE.update({
+ "The update under review": "L'aggiornamento in revisione",
+ "Its languages": "Le sue lingue",
+ "Charts": "Grafici",
+ "Affected services and their status": "Servizi coinvolti e loro stato",
+ "Parts of the incident": "Parti dell'incidente",
+ "The update's languages": "Le lingue dell'aggiornamento",
+ "Preview and changes in %1": "Anteprima e modifiche in %1",
+ "Preview in %1": "Anteprima in %1",
+ "Preventive actions": "Azioni preventive",
+ "Publication targets": "Destinazioni di pubblicazione",
+})

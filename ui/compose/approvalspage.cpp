@@ -54,7 +54,9 @@ ApprovalsPage::ApprovalsPage(const Session &session, QWidget *parent)
     m_comment->setObjectName(QStringLiteral("reviewComment"));
     layout->addWidget(m_comment);
     auto *tabs = new QTabWidget(pane);
+    tabs->setAccessibleName(tr("The update under review"));
     m_languages->setObjectName(QStringLiteral("previewTabs"));
+    m_languages->setAccessibleName(tr("Its languages"));
     tabs->addTab(m_languages, tr("Preview"));
     m_changes->setObjectName(QStringLiteral("changesView"));
     tabs->addTab(m_changes, tr("Changes since the last published update"));

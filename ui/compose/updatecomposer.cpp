@@ -60,6 +60,7 @@ UpdateComposer::UpdateComposer(const Session &session, const Incident &incident,
     for (Language l : allValues<Language>())
         createPane(l);
     m_tabs->setObjectName(QStringLiteral("languageTabs"));
+    m_tabs->setAccessibleName(tr("The update's languages"));
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         renderPreview(currentLanguage());
@@ -178,8 +179,10 @@ QWidget *UpdateComposer::createPane(Language l)
                                       .arg(label(l)));
     pane.edit->setAccessibleName(tr("Update in %1").arg(label(l)));
     auto *right = new QTabWidget(split);
+    right->setAccessibleName(tr("Preview and changes in %1").arg(label(l)));
     pane.preview = new QTextBrowser(right);
     pane.preview->setObjectName(QStringLiteral("preview_") + toKey(l));
+    pane.preview->setAccessibleName(tr("Preview in %1").arg(label(l)));
     pane.preview->setOpenLinks(false);
     pane.preview->document()->setDefaultStyleSheet(kPreviewStyle);
     right->addTab(pane.preview, tr("Preview"));

@@ -32,6 +32,7 @@ DetailsTab::DetailsTab(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
         });
     }
     auto *services = m_ui->servicesTable;
+    services->setAccessibleName(tr("Affected services and their status"));
     services->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     services->verticalHeader()->setDefaultSectionSize(services->fontMetrics().height() + 14);
     auto changed = [this] {

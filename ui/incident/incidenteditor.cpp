@@ -79,6 +79,7 @@ IncidentEditor::IncidentEditor(const Session &session, Id incidentId, QWidget *p
     layout->addWidget(m_banner);
 
     auto *details = new QScrollArea(this);
+    details->setAccessibleName(tr("Details and impact"));
     details->setWidgetResizable(true);
     details->setFrameShape(QFrame::NoFrame);
     details->setWidget(m_details);
@@ -88,6 +89,7 @@ IncidentEditor::IncidentEditor(const Session &session, Id incidentId, QWidget *p
     m_tabs->addTab(createTimelineTab(), tr("Timeline"));
     m_tabs->addTab(m_review, tr("Post-incident review"));
     m_tabs->setObjectName(QStringLiteral("editorTabs"));
+    m_tabs->setAccessibleName(tr("Parts of the incident"));
     layout->addWidget(m_tabs, 1);
     setEnabled(false);
 

@@ -16,6 +16,7 @@ ReviewTab::ReviewTab(const QString &owner, QWidget *parent)
     m_ui->rootCauseEdit->setUndoRedoEnabled(false); // the incident's undo stack covers it
     m_ui->rootCauseEdit->setTabChangesFocus(true);
     m_ui->actionsTable->setModel(m_actions);
+    m_ui->actionsTable->setAccessibleName(tr("Preventive actions"));
     m_ui->actionsTable->horizontalHeader()->setSectionResizeMode(PreventiveActionsModel::Description, QHeaderView::Stretch);
     m_ui->layout->setStretch(1, 1);
     m_ui->layout->setStretch(3, 2);

@@ -77,6 +77,7 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     outer->addWidget(m_status);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Charts"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);

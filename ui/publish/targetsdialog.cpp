@@ -77,6 +77,7 @@ TargetsDialog::TargetsDialog(const Session &session, QWidget *parent)
     setWindowTitle(tr("Publication targets"));
     resize(760, 360);
     m_list->setObjectName(QStringLiteral("targetList"));
+    m_list->setAccessibleName(tr("Publication targets"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Name"), tr("Kind"), tr("Enabled"), tr("Address"), tr("Credentials on this workstation")});
     m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);

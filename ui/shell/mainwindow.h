@@ -36,6 +36,8 @@ public:
     enum class Page { Triage, Incidents, Approvals, Publications, Dashboard, Intake }; // Intake: administrators only
 
     explicit MainWindow(const Session &session, QWidget *parent = nullptr);
+    /** Who is signed in, on which database and worker (what dialogs opened from here need). */
+    const Session &session() const { return m_session; }
     ~MainWindow() override;
 
     void showPage(Page page);

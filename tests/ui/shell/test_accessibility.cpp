@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every input a screen reader reaches has a name: the test walks each page of the main window
+// (as an administrator, so the intake page too), the incident editor, the update composer and
+// the dialogs, and fails on any visible focusable widget whose accessible name is empty.
+#include "compose/updatecomposer.h"
+#include "core/settings.h"
+#include "incident/incidenteditor.h"
+#include "publish/targetsdialog.h"
+#include "shell/connectiondialog.h"
+#include "shell/firstrundialog.h"
+#include "shell/logindialog.h"
+#include "shell/mainwindow.h"
+#include "shell/startupflow.h"
+#include "shell/translations.h"
+#include "store/database.h"
+#include "store/migrator.h"
+#include "tools/demodata.h"
+#include "triage/importdialog.h"
+#include "triage/newincidentdialog.h"
+#include "triage/phonereportdialog.h"
+#include "widgets/listpage.h"
+
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace desk;
+using namespace desk::ui;
+
+namespace {
+/** "QLineEdit 'searchEdit' in desk::ui::ListPage 'incidentsPage'" — enough to find it in the code. */
+QString describe(const QWidget *w)
+{
+    QString where;
+    for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+        if (!p->objectName().isEmpty()) {
+            where = QStringLiteral(" in %1 '%2'").arg(QString::fromLatin1(p->metaObject()->className()), p->objectName());
+            break;
+        }
+    }
+    return QStringLiteral("%1 '%2'%3").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), where);
+}
+
+/** The parts a widget is made of, which its owner names (a combo box's own line edit, a view's viewport). */
+bool isInnerPart(const QWidget *w)
+{
+    const QWidget *parent = w->parentWidget();
+    if (!parent)
+        return false;
+    if (auto *combo = qobject_cast<const QComboBox *>(parent); combo && combo->lineEdit() == w)
+        return true;
+    if (auto *view = qobject_cast<const QAbstractScrollArea *>(parent); view && view->viewport() == w)
+        return true;
+    return QByteArray(w->metaObject()->className()).startsWith("QScrollBar")
+        || QByteArray(parent->metaObject()->className()) == "QAbstractSpinBox" || w->objectName().startsWith(QLatin1String("qt_"));
+}
+
+QStringList unnamed(QWidget *root)
+{
+    QStringList found;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : std::as_const(widgets)) {
+        if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(root->window()) || isInnerPart(w))
+            continue;
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+            found << describe(w);
+    }
+    return found;
+}
+} // namespace
+
+class TestAccessibility final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void everyPageAndDialog();
+    void startDialogs();
+
+private:
+    void check(QWidget *root, const QString &what);
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QStringList m_problems;
+};
+
+void TestAccessibility::initTestCase()
+{
+    Settings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
+    installTranslations(QStringLiteral("en"));
+    DatabaseUrl url;
+    url.path = m_dir.filePath(QStringLiteral("demo.db"));
+    auto db = Database::open(url);
+    QVERIFY(db.ok() && Migrator(*db.value()).migrate().ok());
+    DemoOptions options;
+    options.reports = 300;
+    QVERIFY(DemoGenerator(*db.value(), options).run().ok());
+    m_demo = url.path;
+}
+
+void TestAccessibility::cleanup()
+{
+    m_problems.clear();
+    for (QWidget *w : QApplication::topLevelWidgets())
+        w->close();
+    QCoreApplication::processEvents();
+}
+
+void TestAccessibility::check(QWidget *root, const QString &what)
+{
+    QVERIFY2(QTest::qWaitForWindowExposed(root->window()), qPrintable(what));
+    QTest::qWait(50);
+    for (const QString &w : unnamed(root)) {
+        const QString problem = what + QStringLiteral(": ") + w;
+        qWarning("unnamed: %s", qPrintable(problem));
+        m_problems << problem;
+    }
+}
+
+void TestAccessibility::everyPageAndDialog()
+{
+    StartupFlow flow;
+    flow.start(m_demo);
+    LoginDialog *login = nullptr;
+    QVERIFY(QTest::qWaitFor([&login] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *l = qobject_cast<LoginDialog *>(w); l && l->isVisible())
+                login = l;
+        return login != nullptr;
+    }, 15000));
+    check(login, QStringLiteral("sign-in"));
+    auto *combo = login->findChild<QComboBox *>(QStringLiteral("userCombo"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("admin")));
+    QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("demo-password"));
+    QTest::keyClick(login->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(flow.mainWindow() != nullptr, 15000);
+    MainWindow *window = flow.mainWindow();
+    window->resize(1280, 800);
+
+    const QList<std::pair<MainWindow::Page, QString>> pages{
+        {MainWindow::Page::Triage, QStringLiteral("triage")},         {MainWindow::Page::Incidents, QStringLiteral("incidents")},
+        {MainWindow::Page::Approvals, QStringLiteral("approvals")},   {MainWindow::Page::Publications, QStringLiteral("publications")},
+        {MainWindow::Page::Dashboard, QStringLiteral("dashboard")},   {MainWindow::Page::Intake, QStringLiteral("intake")}};
+    for (const auto &[page, name] : pages) {
+        window->showPage(page);
+        QVERIFY2(window->page(page) && window->page(page)->isVisible(), qPrintable(name));
+        check(window, name);
+    }
+
+    // An incident in its editor, and a new update for it.
+    window->showPage(MainWindow::Page::Incidents);
+    auto *incidents = qobject_cast<ListPage *>(window->page(MainWindow::Page::Incidents));
+    QTRY_VERIFY(incidents->model()->rowCount() > 0);
+    incidents->view()->setFocus();
+    incidents->view()->setCurrentIndex(incidents->model()->index(0, 0));
+    emit incidents->view()->activated(incidents->model()->index(0, 0));
+    IncidentEditor *editor = nullptr;
+    QTRY_VERIFY((editor = window->findChild<IncidentEditor *>()) != nullptr);
+    QTRY_VERIFY(editor->isLoaded());
+    auto *tabs = editor->findChild<QTabWidget *>(QStringLiteral("editorTabs"));
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        check(editor, QStringLiteral("incident editor, tab '%1'").arg(tabs->tabText(i)));
+    }
+    UpdateComposer *composer = editor->openComposer(UpdateKind::Progress);
+    QTRY_VERIFY(composer->isLoaded());
+    check(composer, QStringLiteral("update composer"));
+    composer->close();
+    editor->close();
+
+    const Session session = window->session();
+    PhoneReportDialog phone(session, window);
+    phone.show();
+    check(&phone, QStringLiteral("phone report"));
+    TargetsDialog targets(session, window);
+    targets.show();
+    check(&targets, QStringLiteral("publication targets"));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("reports.csv"));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("external_ref,received_at,subject\nx-1,2026-11-30T09:00:00Z,Down\n");
+    csv.close();
+    ImportDialog import(session, file, window);
+    import.show();
+    check(&import, QStringLiteral("import"));
+    NewIncidentDialog newIncident({}, QStringLiteral("Payments"), {}, 2, window);
+    newIncident.show();
+    check(&newIncident, QStringLiteral("new incident"));
+
+    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 focusable widget(s) without an accessible name (listed above)")
+                                                  .arg(m_problems.size())));
+}
+
+void TestAccessibility::startDialogs()
+{
+    FirstRunDialog first;
+    first.show();
+    check(&first, QStringLiteral("first run"));
+    ConnectionDialog connection;
+    connection.show();
+    check(&connection, QStringLiteral("team server"));
+    LoginDialog create(LoginDialog::Mode::CreateAdministrator, {}, {});
+    create.show();
+    check(&create, QStringLiteral("first administrator"));
+    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 focusable widget(s) without an accessible name (listed above)")
+                                                  .arg(m_problems.size())));
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "test_accessibility.moc"
