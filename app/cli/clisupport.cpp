@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -52,6 +54,51 @@ void printJson(const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented)) << Qt::flush;
+}
+
+namespace {
+std::atomic<bool> g_interrupted{false};
+
+void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+} // namespace
+
+InterruptGuard::InterruptGuard() : m_previous(new struct sigaction)
+{
+    g_interrupted = false;
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, m_previous);
+}
+
+InterruptGuard::~InterruptGuard()
+{
+    sigaction(SIGINT, m_previous, nullptr);
+    delete m_previous;
+}
+
+bool InterruptGuard::interrupted()
+{
+    return g_interrupted.load();
+}
+
+ProgressLine::ProgressLine(bool asked) : m_terminal(isatty(STDERR_FILENO) == 1), m_enabled(m_terminal || asked) {}
+
+ProgressLine::~ProgressLine()
+{
+    if (m_shown)
+        err() << Qt::endl;
+}
+
+void ProgressLine::show(const QString &text)
+{
+    if (!m_enabled)
+        return;
+    err() << (m_terminal ? u'\r' : u'\n') << text << Qt::flush;
+    m_shown = true;
 }
 
 int fail(const QString &message, int code)

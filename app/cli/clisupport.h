@@ -11,6 +11,8 @@
 
 #include <memory>
 
+struct sigaction;
+
 namespace desk::cli {
 
 /** The documented exit codes (README, `incident-desk-cli --help`). */
@@ -34,6 +36,40 @@ QString actorName(const Database &db);
 Result<QString> readPassword(bool fromStdin, const QString &prompt);
 
 int fail(const QString &message, int code = Failed);
+
+/**
+ * While it lives, Ctrl+C does not end the program but raises interrupted(): a long command
+ * (import, export) stops at its next step and keeps nothing of what it started.
+ */
+class InterruptGuard final
+{
+public:
+    InterruptGuard();
+    ~InterruptGuard();
+    Q_DISABLE_COPY_MOVE(InterruptGuard)
+    static bool interrupted();
+
+private:
+    struct sigaction *m_previous;
+};
+
+/** How far a long command got, on standard error (the summary on standard output can still be piped). */
+class ProgressLine final
+{
+public:
+    /** Shown on a terminal, or everywhere when `asked` (--progress). */
+    explicit ProgressLine(bool asked);
+    ~ProgressLine();
+    Q_DISABLE_COPY_MOVE(ProgressLine)
+    bool enabled() const { return m_enabled; }
+    /** On a terminal the line is rewritten in place; elsewhere each report is a line. */
+    void show(const QString &text);
+
+private:
+    bool m_terminal;
+    bool m_enabled;
+    bool m_shown = false;
+};
 /** Prints the error and returns the exit code its kind documents (not found, refused, conflict …). */
 int fail(const Error &error);
 

@@ -13,24 +13,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 
-#include <atomic>
-#include <csignal>
-#include <unistd.h>
-
 namespace desk::cli {
 
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("desk::cli", text);
-}
-
-// Ctrl+C during an import: the import stops at its next thousand rows and keeps nothing.
-std::atomic<bool> g_interrupted{false};
-
-void interrupted(int)
-{
-    g_interrupted = true;
 }
 } // namespace
 
@@ -69,27 +57,17 @@ int runImport(const QStringList &arguments, const QString &database)
         return fail(db.errorString());
     ReportImporter importer(*db.value(), actorName(*db.value()));
     importer.setStrict(parser.isSet(strict));
-    // On a terminal, how far it got (on standard error, so the summary can still be piped).
-    const bool terminal = isatty(STDERR_FILENO) == 1;
-    bool shown = false;
-    if (terminal || parser.isSet(progress)) {
-        importer.setProgress([&shown, terminal](qint64 rows, qint64 bytes, qint64 total) {
-            shown = true;
-            err() << (terminal ? '\r' : '\n') << tr("%1 rows read, %2 %").arg(rows).arg(total > 0 ? 100 * bytes / total : 100)
-                  << Qt::flush;
-        });
-    }
-    g_interrupted = false;
-    importer.setCancel([] { return g_interrupted.load(); });
-    struct sigaction action = {};
-    struct sigaction previous = {};
-    action.sa_handler = interrupted;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, &previous);
-    auto summary = importer.importFile(positional.at(1), fmt);
-    sigaction(SIGINT, &previous, nullptr);
-    if (shown)
-        err() << Qt::endl;
+    // Ctrl+C stops it at its next thousand rows and keeps nothing.
+    const InterruptGuard guard;
+    importer.setCancel([] { return InterruptGuard::interrupted(); });
+    auto summary = [&] {
+        ProgressLine line(parser.isSet(progress));
+        if (line.enabled())
+            importer.setProgress([&line](qint64 rows, qint64 bytes, qint64 total) {
+                line.show(tr("%1 rows read, %2 %").arg(rows).arg(total > 0 ? 100 * bytes / total : 100));
+            });
+        return importer.importFile(positional.at(1), fmt);
+    }();
     if (!summary.ok())
         return fail(summary.errorString());
     for (const ImportIssue &issue : summary->issues)
@@ -231,13 +209,15 @@ int runExport(const QStringList &arguments, const QString &database)
                                   tr("The Help Center's incident pages (default: the Help Center target's baseUrl)."),
                                   QStringLiteral("url"));
     const QCommandLineOption all(QStringLiteral("all"), tr("Every linked report, also those confirmed before."));
-    parser.addOptions({incident, format, outDir, bom, from, fromName, link, all});
+    const QCommandLineOption progress(QStringLiteral("progress"),
+                                      tr("Show how far it got on standard error (the default on a terminal)."));
+    parser.addOptions({incident, format, outDir, bom, from, fromName, link, all, progress});
     int code = Ok;
     if (!parseCommand(parser, arguments,
                       tr("Writes every reporter's resolution confirmation (or acknowledgement notice) in their own "
                          "language:\na PDF each, one PDF with a page per reporter, an .eml each, and a CSV for mail "
                          "merge.\nExported reports are marked confirmed; a failed or cancelled export leaves no file and "
-                         "marks nothing."),
+                         "marks nothing;\nso does Ctrl+C."),
                       &code))
         return code;
     const QString what = parser.positionalArguments().value(1);
@@ -275,9 +255,18 @@ int runExport(const QStringList &arguments, const QString &database)
         for (const Report &r : ReportRepository(*db.value(), actor).forIncident(found->id, 1000000).value_or({}))
             options.reportIds << r.id;
     }
-    auto summary = exporter.run(found->id, options);
+    const InterruptGuard guard;
+    auto summary = [&] {
+        ProgressLine line(parser.isSet(progress));
+        return exporter.run(found->id, options, [&line](int done, int total) {
+            line.show(tr("%1 of %2 reporters").arg(done).arg(total));
+            return !InterruptGuard::interrupted();
+        });
+    }();
     if (!summary.ok())
         return fail(summary.errorString());
+    if (summary->cancelled)
+        return fail(tr("cancelled: no file was written and no report was marked."));
     for (const QString &e : summary->earlier)
         err() << tr("exported before: %1").arg(e) << Qt::endl;
     for (const QString &w : summary->warnings)

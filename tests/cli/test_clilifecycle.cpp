@@ -7,12 +7,17 @@
 #include "domain/entities.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
+
+#include <csignal>
 
 using namespace desk;
 using namespace desk::test;
@@ -44,6 +49,7 @@ private slots:
     void fromReportsToPublished();
     void refusalsHaveTheirExitCodes();
     void hostileInput();
+    void exportShowsProgressAndStopsOnCtrlC();
 
 private:
     /** Runs the CLI as `who`: the password on the first line of standard input, `input` after it. */
@@ -297,6 +303,76 @@ void TestCliLifecycle::hostileInput()
     r = as(m_agent, {QStringLiteral("update"), QStringLiteral("list"), QStringLiteral("--incident"), reference,
                      QStringLiteral("--json")});
     QCOMPARE(parsed(r).toArray().size(), 0);
+}
+
+void TestCliLifecycle::exportShowsProgressAndStopsOnCtrlC()
+{
+    // 400 more customers write; the incident takes them all and is acknowledged.
+    const QString many = m_dir.filePath(QStringLiteral("many.jsonl"));
+    QFile file(many);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int n = 0; n < 400; ++n)
+        file.write(QStringLiteral("{\"external_ref\":\"m-%1\",\"received_at\":\"2026-11-30T10:00:00Z\",\"customer_ref\":\"K%1\","
+                                  "\"customer_name\":\"Customer %1\",\"customer_email\":\"k%1@example.org\",\"language\":\"%2\","
+                                  "\"subject\":\"Down\",\"body\":\"Nothing loads.\"}\n")
+                       .arg(n)
+                       .arg(QStringList{QStringLiteral("it"), QStringLiteral("en"), QStringLiteral("de")}.at(n % 3))
+                       .toUtf8());
+    file.close();
+    QCOMPARE(runCli({QStringLiteral("-d"), database(), QStringLiteral("import"), many}).code, 0);
+    CliRun r = as(m_agent, {QStringLiteral("report"), QStringLiteral("list"), QStringLiteral("--limit"),
+                            QStringLiteral("1000"), QStringLiteral("--json")});
+    QStringList ids;
+    for (const QJsonValue &v : parsed(r).toArray())
+        ids << QString::number(v[QLatin1String("id")].toInteger());
+    QCOMPARE(ids.size(), 403);
+    r = as(m_agent, {QStringLiteral("incident"), QStringLiteral("create"), QStringLiteral("--title"),
+                     QStringLiteral("Nothing loads"), QStringLiteral("--from-reports"), ids.join(u',')});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString reference = r.out.trimmed();
+    r = as(m_agent, {QStringLiteral("update"), QStringLiteral("draft"), reference, QStringLiteral("--kind"),
+                     QStringLiteral("acknowledgement"), QStringLiteral("--body"), QStringLiteral("en=-")},
+           "We know; we are on it.\n");
+    QVERIFY2(as(m_agent, {QStringLiteral("update"), QStringLiteral("submit"), r.out.trimmed()}).code == 0, "submit");
+    r = as(m_agent, {QStringLiteral("incident"), QStringLiteral("move-to"), reference, QStringLiteral("acknowledged")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    // Ctrl+C while the PDFs are drawn: nothing written, nothing marked.
+    const QString out = m_dir.filePath(QStringLiteral("letters"));
+    QVERIFY(QDir().mkpath(out));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("INCIDENT_DESK_DATABASE"));
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("DESK_CLI"), {QStringLiteral("-d"), database(), QStringLiteral("export"),
+                                                 QStringLiteral("acknowledgements"), QStringLiteral("--incident"), reference,
+                                                 QStringLiteral("--format"), QStringLiteral("pdf,eml"),
+                                                 QStringLiteral("--out"), out, QStringLiteral("--progress")});
+    QVERIFY(p.waitForStarted());
+    QByteArray said;
+    QElapsedTimer t;
+    t.start();
+    while (!said.contains("of 403 reporters") && p.state() == QProcess::Running && t.elapsed() < 60000) {
+        p.waitForReadyRead(100);
+        said += p.readAllStandardError();
+    }
+    QVERIFY2(said.contains("of 403 reporters"), said.constData());
+    QVERIFY(::kill(pid_t(p.processId()), SIGINT) == 0);
+    QVERIFY(p.waitForFinished(60000));
+    said += p.readAllStandardError();
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(said.contains("cancelled: no file was written"), said.constData());
+    QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+
+    // Without Ctrl+C: a progress line per reporter, then the files.
+    r = runCli({QStringLiteral("-d"), database(), QStringLiteral("export"), QStringLiteral("acknowledgements"),
+                QStringLiteral("--incident"), reference, QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--out"), out, QStringLiteral("--progress")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("403 of 403 reporters")), qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("403 report(s) exported")), qPrintable(r.out));
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliLifecycle)
