@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/userrepository.h"
 #include "testdatabase.h"
+#include "virtualdisplay.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -16,6 +17,7 @@
 #include <QTest>
 
 using namespace desk;
+using desk::test::VirtualDisplay;
 
 namespace {
 constexpr int kWindowTimeoutMs = 60 * 1000;
@@ -57,7 +59,7 @@ private:
     bool waitForExit(int timeoutMs);
     qint64 countRows(const QString &sql);
 
-    QProcess m_xvfb;
+    VirtualDisplay m_screen;
     QString m_display;
     QString m_app;
     std::unique_ptr<QTemporaryDir> m_home;
@@ -69,40 +71,18 @@ void TestFirstStart::initTestCase()
 {
     m_app = qEnvironmentVariable("DESK_GUI");
     QVERIFY2(QFileInfo(m_app).isExecutable(), "DESK_GUI must name the incident-desk executable");
-    const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
-    const QString xdotool = QStandardPaths::findExecutable(QStringLiteral("xdotool"));
-    if (xvfb.isEmpty() || xdotool.isEmpty()) {
+    if (!VirtualDisplay::available()) {
         if (required())
             QFAIL("CI=true but Xvfb or xdotool is missing (packaging/install-deps.sh installs them)");
         QSKIP("Xvfb and xdotool are needed to drive the real program");
     }
-    // Xvfb picks a free display itself and writes its number to -displayfd only once it accepts
-    // connections: no race with another X server starting now, nor with a socket not yet listening.
-    m_xvfb.setProcessChannelMode(QProcess::SeparateChannels);
-    m_xvfb.start(xvfb, {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
-                        QStringLiteral("0"), QStringLiteral("1280x1024x24"), QStringLiteral("-nolisten"),
-                        QStringLiteral("tcp")});
-    QVERIFY2(m_xvfb.waitForStarted(10000), qPrintable(m_xvfb.errorString()));
-    QByteArray number;
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 20000 && m_xvfb.state() == QProcess::Running && !number.contains('\n')) {
-        m_xvfb.waitForReadyRead(500);
-        number += m_xvfb.readAllStandardOutput();
-    }
-    bool ok = false;
-    const int display = number.trimmed().toInt(&ok);
-    if (ok)
-        m_display = QStringLiteral(":%1").arg(display);
-    else
-        qWarning().noquote() << "Xvfb said:" << m_xvfb.readAllStandardError();
-    QVERIFY2(!m_display.isEmpty(), "Xvfb did not start");
+    QString why;
+    QVERIFY2(m_screen.start(&why), qPrintable(why));
+    m_display = m_screen.display();
 }
 
 void TestFirstStart::cleanupTestCase()
 {
-    m_xvfb.terminate();
-    m_xvfb.waitForFinished(5000);
 }
 
 void TestFirstStart::init()
@@ -147,16 +127,7 @@ void TestFirstStart::startApp()
 
 bool TestFirstStart::xdo(const QStringList &args, QString *out)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DISPLAY"), m_display);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral("xdotool"), args);
-    if (!p.waitForFinished(15000))
-        return false;
-    if (out)
-        *out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return m_screen.xdo(args, out);
 }
 
 QString TestFirstStart::waitForWindow(const QString &title, int timeoutMs)
@@ -164,11 +135,7 @@ QString TestFirstStart::waitForWindow(const QString &title, int timeoutMs)
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < timeoutMs) {
-        QString ids;
-        if (xdo({QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"), title}, &ids) &&
-            !ids.isEmpty()) {
-            const QString id = ids.split(QLatin1Char('\n')).constLast();
-            xdo({QStringLiteral("windowfocus"), QStringLiteral("--sync"), id});
+        if (const QString id = m_screen.findWindow(title); !id.isEmpty()) {
             QTest::qWait(300); // the dialog's first paint and focus handling
             return id;
         }
