@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "approvalsmodel.h"
+#include "widgets/tones.h"
 
 #include "core/clock.h"
 #include "domain/labels.h"
@@ -19,9 +20,9 @@ QVariant ApprovalsModel::data(const QModelIndex &index, int role) const
         return u.id;
     if (role == Qt::ForegroundRole && index.column() == Status) {
         if (u.status == UpdateStatus::Approved)
-            return QColor(0x1e, 0x7d, 0x32);
+            return Tones::color(Tones::Tone::Good);
         if (u.status == UpdateStatus::ChangesRequested)
-            return QColor(0xb3, 0x26, 0x1e);
+            return Tones::color(Tones::Tone::Bad);
         return {};
     }
     if (role != Qt::DisplayRole && role != SortRole)

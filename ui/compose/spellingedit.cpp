@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spellingedit.h"
+#include "widgets/tones.h"
 
 #include "compose/spellchecker.h"
 
@@ -32,7 +33,7 @@ void SpellHighlighter::highlightBlock(const QString &text)
         return;
     QTextCharFormat wrong;
     wrong.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-    wrong.setUnderlineColor(QColor(0xd0, 0x1c, 0x1c));
+    wrong.setUnderlineColor(Tones::color(Tones::Tone::Bad));
     for (const SpellChecker::Range &r : m_checker->misspelled(text))
         setFormat(int(r.start), int(r.length), wrong);
 }

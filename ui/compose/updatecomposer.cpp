@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "updatecomposer.h"
+#include "widgets/tones.h"
 
 #include "compose/markdown.h"
 #include "compose/textdiff.h"
@@ -25,9 +26,13 @@
 namespace desk::ui {
 
 namespace {
-const QString kPreviewStyle = QStringLiteral(
-    "body { font-size: 11pt; } h1, h2, h3 { color: #17324d; } code { background: #f0f0f0; } "
-    "table { border-collapse: collapse; } td, th { border: 1px solid #bbb; padding: 3px 6px; }");
+QString previewStyle(const QPalette &palette)
+{
+    return QStringLiteral("body { font-size: 11pt; } h1, h2, h3 { color: %1; } code { background: %2; } "
+                          "table { border-collapse: collapse; } td, th { border: 1px solid %3; padding: 3px 6px; }")
+        .arg(Tones::css(Tones::color(Tones::Tone::Accent, palette)), Tones::css(palette.color(QPalette::AlternateBase)),
+             Tones::css(palette.color(QPalette::Mid)));
+}
 } // namespace
 
 UpdateComposer::UpdateComposer(const Session &session, const Incident &incident, const QStringList &serviceNames,
@@ -184,7 +189,7 @@ QWidget *UpdateComposer::createPane(Language l)
     pane.preview->setObjectName(QStringLiteral("preview_") + toKey(l));
     pane.preview->setAccessibleName(tr("Preview in %1").arg(label(l)));
     pane.preview->setOpenLinks(false);
-    pane.preview->document()->setDefaultStyleSheet(kPreviewStyle);
+    pane.preview->document()->setDefaultStyleSheet(previewStyle(palette()));
     right->addTab(pane.preview, tr("Preview"));
     auto *changesPage = new QWidget(right);
     auto *changesLayout = new QVBoxLayout(changesPage);

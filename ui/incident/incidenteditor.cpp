@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidenteditor.h"
+#include "widgets/tones.h"
 
 #include "widgets/layoutmemory.h"
 
@@ -26,6 +27,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -44,7 +46,15 @@ namespace desk::ui {
 
 namespace {
 enum Tab { DetailsPage, UpdatesPage, ReportsPage, TimelinePage, ReviewPage };
+
+/** The cadence badge: the tone's colour as the background, the base colour as the text. */
+QString badge(Tones::Tone tone)
+{
+    const QPalette palette = QGuiApplication::palette();
+    return QStringLiteral("color: %1; background: %2; padding: 3px 8px; border-radius: 4px;")
+        .arg(Tones::css(palette.color(QPalette::Base)), Tones::css(Tones::color(tone, palette)));
 }
+} // namespace
 
 IncidentEditor::IncidentEditor(const Session &session, Id incidentId, QWidget *parent)
     : QWidget(parent, Qt::Window),
@@ -182,7 +192,7 @@ QLayout *IncidentEditor::createHeader()
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_cadenceLabel->setObjectName(QStringLiteral("cadenceLabel"));
     m_presence->setObjectName(QStringLiteral("presenceLabel"));
-    m_presence->setStyleSheet(QStringLiteral("color: #7a4b00;"));
+    m_presence->setStyleSheet(QStringLiteral("color: %1;").arg(Tones::css(Tones::color(Tones::Tone::Warning, palette()))));
     row->addWidget(m_presence);
     row->addSpacing(12);
     row->addWidget(m_stateLabel);
@@ -427,11 +437,11 @@ void IncidentEditor::updateCadence()
     switch (standing) {
     case Cadence::Standing::Overdue:
         m_cadenceLabel->setText(tr("Public update overdue since %1").arg(when));
-        m_cadenceLabel->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 3px 8px; border-radius: 4px;"));
+        m_cadenceLabel->setStyleSheet(badge(Tones::Tone::Bad));
         break;
     case Cadence::Standing::DueSoon:
         m_cadenceLabel->setText(tr("Next public update due %1").arg(when));
-        m_cadenceLabel->setStyleSheet(QStringLiteral("color: black; background: #ffd8a8; padding: 3px 8px; border-radius: 4px;"));
+        m_cadenceLabel->setStyleSheet(badge(Tones::Tone::Warning));
         break;
     default:
         m_cadenceLabel->setText(tr("Next public update due %1").arg(when));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidentsmodel.h"
+#include "widgets/tones.h"
 
 #include "domain/labels.h"
 
@@ -18,9 +19,9 @@ QVariant IncidentsModel::data(const QModelIndex &index, int role) const
         return i.id;
     if (role == Qt::ForegroundRole && index.column() == Due) {
         if (row.standing == Cadence::Standing::Overdue)
-            return QColor(0xb3, 0x26, 0x1e);
+            return Tones::color(Tones::Tone::Bad);
         if (row.standing == Cadence::Standing::DueSoon)
-            return QColor(0x9a, 0x67, 0x00);
+            return Tones::color(Tones::Tone::Warning);
         return {};
     }
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "updatesmodel.h"
+#include "widgets/tones.h"
 
 #include "domain/labels.h"
 
@@ -16,7 +17,7 @@ QVariant UpdatesModel::data(const QModelIndex &index, int role) const
     if (role == KeyRole)
         return u.id;
     if (role == Qt::ForegroundRole && index.column() == Status && u.status == UpdateStatus::ChangesRequested)
-        return QColor(0xb3, 0x26, 0x1e);
+        return Tones::color(Tones::Tone::Bad);
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     const bool sorting = role == SortRole;

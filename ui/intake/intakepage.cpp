@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intakepage.h"
+#include "widgets/tones.h"
 
 #include "widgets/messagebox.h"
 
@@ -109,7 +110,8 @@ QString IntakePage::servicesHtml(const QList<IntakeInstance> &instances, const Q
                     "it receives the contact form and reads the support mailbox.")
                + QStringLiteral("</p>");
     const QLocale locale;
-    const QString bad = QStringLiteral("<span style=\"color:#b3261e\">%1</span>");
+    const QString bad = QStringLiteral("<span style=\"color:%1\">").arg(Tones::css(Tones::color(Tones::Tone::Bad)))
+        + QStringLiteral("%1</span>");
     QString html = QStringLiteral("<h3>") + tr("Intake services") + QStringLiteral("</h3>");
     for (const IntakeInstance &i : instances) {
         html += QStringLiteral("<p><b>") + i.instance.toHtmlEscaped() + QStringLiteral("</b><br>");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intaketokensmodel.h"
+#include "widgets/tones.h"
 
 #include <QColor>
 #include <QLocale>
@@ -23,7 +24,7 @@ QVariant IntakeTokensModel::data(const QModelIndex &index, int role) const
     if (role == KeyRole)
         return t.id;
     if (role == Qt::ForegroundRole && t.revokedAt.isValid())
-        return QColor(Qt::gray);
+        return Tones::color(Tones::Tone::Muted);
     if (role == Qt::ToolTipRole && index.column() == Origins)
         return t.allowedOrigins.join(u'\n');
     if (role != Qt::DisplayRole && role != SortRole)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardpage.h"
+#include "widgets/tones.h"
 
 #include "core/clock.h"
 #include "metrics/metricsdesk.h"
@@ -348,8 +349,7 @@ void DashboardPage::display(const Dashboard &d)
         m_tiles.at(i)->setText(QStringLiteral("<div>%1</div><div style='font-size:16pt; font-weight:600;%4'>%2</div>"
                                               "<div style='color:palette(mid)'>%3</div>")
                                    .arg(title.toHtmlEscaped(), value.toHtmlEscaped(), note.toHtmlEscaped(),
-                                        bad ? (palette().color(QPalette::Base).lightness() < 128 ? QStringLiteral(" color:#f28b82;")
-                                                                                 : QStringLiteral(" color:#b3261e;"))
+                                        bad ? QStringLiteral(" color:%1;").arg(Tones::css(Tones::color(Tones::Tone::Bad, palette())))
                                             : QString()));
         m_tiles.at(i)->setAccessibleName(title + QStringLiteral(": ") + value + QStringLiteral(", ") + note);
     };
@@ -433,9 +433,9 @@ void DashboardPage::fillCadence(const Dashboard &d)
     QChart *chart = m_charts.value(int(Chart::Cadence))->chart();
     DashboardReport::clear(chart);
     auto *kept = new QBarSet(tr("On time"), chart);
-    kept->setColor(QColor(0x2e, 0x7d, 0x32));
+    kept->setColor(Tones::color(Tones::Tone::Good, palette()));
     auto *missed = new QBarSet(tr("Missed"), chart);
-    missed->setColor(QColor(0xb3, 0x26, 0x1e));
+    missed->setColor(Tones::color(Tones::Tone::Bad, palette()));
     QStringList categories;
     QList<QVariantList> rows;
     int top = 1;
@@ -507,7 +507,8 @@ void DashboardPage::fillActions(const Dashboard &d)
     const QList<std::pair<QString, int>> slices{{tr("Done", "preventive actions"), s.actionsDone},
                                                 {tr("Open, on time"), s.actionsOpen - s.actionsOverdue},
                                                 {tr("Overdue"), s.actionsOverdue}};
-    const QList<QColor> colors{QColor(0x2e, 0x7d, 0x32), QColor(0x1e, 0x63, 0xb3), QColor(0xb3, 0x26, 0x1e)};
+    const QList<QColor> colors{Tones::color(Tones::Tone::Good, palette()), Tones::color(Tones::Tone::Accent, palette()),
+                               Tones::color(Tones::Tone::Bad, palette())};
     QList<QVariantList> rows;
     for (qsizetype i = 0; i < slices.size(); ++i) {
         QPieSlice *slice = pie->append(QStringLiteral("%1: %2").arg(slices.at(i).first).arg(slices.at(i).second),

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mailjobsmodel.h"
+#include "widgets/tones.h"
 
 #include "domain/labels.h"
 
@@ -26,11 +27,11 @@ QVariant MailJobsModel::data(const QModelIndex &index, int role) const
         return j.id;
     if (role == Qt::ForegroundRole && index.column() == State) {
         if (j.state == MailState::Failed)
-            return QColor(0xb3, 0x26, 0x1e);
+            return Tones::color(Tones::Tone::Bad);
         if (j.state == MailState::InDoubt)
-            return QColor(0xa0, 0x5a, 0x00);
+            return Tones::color(Tones::Tone::Warning);
         if (j.state == MailState::Sent)
-            return QColor(0x1e, 0x7d, 0x32);
+            return Tones::color(Tones::Tone::Good);
         return {};
     }
     if (role == Qt::ToolTipRole && index.column() == LastError)

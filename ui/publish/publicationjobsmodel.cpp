@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publicationjobsmodel.h"
+#include "widgets/tones.h"
 
 #include "domain/labels.h"
 
@@ -17,9 +18,9 @@ QVariant PublicationJobsModel::data(const QModelIndex &index, int role) const
         return j.id;
     if (role == Qt::ForegroundRole && index.column() == State) {
         if (j.state == JobState::Failed)
-            return QColor(0xb3, 0x26, 0x1e);
+            return Tones::color(Tones::Tone::Bad);
         if (j.state == JobState::Done)
-            return QColor(0x1e, 0x7d, 0x32);
+            return Tones::color(Tones::Tone::Good);
         return {};
     }
     if (role == Qt::ToolTipRole && (index.column() == LastError || index.column() == RemoteAddress))

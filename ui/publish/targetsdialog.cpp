@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "targetsdialog.h"
+#include "widgets/tones.h"
 
 #include "core/secretstore.h"
 #include "domain/labels.h"
@@ -216,7 +217,7 @@ TargetEditor::TargetEditor(const Session &session, const PublicationTarget &targ
     m_kind->setEnabled(target.id == 0); // a target keeps its kind: its jobs and remote ids belong to it
     m_error->setObjectName(QStringLiteral("targetError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(Tones::css(Tones::color(Tones::Tone::Bad, palette()))));
 
     auto *head = new QFormLayout;
     head->addRow(tr("&Kind:"), m_kind);
@@ -353,7 +354,7 @@ void TargetEditor::buildFields()
     } else {
         m_secretHint->setText(tr("No keychain service is running on this workstation, so the secret cannot be stored. "
                                  "It can be kept in memory until you quit; it is never written to disk."));
-        m_secretHint->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+        m_secretHint->setStyleSheet(QStringLiteral("color: %1;").arg(Tones::css(Tones::color(Tones::Tone::Warning, palette()))));
     }
     m_form->addRow(QString(), m_secretHint);
     m_form->addRow(QString(), m_sessionOnly);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "widgets/tones.h"
 
 #include "compose/approvalspage.h"
 #include "core/secretstore.h"
@@ -44,6 +45,14 @@
 #include <QTimer>
 
 namespace desk::ui {
+
+namespace {
+/** A coloured dot before the connection's state. */
+QString dot(Tones::Tone tone)
+{
+    return QStringLiteral("<span style='color:%1'>●</span> ").arg(Tones::css(Tones::color(tone)));
+}
+} // namespace
 
 MainWindow::MainWindow(const Session &session, QWidget *parent)
     : QMainWindow(parent),
@@ -295,7 +304,7 @@ void MainWindow::createStatusBar()
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_userLabel->setText(tr("%1 · %2").arg(m_session.user.displayName, label(m_session.user.role)));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_connectionLabel->setText(QStringLiteral("<span style='color:#1e7d32'>●</span> ") + tr("Connected"));
+    m_connectionLabel->setText(dot(Tones::Tone::Good) + tr("Connected"));
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -405,7 +414,7 @@ void MainWindow::replayOutbox()
 void MainWindow::showConnection(bool online, const QDateTime &since, const QString &reason)
 {
     if (online) {
-        m_connectionLabel->setText(QStringLiteral("<span style='color:#1e7d32'>●</span> ") + tr("Connected"));
+        m_connectionLabel->setText(dot(Tones::Tone::Good) + tr("Connected"));
         m_connectionLabel->setToolTip(tr("Changes from other workstations appear as they happen."));
         if (m_wasOffline)
             refreshAll(); // whatever was missed while away
@@ -414,7 +423,7 @@ void MainWindow::showConnection(bool online, const QDateTime &since, const QStri
         return;
     }
     m_wasOffline = true;
-    m_connectionLabel->setText(QStringLiteral("<span style='color:#b3261e'>●</span> ")
+    m_connectionLabel->setText(dot(Tones::Tone::Bad)
                                + tr("Offline since %1 — reconnecting")
                                      .arg(QLocale().toString(since.toLocalTime().time(), QLocale::ShortFormat)));
     m_connectionLabel->setToolTip(tr("The database cannot be reached: %1\nWhat is on screen stays readable; the "

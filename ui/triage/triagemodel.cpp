@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "triagemodel.h"
+#include "widgets/tones.h"
 
 #include "core/clock.h"
 #include "core/logging.h"
@@ -242,7 +243,7 @@ QVariant TriageModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole && index.column() == Subject)
             return tr("Loading…");
         if (role == Qt::ForegroundRole)
-            return QColor(Qt::gray);
+            return Tones::color(Tones::Tone::Muted);
         return {};
     }
     const int offset = row % kBlockRows;
@@ -260,9 +261,9 @@ QVariant TriageModel::data(const QModelIndex &index, int role) const
         if (index.column() == Incident) {
             const Cadence::Standing standing = incidentStanding(r);
             if (standing == Cadence::Standing::Overdue)
-                return QColor(0xb3, 0x26, 0x1e);
+                return Tones::color(Tones::Tone::Bad);
             if (standing == Cadence::Standing::DueSoon)
-                return QColor(0x9a, 0x67, 0x00);
+                return Tones::color(Tones::Tone::Warning);
         }
         return {};
     case Qt::ToolTipRole:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "triagepage.h"
+#include "widgets/tones.h"
 
 #include "core/clock.h"
 #include "widgets/highlightdelegate.h"
@@ -113,8 +114,9 @@ TriagePage::TriagePage(const Session &session, QWidget *parent)
 void TriagePage::createSpikeBanner()
 {
     m_spikeBanner->setObjectName(QStringLiteral("spikeBanner"));
-    m_spikeBanner->setStyleSheet(QStringLiteral("#spikeBanner { background: #fff4d6; border: 1px solid #e0b84f; "
-                                                "border-radius: 4px; }"));
+    m_spikeBanner->setStyleSheet(QStringLiteral("#spikeBanner { background: %1; border: 1px solid %2; border-radius: 4px; }")
+                                     .arg(Tones::css(Tones::background(Tones::Tone::Warning, palette())),
+                                          Tones::css(Tones::border(Tones::Tone::Warning, palette()))));
     auto *spikeLayout = new QHBoxLayout(m_spikeBanner);
     spikeLayout->addWidget(m_spikeText, 1);
     auto *spikeButton = new QPushButton(tr("Create an incident from them"), m_spikeBanner);
@@ -302,7 +304,8 @@ QString TriagePage::lastMessage() const
 void TriagePage::showMessage(const QString &message, bool error)
 {
     m_message->setText(message);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1e5d2f;"));
+    m_message->setStyleSheet(
+        QStringLiteral("color: %1;").arg(Tones::css(Tones::color(error ? Tones::Tone::Bad : Tones::Tone::Good, palette()))));
     m_message->setVisible(!message.isEmpty());
 }
 

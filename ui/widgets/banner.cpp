@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "banner.h"
+#include "widgets/tones.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,8 +36,9 @@ void Banner::show(const QString &text, bool error, const QString &actionText, st
     m_action = std::move(action);
     m_button->setText(actionText);
     m_button->setVisible(!actionText.isEmpty());
-    setStyleSheet(error ? QStringLiteral("background: #fbe0df; color: #5f1410;")
-                        : QStringLiteral("background: #e3f1e5; color: #0b4019;"));
+    const Tones::Tone tone = error ? Tones::Tone::Bad : Tones::Tone::Good;
+    setStyleSheet(QStringLiteral("background: %1; color: %2;")
+                      .arg(Tones::css(Tones::background(tone, palette())), Tones::css(palette().color(QPalette::WindowText))));
     QWidget::show();
 }
 

@@ -30,6 +30,7 @@ QString HighlightDelegate::highlighted(const QString &text, const QStringList &w
     while (it.hasNext()) {
         const auto match = it.next();
         out += text.mid(last, match.capturedStart() - last).toHtmlEscaped();
+        // A highlighter pen: its own ink and paper, readable in any palette.
         out += QStringLiteral("<span style=\"background-color:#ffe58a; color:#000\">") + match.captured().toHtmlEscaped()
             + QStringLiteral("</span>");
         last = match.capturedEnd();
