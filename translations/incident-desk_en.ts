@@ -3533,6 +3533,29 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
 </context>
 <context>
+    <name>desk::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the &amp;desktop (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (not translated yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the desktop's language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident Desk will be in %1 from its next start; dates and numbers too.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>desk::ui::LinkedReportsModel</name>
     <message>
         <source>Received</source>
@@ -3924,6 +3947,10 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>&amp;About Incident Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
 </context>

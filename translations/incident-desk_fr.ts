@@ -3620,6 +3620,29 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     </message>
 </context>
 <context>
+    <name>desk::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;desktop (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not translated yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Desk will be in %1 from its next start; dates and numbers too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::LinkedReportsModel</name>
     <message>
         <source>Received</source>
@@ -4035,6 +4058,10 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>&amp;About Incident Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

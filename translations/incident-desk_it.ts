@@ -3509,6 +3509,29 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
     </message>
 </context>
 <context>
+    <name>desk::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;desktop (%1)</source>
+        <translation>Come il &amp;desktop (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (not translated yet)</source>
+        <translation>%1 (non ancora tradotto)</translation>
+    </message>
+    <message>
+        <source>the desktop's language</source>
+        <translation>la lingua del desktop</translation>
+    </message>
+    <message>
+        <source>Incident Desk will be in %1 from its next start; dates and numbers too.</source>
+        <translation>Incident Desk sarà in %1 dal prossimo avvio, date e numeri compresi.</translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::LinkedReportsModel</name>
     <message>
         <source>Received</source>
@@ -3890,6 +3913,10 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>&amp;About Incident Desk</source>
         <translation>&amp;Informazioni su Incident Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Impostazioni</translation>
     </message>
 </context>
 <context>

@@ -1046,3 +1046,11 @@ TABLE.update({
  "Preventive actions": "Azioni preventive",
  "Publication targets": "Destinazioni di pubblicazione",
 })
+TABLE.update({
+ "&Language": "&Lingua",
+ "Follow the &desktop (%1)": "Come il &desktop (%1)",
+ "%1 (not translated yet)": "%1 (non ancora tradotto)",
+ "the desktop's language": "la lingua del desktop",
+ "Incident Desk will be in %1 from its next start; dates and numbers too.": "Incident Desk sarà in %1 dal prossimo avvio, date e numeri compresi.",
+ "&Settings": "&Impostazioni",
+})

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+
+#include "languagemenu.h"
 #include "widgets/tones.h"
 
 #include "compose/approvalspage.h"
@@ -233,6 +235,11 @@ void MainWindow::createActions()
     view->addSeparator();
     QAction *helpCenter = view->addAction(tr("Open the &Help Center"), this, &MainWindow::openHelpCenter);
     helpCenter->setObjectName(QStringLiteral("openHelpCenterAction"));
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    auto *languages = new LanguageMenu(settings);
+    settings->addMenu(languages);
+    connect(languages, &LanguageMenu::chosen, this, [this](const QString &note) { statusBar()->showMessage(note, 15000); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {

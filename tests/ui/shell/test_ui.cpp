@@ -30,6 +30,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -59,6 +61,7 @@ private slots:
     void signInAndBrowse();
     void wrongPasswordIsSaid();
     void italianDesktop();
+    void languageChosenInSettings();
     void unopenableDatabase();
     void teamServerThroughTheConnectionDialog();
 
@@ -331,6 +334,33 @@ void TestUi::italianDesktop()
     QTRY_VERIFY(incidents->model()->rowCount() >= 8);
     QTRY_VERIFY(incidents->summaryText().contains(QLatin1String("incident")));
     screenshot(window, QStringLiteral("incidents-it.png"));
+}
+
+void TestUi::languageChosenInSettings()
+{
+    StartupFlow flow;
+    MainWindow *window = signIn(flow, QStringLiteral("anna"), QStringLiteral("demo-password"));
+    QVERIFY(window);
+    auto *menu = window->findChild<QMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(menu);
+    const auto action = [menu](const char *name) { return menu->findChild<QAction *>(QLatin1String(name)); };
+    QVERIFY(action("language_desktop") && action("language_desktop")->isChecked()); // nothing chosen yet
+    QVERIFY(action("language_it")->isEnabled());
+    QCOMPARE(action("language_it")->text(), QStringLiteral("Italiano"));
+    QVERIFY(action("language_en")->isEnabled());
+    for (const char *incomplete : {"language_fr", "language_de", "language_es"})
+        QVERIFY2(!action(incomplete)->isEnabled(), incomplete); // until their translation is complete
+    action("language_it")->trigger();
+    QCOMPARE(Settings::instance().uiLanguage(), QStringLiteral("it"));
+    QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("next start")),
+             qPrintable(window->statusBar()->currentMessage()));
+    // The next start: no --language, so the setting decides, dates and numbers included.
+    installTranslations();
+    QCOMPARE(QLocale().language(), QLocale::Italian);
+    QCOMPARE(QCoreApplication::translate("desk::ui::MainWindow", "&Settings"), QStringLiteral("&Impostazioni"));
+    action("language_desktop")->trigger();
+    QCOMPARE(Settings::instance().uiLanguage(), QString());
+    installTranslations(QStringLiteral("en"));
 }
 
 void TestUi::unopenableDatabase()
