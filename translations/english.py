@@ -27,3 +27,19 @@ TABLE.update({
 TABLE.update({
  "%n update(s) are waiting for a lead's decision.": ["%n update is waiting for a lead's decision.", "%n updates are waiting for a lead's decision."],
 })
+
+TABLE.update({
+ "%n min": ["%n min", "%n min"],
+ "%n h": ["%n h", "%n h"],
+ "%n missed": ["%n missed", "%n missed"],
+ "within %n days": ["within %n day", "within %n days"],
+ "%n open": ["%n open", "%n open"],
+ "%n overdue": ["%n overdue", "%n overdue"],
+ "Reviews within %n days": ["Reviews within %n day", "Reviews within %n days"],
+ "%n already in the database": ["%n already in the database", "%n already in the database"],
+ "%n rejected": ["%n rejected", "%n rejected"],
+ "%n sent": ["%n sent", "%n sent"],
+ "%n waiting": ["%n waiting", "%n waiting"],
+ "%n in doubt: a lead decides": ["%n in doubt: a lead decides", "%n in doubt: a lead decides"],
+ "%n refused": ["%n refused", "%n refused"],
+})

@@ -2132,17 +2132,11 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message>
         <source>Waiting since</source>
@@ -2497,10 +2491,7 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
     <message numerus="yes">
         <source>%n missed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n missed</numerusform><numerusform>%n missed</numerusform></translation>
     </message>
     <message>
         <source>%1 sent back</source>
@@ -2520,24 +2511,15 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
     <message numerus="yes">
         <source>within %n days</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>within %n day</numerusform><numerusform>within %n days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) opened in the period</source>
@@ -2734,10 +2716,7 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
     <message numerus="yes">
         <source>Reviews within %n days</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Reviews within %n day</numerusform><numerusform>Reviews within %n days</numerusform></translation>
     </message>
     <message>
         <source>Preventive actions open / overdue / done</source>
@@ -3022,17 +3001,11 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
     <message numerus="yes">
         <source>%n already in the database</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n already in the database</numerusform><numerusform>%n already in the database</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
     </message>
     <message>
         <source>The first %1 rejected rows are listed.</source>
@@ -3727,31 +3700,19 @@ This message is sent once by the Incident Desk service to the incident's owner a
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n sent</numerusform><numerusform>%n sent</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n in doubt: a lead decides</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n in doubt: a lead decides</numerusform><numerusform>%n in doubt: a lead decides</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) on hold</source>
@@ -4106,10 +4067,6 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>What they &amp;said:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Add to the queue</source>
         <translation type="unfinished" />
     </message>
@@ -4119,6 +4076,10 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>The database cannot be reached. Nothing was lost: add it again when it is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;What they said:</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4229,10 +4229,6 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What they &amp;said:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add to the queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,6 +4238,10 @@ What is on screen stays readable; the program reconnects by itself.</source>
     </message>
     <message>
         <source>The database cannot be reached. Nothing was lost: add it again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What they said:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Keep the password in the system keychain</source>
-        <translation>&amp;Conserva la password nel portachiavi di sistema</translation>
+        <translation>&amp;Mantieni la password nel portachiavi di sistema</translation>
     </message>
 </context>
 <context>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Affected user &amp;journeys:</source>
-        <translation>&amp;Percorsi utente coinvolti:</translation>
+        <translation>Percorsi utente &amp;coinvolti:</translation>
     </message>
     <message>
         <source>One per line, e.g. “Pay by card”, “Download an invoice”.</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>&amp;Workaround:</source>
-        <translation>&amp;Soluzione temporanea:</translation>
+        <translation>S&amp;oluzione temporanea:</translation>
     </message>
     <message>
         <source>What customers can do meanwhile, if anything.</source>
@@ -551,7 +551,7 @@
     <name>ReviewTab</name>
     <message>
         <source>&amp;Root cause — what made it happen, found after the resolution:</source>
-        <translation>Causa &amp;principale — che cosa l'ha provocato, individuata dopo la risoluzione:</translation>
+        <translation>&amp;Causa principale — che cosa l'ha provocato, individuata dopo la risoluzione:</translation>
     </message>
     <message>
         <source>e.g. “The payment gateway's certificate expired.”</source>
@@ -4071,10 +4071,6 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>&amp;Oggetto:</translation>
     </message>
     <message>
-        <source>What they &amp;said:</source>
-        <translation>Cosa ha &amp;detto:</translation>
-    </message>
-    <message>
         <source>&amp;Add to the queue</source>
         <translation>&amp;Aggiungi alla coda</translation>
     </message>
@@ -4085,6 +4081,10 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <message>
         <source>The database cannot be reached. Nothing was lost: add it again when it is back.</source>
         <translation>Il database non è raggiungibile. Non è andato perso nulla: aggiungila di nuovo quando torna disponibile.</translation>
+    </message>
+    <message>
+        <source>&amp;What they said:</source>
+        <translation>Cosa ha &amp;detto:</translation>
     </message>
 </context>
 <context>
@@ -4546,7 +4546,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation>&amp;Attiva</translation>
+        <translation>A&amp;ttiva</translation>
     </message>
     <message>
         <source>Yes</source>

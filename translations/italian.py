@@ -1054,3 +1054,14 @@ TABLE.update({
  "Incident Desk will be in %1 from its next start; dates and numbers too.": "Incident Desk sarà in %1 dal prossimo avvio, date e numeri compresi.",
  "&Settings": "&Impostazioni",
 })
+# Keyboard shortcuts that clashed in one window (the translation gate found them).
+TABLE.update({
+ "&Keep the password in the system keychain": "&Mantieni la password nel portachiavi di sistema",
+ "Affected user &journeys:": "Percorsi utente &coinvolti:",
+ "&Workaround:": "S&oluzione temporanea:",
+ "&Root cause — what made it happen, found after the resolution:": "&Causa principale — che cosa l'ha provocato, individuata dopo la risoluzione:",
+ "&Enable": "A&ttiva",
+})
+TABLE.update({
+ "&What they said:": "Cosa ha &detto:",
+})

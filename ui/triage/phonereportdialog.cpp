@@ -37,7 +37,7 @@ PhoneReportDialog::PhoneReportDialog(const Session &session, QWidget *parent)
     m_language->setCurrentIndex(m_language->findData(toKey(Language::It)));
     field(m_language, tr("&Language:"), QStringLiteral("phoneLanguage"));
     field(m_subject, tr("&Subject:"), QStringLiteral("phoneSubject"));
-    field(m_text, tr("What they &said:"), QStringLiteral("phoneText"));
+    field(m_text, tr("&What they said:"), QStringLiteral("phoneText"));
     layout->addLayout(form);
     m_problem->setObjectName(QStringLiteral("phoneProblem"));
     m_problem->setWordWrap(true);

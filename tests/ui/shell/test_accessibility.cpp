@@ -8,6 +8,7 @@
 #include "publish/targetsdialog.h"
 #include "shell/connectiondialog.h"
 #include "shell/firstrundialog.h"
+#include "shell/languagemenu.h"
 #include "shell/logindialog.h"
 #include "shell/mainwindow.h"
 #include "shell/startupflow.h"
@@ -23,7 +24,15 @@
 
 #include <QAbstractItemView>
 #include <QAccessible>
+#include <QAbstractButton>
 #include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScopeGuard>
+#include <QTabBar>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
@@ -63,6 +72,70 @@ bool isInnerPart(const QWidget *w)
         || QByteArray(parent->metaObject()->className()) == "QAbstractSpinBox" || w->objectName().startsWith(QLatin1String("qt_"));
 }
 
+/** The letter after a single '&', lower case; empty when there is none. */
+QString mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+/** Two visible controls of one window, or two items of one menu, with the same Alt letter. */
+QStringList clashes(const QList<std::pair<QString, QString>> &texts, const QString &where)
+{
+    QHash<QString, QStringList> byLetter;
+    for (const auto &[text, what] : texts)
+        if (const QString letter = mnemonicOf(text); !letter.isEmpty())
+            byLetter[letter] << what + QStringLiteral(" '") + text + u'\'';
+    QStringList found;
+    for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it)
+        if (it.value().size() > 1)
+            found << QStringLiteral("%1: Alt+%2 for %3").arg(where, it.key().toUpper(), it.value().join(QStringLiteral(", ")));
+    return found;
+}
+
+QStringList shortcutClashes(QWidget *root)
+{
+    QList<std::pair<QString, QString>> texts;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root))
+            continue;
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            texts.append({b->text(), QStringLiteral("button")});
+        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+            texts.append({l->text(), QStringLiteral("label")});
+        else if (auto *g = qobject_cast<QGroupBox *>(w))
+            texts.append({g->title(), QStringLiteral("group")});
+        else if (auto *t = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < t->count(); ++i)
+                texts.append({t->tabText(i), QStringLiteral("tab")});
+    }
+    QStringList found = clashes(texts, QStringLiteral("window"));
+    // Each menu of the menu bar, and the bar itself.
+    if (auto *window = qobject_cast<QMainWindow *>(root)) {
+        QList<std::pair<QString, QString>> bar;
+        for (QAction *a : window->menuBar()->actions()) {
+            bar.append({a->text(), QStringLiteral("menu")});
+            if (QMenu *menu = a->menu()) {
+                QList<std::pair<QString, QString>> items;
+                for (QAction *item : menu->actions())
+                    if (item->isVisible() && !item->isSeparator())
+                        items.append({item->text(), QStringLiteral("item")});
+                found << clashes(items, QStringLiteral("menu ") + a->text());
+            }
+        }
+        found << clashes(bar, QStringLiteral("menu bar"));
+    }
+    return found;
+}
+
 QStringList unnamed(QWidget *root)
 {
     QStringList found;
@@ -86,6 +159,7 @@ class TestAccessibility final : public QObject
 private slots:
     void initTestCase();
     void cleanup();
+    void everyPageAndDialog_data();
     void everyPageAndDialog();
     void startDialogs();
     void darkPalette();
@@ -131,6 +205,13 @@ void TestAccessibility::check(QWidget *root, const QString &what)
         qWarning("unnamed: %s", qPrintable(problem));
         m_problems << problem;
     }
+    if (root->isWindow()) {
+        for (const QString &c : shortcutClashes(root)) {
+            const QString problem = what + QStringLiteral(": ") + c;
+            qWarning("shortcut clash: %s", qPrintable(problem));
+            m_problems << problem;
+        }
+    }
 }
 
 MainWindow *TestAccessibility::signIn(StartupFlow &flow)
@@ -163,8 +244,18 @@ void TestAccessibility::screenshot(QWidget *window, const QString &name)
     QVERIFY(window->grab().save(dir + u'/' + name));
 }
 
+void TestAccessibility::everyPageAndDialog_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : LanguageMenu::completeLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
 void TestAccessibility::everyPageAndDialog()
 {
+    QFETCH(QString, language);
+    installTranslations(language);
+    const auto english = qScopeGuard([] { installTranslations(QStringLiteral("en")); });
     StartupFlow flow;
     MainWindow *window = signIn(flow);
     QVERIFY(window);
@@ -221,7 +312,7 @@ void TestAccessibility::everyPageAndDialog()
     newIncident.show();
     check(&newIncident, QStringLiteral("new incident"));
 
-    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 focusable widget(s) without an accessible name (listed above)")
+    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 unnamed widget(s) or shortcut clash(es) (listed above)")
                                                   .arg(m_problems.size())));
 }
 
@@ -236,7 +327,7 @@ void TestAccessibility::startDialogs()
     LoginDialog create(LoginDialog::Mode::CreateAdministrator, {}, {});
     create.show();
     check(&create, QStringLiteral("first administrator"));
-    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 focusable widget(s) without an accessible name (listed above)")
+    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 unnamed widget(s) or shortcut clash(es) (listed above)")
                                                   .arg(m_problems.size())));
 }
 
