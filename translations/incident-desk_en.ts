@@ -2,5115 +2,576 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ConnectionDialog</name>
-    <message>
-        <source>Connect to the team server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>P&amp;rofile:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Encryption:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Keep the password in the system keychain</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>DetailsTab</name>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What customers see, e.g. “Card payments fail at checkout”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Impact &amp;level:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Public update every:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The policy promises a public report every day: 24 hours at most.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Services:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Affected service</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What is happening, in words customers understand.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Impact on &amp;using the site:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What customers cannot do on the site, or what is slower.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Affected user &amp;journeys:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>One per line, e.g. “Pay by card”, “Download an invoice”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Workaround:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What customers can do meanwhile, if anything.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <source>Welcome to Incident Desk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;h2&gt;Welcome to Incident Desk&lt;/h2&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Where should your team's reports and incidents be kept?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>On this computer, starting &amp;empty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>On this computer, with &amp;demo data to try things out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>On the team's &amp;PostgreSQL server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database on this computer suits one workstation. A team that works together needs the shared server.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Agent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Team lead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Claimed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Linked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not an incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Investigating</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Identified</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Major</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Acknowledgement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Description and impact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Post-incident review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Waiting for approval</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contact form</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>French</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>German</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>On track</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Update due soon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Update overdue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <comment>report status</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Closed</source>
-        <comment>report status</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Closed</source>
-        <comment>incident state</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Published</source>
-        <comment>update status</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Operational</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Degraded performance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Partial outage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Major outage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Help Center site</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Statuspage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cachet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Zendesk Guide</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Webhook</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Impact on using the site</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Affected user journeys</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Workaround</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Affected services</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Impact level</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Update cadence (minutes)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Root cause</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Preventive actions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>About to be sent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In doubt: may have been sent</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <source>Who is working?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Several people can share this workstation. Choose your name so your work and approvals are recorded as yours.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Full name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Login name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Login name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Repeat password</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>NewIncidentDialog</name>
-    <message>
-        <source>New incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Service:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Impact:</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ReviewTab</name>
-    <message>
-        <source>&amp;Root cause — what made it happen, found after the resolution:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e.g. “The payment gateway's certificate expired.”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Preventive actions — what keeps it from happening again:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Add action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re&amp;move action</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk</name>
-    <message>
-        <source>The offline outbox on this computer cannot be written: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 could not be written: %2. Nothing was exported and no report was marked; free some space or choose another folder.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ApiPublishers</name>
-    <message>
-        <source>The Statuspage target has no page id; an administrator sets it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Looking for the incident on Statuspage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading the incident on Statuspage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Creating the incident on Statuspage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Statuspage created the incident but gave no id in its answer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Updating the incident on Statuspage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Cachet target has no address (baseUrl); an administrator sets it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Looking for the incident on Cachet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Creating the incident on Cachet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cachet created the incident but gave no id in its answer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading the incident's updates on Cachet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Adding the update on Cachet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changing the incident's status on Cachet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changing the status of component %1 on Cachet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Zendesk Guide target needs its address, section id and user; an administrator sets them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Zendesk Guide target has no locales; an administrator sets them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Looking for the article on Zendesk Guide</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Creating the article on Zendesk Guide</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Zendesk Guide created the article but gave no id in its answer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Writing the %1 translation on Zendesk Guide</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The webhook target has no address (url); an administrator sets it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The webhook target has no signing secret; an administrator sets it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Calling the webhook</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A Help Center is checked over WebDAV, not as an API.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the address is not a valid URL.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 does not answer: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 refused the credentials (HTTP %2): check the secret.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 answered 404: check the address and the page or section id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: Cachet answered; it checks the token only when something is written, so the first publication does.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the receiver accepted a signed probe event; nothing was published.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the server answered and accepted the credentials; nothing was written.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::AttachmentFile</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::CadenceWatch</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, waiting since %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>[%1] Not acknowledged yet: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>[%1] Public update due soon: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>[%1] Public update overdue: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>[%1] Publication failed: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>[%1] Publication not delivered yet: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customers reported this incident (the first report arrived %1) and it is not acknowledged yet. The policy promises that it is taken in charge: acknowledge it and publish the acknowledgement.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The next public update is due %1. Write it and have it approved in time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The public update was due %1 and none has been published since. Customers are reading a stale report: write an update and have it approved now.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>An approved update could not be published (%1). Look at the Publications page: fix the target and retry the job.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>An approved update has not reached a target yet (%1). Look at the Publications page.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 — %2
-
-%3
-
-This message is sent once by the Incident Desk service to the incident's owner and the team leads.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The warning for %1 could not be sent: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ConfirmationExporter</name>
-    <message>
-        <source>%1 is not resolved yet: confirmations are sent once it is.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not acknowledged yet: acknowledge it before telling the reporters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose at least one format: PDF, EML or CSV.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>confirmations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>acknowledgements</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>report %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: not linked to %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No report to export: every linked report is confirmed already, or none is linked.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No Help Center address is configured: the messages have no link to the report.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The output folder %1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The folder %1 cannot be written. Choose a folder you can write to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the PDF cannot be started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the PDF could not be finished</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: no e-mail address, so no .eml (the PDF and the CSV have it)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the combined PDF could not be finished</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>it could not be moved into the folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 by %2: %3 reports, %4</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ConfirmationMessages</name>
-    <message>
-        <source>There is no %1 template in %2.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::Credentials</name>
-    <message>
-        <source>Cannot read the secret in %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 can be read by others than its owner: it is not used (chmod 600 it).</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::Database</name>
-    <message>
-        <source>Cannot create the folder %1 for the database. Choose a folder you can write to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file. Give the path of a file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database file %1 is read-only. Make it writable or copy it to a folder of yours.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The folder %1 is read-only, and SQLite needs to write its journal beside the database. Move the database to a folder you can write to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Qt SQL driver for %1 is not installed (package %2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot open the database file %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The server did not accept the password for %1. Check the user name and password.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The server at %1:%2 answered: %3. Check the database and user names, or ask your administrator to create them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot reach the PostgreSQL server at %1:%2. Check that it is running and that the address is right. (%3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not an Incident Desk database (not a SQLite file). Choose another file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The connection to the database was lost (%1). Your work is kept; try again when it is back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Another workstation changed the same data at the same moment; try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database is busy with another program; try again in a moment.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::DatabaseUrl</name>
-    <message>
-        <source>No database given: pass a SQLite file path or a postgresql:// URL.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database URL is not valid: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown sslmode '%1': use one of %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>connect_timeout must be a whole number of seconds.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::DemoGenerator</name>
-    <message>
-        <source>the year of history is written only over a superuser connection</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::DraftStore</name>
-    <message>
-        <source>Cannot create the drafts folder %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot keep the draft on this computer: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::FolderPublisher</name>
-    <message>
-        <source>Cannot create the Help Center folder %1: check that it can be written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::HttpClient</name>
-    <message>
-        <source>the server did not answer within %1 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 failed: the server answered %2 %3</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ImportDesk</name>
-    <message>
-        <source>The database cannot be reached: nothing was imported. Try again when it is back.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::IncidentRepository</name>
-    <message>
-        <source>There is no service '%1'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give the incident a title customers will understand.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Incident %1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no incident %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The title cannot be empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 was changed on another workstation since you opened it (now version %2). Your changes are kept: compare and merge them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 was changed on another workstation; reload it before changing its state.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 was changed on another workstation; reload it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Every preventive action needs a description.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The reports are already linked to this incident.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is %2; move the reports to an open incident.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>desk::IncidentSession</name>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not open the incident: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached: the incident could not be loaded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>offline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The title cannot be empty: customers read it first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not saved: %1 Your text is still here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not saved, and it cannot be kept on this computer either: %1 Your text is still here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached. Your changes are kept on this computer and will be saved as soon as it is back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Merge with the other workstation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not saved: another workstation changed this incident. Your changes are still here; save again to compare and merge.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What you saved while offline meets changes made meanwhile on another workstation: choose what to keep.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is now “%2”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached: the state was not changed. Try again when it is back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select the reports first.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../app/incident/incidentsession.cpp" line="+445"/>
         <source>%n report(s) sent back to the triage queue.</source>
-        <translation><numerusform>%n report sent back to the triage queue.</numerusform><numerusform>%n reports sent back to the triage queue.</numerusform></translation>
+        <translation>
+            <numerusform>%n report sent back to the triage queue.</numerusform>
+            <numerusform>%n reports sent back to the triage queue.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n report(s) moved.</source>
-        <translation><numerusform>%n report moved.</numerusform><numerusform>%n reports moved.</numerusform></translation>
-    </message>
-    <message>
-        <source>The database cannot be reached: no report was moved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no other open incident to move the reports to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The service's status was not changed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Service status set to “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached: the service's status was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the database cannot be reached</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n report moved.</numerusform>
+            <numerusform>%n reports moved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::IncidentSuggester</name>
-    <message>
-        <source>same service</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../app/triage/suggester.cpp" line="+106"/>
         <source>%n word(s) in common</source>
-        <translation><numerusform>%n word in common</numerusform><numerusform>%n words in common</numerusform></translation>
-    </message>
-    <message>
-        <source>opened %1 h apart</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>opened %1 days apart</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::IntakeDirectory</name>
-    <message>
-        <source>The token cannot be checked now.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The services cannot be read now.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::IntakePipeline</name>
-    <message>
-        <source>The service is stopping; send the report again in a moment.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The report could not be confirmed in time. Send it again with the same Idempotency-Key (or external_ref) so that it is stored once.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the connection was closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The team database refused the report: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The team database cannot be reached and the service cannot keep more reports now; send the report again in a minute.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::IntakeSpool</name>
-    <message>
-        <source>The intake spool failed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot create the folder of the intake spool %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot open the intake spool %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot use the intake spool %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The intake spool cannot be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The intake spool cannot be written: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the spooled item cannot be read (written by another version?)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::IntakeTokenRepository</name>
-    <message>
-        <source>A token needs a name of 1 to 100 characters, e.g. "website contact form".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not an origin: write it as https://www.example.org</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only an administrator adds intake tokens.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is a token named “%1” already.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The token was not stored.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only an administrator revokes intake tokens.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No token named “%1” is in use.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not an intake token.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The token is unknown or revoked.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::Lifecycle</name>
-    <message>
-        <source>An incident cannot go from %1 to %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write and submit the acknowledgement update first: customers must be told the incident is in hand.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write and submit the resolution update first: customers must be told it is fixed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record the root cause in the post-incident review before marking it reviewed.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::MailParser</name>
-    <message>
-        <source>no sender address (From) to answer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>attachment %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>[The attachment “%1” (%2 bytes) was not kept: files are kept up to 10 MiB.]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>[The attachment “%1” was not kept: a report keeps %2 files.]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>[Part of this e-mail could not be read: %1]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not a readable e-mail: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>full message.txt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(no subject)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>[The text was longer than a report holds; all of it is in the attached “%1”.]</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::MailRepository</name>
-    <message>
-        <source>The sender stopped during the SMTP transaction: the message may have been delivered. Check the mail server's log, then send it again or mark it sent.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The sender stopped answering during the SMTP transaction: the message may have been delivered. Check the mail server's log, then send it again or mark it sent.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mail job %1 is no longer being sent by this sender.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mail job %1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only a team lead can retry, cancel or settle messages to reporters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This message is %1 now; it cannot be changed that way.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This message changed meanwhile; look again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only a team lead can hold or release an incident's messages.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::MailSender</name>
-    <message>
-        <source>The reporter was confirmed already (%1); nothing was sent.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" is not an e-mail address; correct the report's address, then send it again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Given up after %1 attempts; the last: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::MailboxReader</name>
-    <message>
-        <source>The mailbox %1@%2:%3 cannot be read: %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading the mailbox failed: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::Migrator</name>
-    <message>
-        <source>This database was upgraded by a newer Incident Desk (schema %1; this program knows up to %2). Install the newer version of Incident Desk to use it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Migration %1 (%2) failed: %3</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::Outbox</name>
-    <message>
-        <source>Cannot create the folder for the offline outbox: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>resolved by the user</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown operation '%1' in the outbox.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::PasswordHash</name>
-    <message>
-        <source>The crypto library failed to start.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not enough memory to hash the password.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::PublicationRepository</name>
-    <message>
-        <source>Only an administrator configures where updates are published.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give the target a name, e.g. “Help Center”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The target's settings are not a JSON object: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This target was changed elsewhere; reload it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Publication job %1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only a team lead can retry or cancel publications.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This publication is %1; it cannot be changed that way now.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This publication changed meanwhile; look again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The setting “%1” looks like a secret: secrets are kept in the keychain of each workstation, never in the shared database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Help Center (this computer)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No Help Center has an address yet: an administrator sets it in Publications → Targets…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Publication job %1 is gone.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::PublicationRunner</name>
-    <message>
-        <source>Waiting: the Help Center target has no WebDAV address yet; an administrator sets it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Waiting: the Statuspage target has no page id yet; an administrator sets it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Waiting: the Cachet target has no address yet; an administrator sets it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Waiting: the Zendesk Guide target needs its address, section id and user; an administrator sets them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Waiting: the webhook target has no address yet; an administrator sets it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Waiting: this workstation has no credentials for %1; an administrator enters them in Publication targets.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Help Center target's WebDAV address is not a valid URL: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The update of this job is not published.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Taken back: the workstation sending it stopped answering.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Waiting: an earlier update of this incident has to reach %1 first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be written by this program.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the folder %2 can be written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 does not answer: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 refused the user and password (HTTP %2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the server answered and accepted the credentials; the folder is made at the first publication.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 answered HTTP %2 to PROPFIND.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the WebDAV server answered and accepted the credentials; nothing was written.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ReportImporter</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot tell the format of %1: name it .jsonl or .csv.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>external_ref '%1' already appears on line %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the line is not valid UTF-8 text; save the file as UTF-8</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not valid JSON (%1 at column %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the line is not a JSON object</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is empty: a CSV import needs a header row naming its columns.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The CSV header has no '%1' column. Columns: %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a quoted field is never closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the row is not valid UTF-8 text; save the file as UTF-8</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The import was cancelled: nothing of it was kept.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ReportRepository</name>
-    <message>
-        <source>Report %1 no longer exists; another workstation may have removed it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 claimed this report first; their claim runs until %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>You do not hold a claim on this report.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 holds this report; ask them or wait until their claim ends.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Someone else changed this report since you opened it (it is now %1). Reload it; nothing you did was saved over theirs.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A report cannot be a duplicate of itself.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no report with the reference '%1'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>That file is not stored with the report.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::SecretStore</name>
-    <message>
-        <source>The keychain did not store the secret: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No keychain service is running.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ServiceRepository</name>
-    <message>
-        <source>Someone else changed this service's status meanwhile; reload and try again.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::Simulation</name>
-    <message>
-        <source>--agents takes 1 to 500.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 agents for %2 s on %3 new reports</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::SmtpSender</name>
-    <message>
-        <source>The mail server %1 refused the login %2: %3. Check the user and the password (credential smtp-password).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The mail server %1 does not take mail now: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The mail server %1 cannot be reached: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The connection broke after the message was sent, before the server answered (%1): it may have been delivered.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The connection to the mail server broke: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::SpellChecker</name>
-    <message>
-        <source>Only a single word can be added to the dictionary.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot save the word in %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::Submission</name>
-    <message>
-        <source>multipart/form-data needs a boundary parameter of 1 to 70 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Send the report as application/json, application/x-www-form-urlencoded or multipart/form-data (Content-Type was “%1”).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The body is not valid UTF-8.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The body is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The body must be one JSON object with the report's fields.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The report has %1 fields; a report has at most %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The form has %1 fields; a report has at most %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The form is not valid UTF-8: send it with accept-charset="UTF-8".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The multipart body does not contain its boundary.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A multipart boundary must be followed by CRLF.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A part of the multipart body is cut off (no closing boundary).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The form has more than %1 parts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Every part of the form needs a UTF-8 name in its Content-Disposition.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file “%1” has %2 bytes; the limit is %3 (10 MiB).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>At most %1 files go with one report.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The field “%1” is not valid UTF-8.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 contains a NUL character</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>external_ref is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>external_ref is longer than 200 characters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>received_at is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>received_at '%1' is not an ISO 8601 date and time (e.g. 2026-03-14T09:30:00Z)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>channel '%1' is unknown (use contact_form, email, phone or import)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>language '%1' is not supported (use it, en, fr, de or es)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>both subject and body are empty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>subject has %1 characters; the limit is %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>body has %1 characters; the limit is %2 (attach long logs as files instead)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>customer_email '%1' is not an e-mail address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>service '%1' is unknown (known services: %2)</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n word in common</numerusform>
+            <numerusform>%n words in common</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::TriageActions</name>
-    <message>
-        <source>Select one or more reports first.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../app/triage/triageactions.cpp" line="+76"/>
         <source>Not done for %n report(s): %1</source>
-        <translation><numerusform>Not done for %n report: %1</numerusform><numerusform>Not done for %n reports: %1</numerusform></translation>
-    </message>
-    <message>
-        <source>The database cannot be reached, so this was not done. Try again when it is back.</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>Not done for %n report: %1</numerusform>
+            <numerusform>Not done for %n reports: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+25"/>
         <source>The database cannot be reached: %n report(s) kept on this computer, done as soon as it is back.</source>
-        <translation><numerusform>The database cannot be reached: %n report kept on this computer, done as soon as it is back.</numerusform><numerusform>The database cannot be reached: %n reports kept on this computer, done as soon as it is back.</numerusform></translation>
-    </message>
-    <message>
-        <source>Not kept: %1</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>The database cannot be reached: %n report kept on this computer, done as soon as it is back.</numerusform>
+            <numerusform>The database cannot be reached: %n reports kept on this computer, done as soon as it is back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+9"/>
         <source>Claimed %n report(s).</source>
-        <translation><numerusform>Claimed %n report.</numerusform><numerusform>Claimed %n reports.</numerusform></translation>
+        <translation>
+            <numerusform>Claimed %n report.</numerusform>
+            <numerusform>Claimed %n reports.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>Released %n report(s).</source>
-        <translation><numerusform>Released %n report.</numerusform><numerusform>Released %n reports.</numerusform></translation>
+        <translation>
+            <numerusform>Released %n report.</numerusform>
+            <numerusform>Released %n reports.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+11"/>
         <source>Linked %n report(s).</source>
-        <translation><numerusform>Linked %n report.</numerusform><numerusform>Linked %n reports.</numerusform></translation>
+        <translation>
+            <numerusform>Linked %n report.</numerusform>
+            <numerusform>Linked %n reports.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+11"/>
         <source>Marked %n report(s) as not an incident.</source>
-        <translation><numerusform>Marked %n report as not an incident.</numerusform><numerusform>Marked %n reports as not an incident.</numerusform></translation>
+        <translation>
+            <numerusform>Marked %n report as not an incident.</numerusform>
+            <numerusform>Marked %n reports as not an incident.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+11"/>
         <source>Marked %n report(s) as duplicates.</source>
-        <translation><numerusform>Marked %n report as a duplicate.</numerusform><numerusform>Marked %n reports as duplicates.</numerusform></translation>
+        <translation>
+            <numerusform>Marked %n report as a duplicate.</numerusform>
+            <numerusform>Marked %n reports as duplicates.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+27"/>
         <source>Created %1 and linked %n report(s).</source>
-        <translation><numerusform>Created %1 and linked %n report.</numerusform><numerusform>Created %1 and linked %n reports.</numerusform></translation>
-    </message>
-    <message>
-        <source>The database cannot be reached: the incident was not created. Try again when it is back.</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>Created %1 and linked %n report.</numerusform>
+            <numerusform>Created %1 and linked %n reports.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+18"/>
         <source>Undone for %n report(s).</source>
-        <translation><numerusform>Undone for %n report.</numerusform><numerusform>Undone for %n reports.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>desk::UpdateDraftSession</name>
-    <message>
-        <source>Could not load the update: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached: the update could not be loaded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>offline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restored the text you wrote on this computer at %1, which was not saved to the team database yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 asked for changes: “%2”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Waiting for a team lead's approval. Withdraw it to change the text.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kept on this computer at %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write the update in at least one language.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached. Your text is kept on this computer and goes to the team database when you save again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not saved to the team database: %1 Your text is kept on this computer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved to the team database at %1 · %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not submitted: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Submitted: a team lead will review it. You will be told of the decision.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached: the update was saved on this computer but not submitted. Submit it again when the database is back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Withdrawn: you can edit it again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached: the update is still waiting for approval.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached: the draft was not discarded.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::UpdateRepository</name>
-    <message>
-        <source>An update needs a text in at least one language.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Update %1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This update was changed elsewhere since you opened it; your text is kept, compare it with theirs.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This update was changed elsewhere since you opened it; reload it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Say what should change, so the author knows what to do.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::UpdateTemplates</name>
-    <message>
-        <source>There is no %1 template in %2.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::UpdateWorkflow</name>
-    <message>
-        <source>A published update never changes; write a new update to correct it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The update is waiting for approval; withdraw it before editing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only the author or a lead can delete an unpublished update.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only a draft or an update with requested changes can be submitted.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only a submitted update can be withdrawn.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only the author can withdraw the update.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only a team lead can review updates.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nobody reviews their own update: another lead must do it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only a submitted update can be reviewed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only a team lead can publish updates.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only an approved update can be published.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown action.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::UserRepository</name>
-    <message>
-        <source>'%1' is not a valid user name: use 2 to 63 lowercase letters, digits, '.', '_' or '-', starting with a letter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A user named '%1' already exists.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no user named '%1'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The user name or the password is not right.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The account '%1' is disabled. Ask an administrator.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database role '%1' is not an Incident Desk user. Ask an administrator to run 'incident-desk-cli user add %1 --role agent'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no user %1.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::VmimeSupport</name>
-    <message>
-        <source>No certificate could be read from %1.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::WebDavPublisher</name>
-    <message>
-        <source>%1 was changed on the server by someone else since the last publication; look at it before publishing over it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 reads back differently from what was uploaded (HTTP %2, %3 bytes instead of %4).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Creating the folder %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading %1 back</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Uploading %1</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>Undone for %n report.</numerusform>
+            <numerusform>Undone for %n reports.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::ui::ApprovalsModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../ui/compose/approvalsmodel.cpp" line="+38"/>
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+0"/>
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
-    </message>
-    <message>
-        <source>Waiting since</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::ui::ApprovalsPage</name>
-    <message>
-        <source>Approvals</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing is waiting for approval.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../ui/compose/approvalspage.cpp" line="+107"/>
         <source>%n update(s) waiting for your decision</source>
-        <translation><numerusform>%n update waiting for your decision</numerusform><numerusform>%n updates waiting for your decision</numerusform></translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Request changes…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changes since the last published update</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n update waiting for your decision</numerusform>
+            <numerusform>%n updates waiting for your decision</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n approved, ready to publish</source>
         <translation>
             <numerusform>%n approved, ready to publish</numerusform>
             <numerusform>%n approved, ready to publish</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Only team leads approve updates; you can follow yours here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select an update to read it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 update for %2 — %3, by %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 asked for changes: “%2”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing has been published in %1 for this incident yet: everything is new.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No publication target is configured yet: ask an administrator to add the Help Center.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Queued for: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Approved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changes requested: the author sees your comment.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Request changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What should the author change?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Say what should change, so the author knows what to do.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Published.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached, so nothing was decided. Try again when it is back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The update under review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Its languages</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::Banner</name>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::ConnectionDialog</name>
-    <message>
-        <source>Use it when the server offers it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Required, and check the server's certificate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Off (trusted local network only)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Team server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No system keychain is running: the password is kept for this session only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give the server and your user name.</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>desk::ui::DashboardPage</name>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All services</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any impact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Major</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All languages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Review within </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Days after the resolution the review is due</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Metrics as CSV…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Missed updates as CSV…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Report for management (PDF)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time to acknowledge</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Daily updates on time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Approval delay</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Preventive actions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Worst misses of the period</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Table</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show the figures behind the chart as a table</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (table)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not compute the metrics: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The team database cannot be reached; the figures shown may be old.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>90%: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no incident</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../ui/metrics/dashboardpage.cpp" line="+359"/>
         <source>%n missed</source>
-        <translation><numerusform>%n missed</numerusform><numerusform>%n missed</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 sent back</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reporters confirmed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>after %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reviews on time</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n missed</numerusform>
+            <numerusform>%n missed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>within %n days</source>
-        <translation><numerusform>within %n day</numerusform><numerusform>within %n days</numerusform></translation>
+        <translation>
+            <numerusform>within %n day</numerusform>
+            <numerusform>within %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n open</source>
-        <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+0"/>
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+18"/>
+        <location line="+171"/>
         <source>%n incident(s) opened in the period</source>
-        <translation><numerusform>%n incident opened in the period</numerusform><numerusform>%n incidents opened in the period</numerusform></translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>90th percentile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Incidents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Median (h)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>90th percentile (h)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>On time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>updates due</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>On time (%)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>≤ 15 m</source>
-        <extracomment>Approval delay buckets on a narrow chart axis: m = minutes, h = hours.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>15–30 m</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>30–60 m</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>1–2 h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>2–4 h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>4–8 h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&gt; 8 h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Updates approved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Waited for approval</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Updates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open, on time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Late (h)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Computing the metrics…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>whole period</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>promise-report.pdf</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>missed-updates.csv</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>promise-metrics.csv</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not write %1. Choose a folder you can write to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Promise report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Were the promises kept?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 to %2 · times count from the moment the Help Center confirmed an update</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Incidents opened</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reports / customers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time to acknowledge (median / 90%)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time to describe the impact (median)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Approval delay (median / 90%)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Updates sent back for changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time to resolve (median)</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n incident opened in the period</numerusform>
+            <numerusform>%n incidents opened in the period</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/metrics/dashboardreport.cpp" line="+108"/>
         <source>Reviews within %n days</source>
-        <translation><numerusform>Reviews within %n day</numerusform><numerusform>Reviews within %n days</numerusform></translation>
-    </message>
-    <message>
-        <source>Preventive actions open / overdue / done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Worst misses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Done</source>
-        <comment>preventive actions</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::DetailsTab</name>
-    <message>
-        <source>Public status of %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changes the service's public status at once</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Team leads set a service's public status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Affected services and their status</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>Reviews within %n day</numerusform>
+            <numerusform>Reviews within %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::ui::ExportWizard</name>
-    <message>
-        <source>Confirmations for %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Who gets a message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Each reporter gets it in their own language. Reports confirmed before are not ticked.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Confirmation that the incident is resolved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notice that the incident is acknowledged and in hand</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Formats and folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Files are written only when all of them are complete; if anything fails, nothing is left behind and no report is marked.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A PDF letter for each reporter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>One PDF with a page per reporter, for printing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>An e-mail (.eml) for each reporter, ready to send</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A CSV for mail merge</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>with a byte order mark (for spreadsheet programs)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Formats:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Folder for the files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sent from:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Writing the files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 by %2 (%3 reports)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing has been exported for this incident yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exported before: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(none: PDF and CSV only)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tick at least one report.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing was exported: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelled: no file was written and no report was marked.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../ui/incident/exportwizard.cpp" line="+254"/>
         <source>%n report(s) exported; files written: %1, in %2</source>
-        <translation><numerusform>%n report exported; files written: %1, in %2</numerusform><numerusform>%n reports exported; files written: %1, in %2</numerusform></translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the database cannot be reached</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n report exported; files written: %1, in %2</numerusform>
+            <numerusform>%n reports exported; files written: %1, in %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+20"/>
         <source>Writing the files for %n reporter(s)…</source>
-        <translation><numerusform>Writing the files for %n reporter…</numerusform><numerusform>Writing the files for %n reporters…</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>desk::ui::HelpDialogs</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Everywhere</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keeps the team's promise when a service breaks: reports in, incidents acknowledged, a public update every day until it is resolved, the resolution confirmed, the cause reviewed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Free software under the GNU General Public License, version 3 or later. It runs on:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Each library keeps its own licence (LGPL, MIT, public domain, PostgreSQL, curl); the full texts are in /usr/share/doc/incident-desk/copyright.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>About Incident Desk</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>Writing the files for %n reporter…</numerusform>
+            <numerusform>Writing the files for %n reporters…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::ui::ImportDialog</name>
-    <message>
-        <source>Import reports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Importing &lt;b&gt;%1&lt;/b&gt; into the triage queue.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Why it was rejected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rejected rows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 rows read…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelling: nothing of this import will be kept…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelled: nothing of this import was kept.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing imported: %1 of %2 rows are bad.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../ui/triage/importdialog.cpp" line="+103"/>
         <source>%n report(s) imported</source>
-        <translation><numerusform>%n report imported</numerusform><numerusform>%n reports imported</numerusform></translation>
+        <translation>
+            <numerusform>%n report imported</numerusform>
+            <numerusform>%n reports imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n already in the database</source>
-        <translation><numerusform>%n already in the database</numerusform><numerusform>%n already in the database</numerusform></translation>
+        <translation>
+            <numerusform>%n already in the database</numerusform>
+            <numerusform>%n already in the database</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n rejected</source>
-        <translation><numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
-    </message>
-    <message>
-        <source>The first %1 rejected rows are listed.</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::ui::IncidentEditor</name>
-    <message>
-        <source>Change state</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the incident (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New update</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Move to:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Next state</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Details and impact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Public updates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Post-incident review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not load the timeline: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Merge…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write the acknowledgement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write the resolution</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open the review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select the reports first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Move reports</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../ui/incident/incidenteditor.cpp" line="+364"/>
         <source>Move %n report(s) to:</source>
-        <translation><numerusform>Move %n report to:</numerusform><numerusform>Move %n reports to:</numerusform></translation>
-    </message>
-    <message>
-        <source>State: %1 · Impact: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Acknowledge it: the daily updates start then</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Public update overdue since %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Next public update due %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save your changes to %1 before closing?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 editing now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>open for %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Someone else is changing this incident: if you both save, you will merge field by field.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save and merge</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Confirmations…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write every reporter's acknowledgement notice or resolution confirmation (PDF, e-mail, CSV)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>An update is published and not yet on the Help Center: the daily promise counts from the moment the Help Center confirms it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Counted from the last update the Help Center confirmed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an update on its way</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Parts of the incident</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>Move %n report to:</numerusform>
+            <numerusform>Move %n reports to:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::ui::IncidentsModel</name>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Services</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Next update due</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>update on its way</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../ui/incident/incidentsmodel.cpp" line="+58"/>
         <source>%n preventive action(s) overdue</source>
-        <translation><numerusform>%n preventive action overdue</numerusform><numerusform>%n preventive actions overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n preventive action overdue</numerusform>
+            <numerusform>%n preventive actions overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::ui::IncidentsPage</name>
-    <message>
-        <source>Incidents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../ui/incident/incidentspage.cpp" line="+177"/>
         <source>%n open incident(s)</source>
-        <translation><numerusform>%n open incident</numerusform><numerusform>%n open incidents</numerusform></translation>
+        <translation>
+            <numerusform>%n open incident</numerusform>
+            <numerusform>%n open incidents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n update(s) overdue</source>
-        <translation><numerusform>%n update overdue</numerusform><numerusform>%n updates overdue</numerusform></translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cadence</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No incidents match. Create one from reports in Triage, or change the filters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All states</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any impact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any service</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any cadence</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due soon or overdue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n update overdue</numerusform>
+            <numerusform>%n updates overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n update(s) due soon</source>
-        <translation><numerusform>%n update due soon</numerusform><numerusform>%n updates due soon</numerusform></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <comment>button: open the selected incident</comment>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n update due soon</numerusform>
+            <numerusform>%n updates due soon</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>%n preventive action(s) overdue</source>
-        <translation><numerusform>%n preventive action overdue</numerusform><numerusform>%n preventive actions overdue</numerusform></translation>
-    </message>
-    <message>
-        <source>No Help Center target: updates count from the click on Publish, not from their arrival.</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n preventive action overdue</numerusform>
+            <numerusform>%n preventive actions overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::ui::IntakePage</name>
     <message numerus="yes">
+        <location filename="../ui/intake/intakepage.cpp" line="+35"/>
         <source>%n second(s) ago</source>
-        <translation><numerusform>%n second ago</numerusform><numerusform>%n seconds ago</numerusform></translation>
+        <translation>
+            <numerusform>%n second ago</numerusform>
+            <numerusform>%n seconds ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
-    </message>
-    <message>
-        <source>Intake</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add token…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No intake tokens yet. Add one for each contact form or system that sends reports; the service accepts nothing without one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Intake services</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+55"/>
         <source>%n token(s) in use</source>
-        <translation><numerusform>%n token in use</numerusform><numerusform>%n tokens in use</numerusform></translation>
+        <translation>
+            <numerusform>%n token in use</numerusform>
+            <numerusform>%n tokens in use</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n intake service(s)</source>
-        <translation><numerusform>%n intake service</numerusform><numerusform>%n intake services</numerusform></translation>
-    </message>
-    <message>
-        <source>No intake service has reported yet. Start incident-desk-service on a server (README, “The service”): it receives the contact form and reads the support mailbox.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>it may have stopped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contact form at %1: %2 reports taken, %3 refused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last report %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No report since it started</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n intake service</numerusform>
+            <numerusform>%n intake services</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+32"/>
         <source>%n report(s) wait in its spool: it cannot reach the team database</source>
-        <translation><numerusform>%n report wait in its spool: it cannot reach the team database</numerusform><numerusform>%n reports wait in its spool: it cannot reach the team database</numerusform></translation>
-    </message>
-    <message>
-        <source>Reads no mailbox</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mailbox %1: %2 reports, %3 set aside (auto-replies, bulk mail)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Read %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot read the mailbox: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not connected yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Running since %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Administrators add and revoke intake tokens.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add an intake token</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e.g. website contact form</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>https://www.example.org
-(one per line; leave empty for a system that sends with Authorization: Bearer)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Web pages that may &amp;post it:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Token “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Put this token in the form's hidden &lt;b&gt;form_token&lt;/b&gt; field, or have the sending system send it as &lt;b&gt;Authorization: Bearer&lt;/b&gt;. It is shown only now: only its fingerprint is kept, so nobody can read it back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Revoke “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Forms and systems using “%1” will be refused from now on (within a minute on every running service). This cannot be undone; add a new token to replace it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>just now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last status: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::IntakeTokensModel</name>
-    <message>
-        <source>any (a sending system)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>revoked %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>in use</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Token</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Allowed origins</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last used</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::LanguageMenu</name>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Follow the &amp;desktop (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (not translated yet)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the desktop's language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Incident Desk will be in %1 from its next start; dates and numbers too.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::LinkedReportsModel</name>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lang.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::ListPage</name>
-    <message>
-        <source>Could not load this page: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing here matches “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::LoginDialog</name>
-    <message>
-        <source>Create the first administrator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This database has no users yet. Create the administrator account; agents and team leads can be added afterwards.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Create</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Use 2 to 63 lowercase letters, digits, '.', '_' or '-' for the login name, starting with a letter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose your name in the list.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::MailJobsModel</name>
-    <message>
-        <source>Resolution confirmation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Acknowledgement notice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n report wait in its spool: it cannot reach the team database</numerusform>
+            <numerusform>%n reports wait in its spool: it cannot reach the team database</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::ui::MailJobsPanel</name>
-    <message>
-        <source>Send again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mark as sent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hold this incident's mail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Messages to reporters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Send a refused, cancelled or in-doubt message again. For one in doubt, check first that the mail server did not deliver it: the reporter would get it twice.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The mail server's log shows this message in doubt was delivered: count it as sent.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing of this incident's mail is sent until it is released.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No message yet: when an incident's acknowledgement or resolution is published, every reporter with an e-mail address gets one, sent by the service.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../ui/publish/mailjobspanel.cpp" line="+105"/>
         <source>%n sent</source>
-        <translation><numerusform>%n sent</numerusform><numerusform>%n sent</numerusform></translation>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+0"/>
         <source>%n waiting</source>
-        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n in doubt: a lead decides</source>
-        <translation><numerusform>%n in doubt: a lead decides</numerusform><numerusform>%n in doubt: a lead decides</numerusform></translation>
+        <translation>
+            <numerusform>%n in doubt: a lead decides</numerusform>
+            <numerusform>%n in doubt: a lead decides</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n refused</source>
-        <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n incident(s) on hold</source>
-        <translation><numerusform>%n incident on hold</numerusform><numerusform>%n incidents on hold</numerusform></translation>
-    </message>
-    <message>
-        <source>Release this incident's mail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Team leads decide on messages to reporters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Send again?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The message to %1 may have been delivered already (%2). Send it again anyway?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached: nothing was changed. Try again when it is back.</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n incident on hold</numerusform>
+            <numerusform>%n incidents on hold</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::ui::MainWindow</name>
-    <message>
-        <source>Incident Desk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Triage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Incidents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Approvals</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Publications</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Sign out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This computer: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Team server: %1@%2/%3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../ui/shell/mainwindow.cpp" line="+454"/>
         <source>%n new report(s)</source>
-        <translation><numerusform>%n new report</numerusform><numerusform>%n new reports</numerusform></translation>
+        <translation>
+            <numerusform>%n new report</numerusform>
+            <numerusform>%n new reports</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n public update(s) overdue</source>
-        <translation><numerusform>%n public update overdue</numerusform><numerusform>%n public updates overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n public update overdue</numerusform>
+            <numerusform>%n public updates overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n update(s) waiting for approval</source>
-        <translation><numerusform>%n update waiting for approval</numerusform><numerusform>%n updates waiting for approval</numerusform></translation>
-    </message>
-    <message>
-        <source>Changes from other workstations appear as they happen.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Offline since %1 — reconnecting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached: %1
-What is on screen stays readable; the program reconnects by itself.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edits made offline are not sent yet: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edits made offline: %1 saved, %2 to merge, %3 refused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open the &amp;Help Center</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Help Center</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Help Center has no page yet: it is written in %1 when the first update is published.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached right now.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Intake</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n update waiting for approval</numerusform>
+            <numerusform>%n updates waiting for approval</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+9"/>
         <source>%n intake service(s) need a look</source>
-        <translation><numerusform>%n intake service need a look</numerusform><numerusform>%n intake services need a look</numerusform></translation>
+        <translation>
+            <numerusform>%n intake service need a look</numerusform>
+            <numerusform>%n intake services need a look</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="-6"/>
         <source>%n publication(s) or message(s) to reporters need a lead</source>
-        <translation><numerusform>%n publication or message to reporters need a lead</numerusform><numerusform>%n publications or messages to reporters need a lead</numerusform></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n publication or message to reporters need a lead</numerusform>
+            <numerusform>%n publications or messages to reporters need a lead</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n preventive action(s) overdue</source>
-        <translation><numerusform>%n preventive action overdue</numerusform><numerusform>%n preventive actions overdue</numerusform></translation>
-    </message>
-    <message>
-        <source>&amp;Import reports…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import reports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reports (*.jsonl *.ndjson *.csv)</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n preventive action overdue</numerusform>
+            <numerusform>%n preventive actions overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="-193"/>
         <source>%n report(s) imported into the queue.</source>
-        <translation><numerusform>%n report imported into the queue.</numerusform><numerusform>%n reports imported into the queue.</numerusform></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;About Incident Desk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::MergeDialog</name>
-    <message>
-        <source>Merge your changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Someone saved %1 on another workstation while you were editing it. Choose, field by field, what to keep. Fields marked ⚠ were changed on both sides.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Their version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Yours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Theirs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the merged incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n report imported into the queue.</numerusform>
+            <numerusform>%n reports imported into the queue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::ui::NewIncidentDialog</name>
     <message numerus="yes">
+        <location filename="../ui/triage/newincidentdialog.cpp" line="+17"/>
         <source>%n selected report(s) will be linked to the new incident.</source>
-        <translation><numerusform>The selected report will be linked to the new incident.</numerusform><numerusform>The %n selected reports will be linked to the new incident.</numerusform></translation>
-    </message>
-    <message>
-        <source>Create incident</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>The selected report will be linked to the new incident.</numerusform>
+            <numerusform>The %n selected reports will be linked to the new incident.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::ui::Notifier</name>
-    <message>
-        <source>Incident Desk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Update to approve</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 submitted the %2 update for %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Update approved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 approved your %2 update for %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 asked for changes to your %2 update for %3: “%4”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Updates to approve</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../ui/shell/notifier.cpp" line="+70"/>
+        <source>%n update(s) are waiting for a lead&apos;s decision.</source>
+        <translation>
+            <numerusform>%n update is waiting for a lead&apos;s decision.</numerusform>
+            <numerusform>%n updates are waiting for a lead&apos;s decision.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n update(s) are waiting for a lead's decision.</source>
-        <translation><numerusform>%n update is waiting for a lead's decision.</numerusform><numerusform>%n updates are waiting for a lead's decision.</numerusform></translation>
-    </message>
-    <message numerus="yes">
+        <location line="+4"/>
         <source>Incident Desk — %n update(s) to approve</source>
-        <translation><numerusform>Incident Desk — %n update to approve</numerusform><numerusform>Incident Desk — %n updates to approve</numerusform></translation>
-    </message>
-    <message>
-        <source>Public update overdue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 “%2” was due for its public update at %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Public update due soon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 “%2” needs its next public update by %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Preventive actions overdue</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>Incident Desk — %n update to approve</numerusform>
+            <numerusform>Incident Desk — %n updates to approve</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+21"/>
         <source>%1 “%2”: %n preventive action(s) overdue.</source>
-        <translation><numerusform>%1 “%2”: %n preventive action overdue.</numerusform><numerusform>%1 “%2”: %n preventive actions overdue.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>desk::ui::PhoneReportDialog</name>
-    <message>
-        <source>New phone report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customer's &amp;name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;E-mail address:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>for the acknowledgement and the confirmation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customer &amp;reference:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Subject:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Add to the queue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not added: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached. Nothing was lost: add it again when it is back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;What they said:</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::PreventiveActionsModel</name>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::PublicationJobsModel</name>
-    <message>
-        <source>Queued</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Update</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remote address</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%1 “%2”: %n preventive action overdue.</numerusform>
+            <numerusform>%1 “%2”: %n preventive actions overdue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::ui::PublicationsPage</name>
-    <message>
-        <source>Publications</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing has been published yet. When a lead publishes an approved update, one job per configured target appears here.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../ui/publish/publicationspage.cpp" line="+66"/>
         <source>%n job(s) waiting to be sent</source>
-        <translation><numerusform>%n job waiting to be sent</numerusform><numerusform>%n jobs waiting to be sent</numerusform></translation>
+        <translation>
+            <numerusform>%n job waiting to be sent</numerusform>
+            <numerusform>%n jobs waiting to be sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Team leads retry and cancel publications.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached: nothing was changed. Try again when it is back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Targets…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Where published updates go: the Help Center, Statuspage, Cachet, Zendesk Guide, webhooks.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::ReportDetailPane</name>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Suggested incidents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Suggested incidents (double-click or Ctrl+L to link):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select a report to read it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 · %2 · %3 · received %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reference %1 · %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The same customer's other reports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1  %2 — %3% (%4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No open incident looks related.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Files the customer sent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown type</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>desk::ui::ReportsTab</name>
-    <message>
-        <source>Linked reports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Send back to triage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unlink the selected reports: they return to the triage queue as new.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Move to another incident…</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../ui/incident/reportstab.cpp" line="+49"/>
         <source>%n report(s)</source>
-        <translation><numerusform>%n report</numerusform><numerusform>%n reports</numerusform></translation>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n customer(s)</source>
-        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>desk::ui::ReviewTab</name>
-    <message>
-        <source>New preventive action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Preventive actions</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::SpellingEdit</name>
-    <message>
-        <source>No suggestions for “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Add “%1” to the dictionary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add to the dictionary</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::StartupFlow</name>
-    <message>
-        <source>Incident Desk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Creating the demo database…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Opening the database…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose another database?</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::TargetEditor</name>
-    <message>
-        <source>New publication target</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Publication target “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Component id there</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Components:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Help Center locale for %1; empty to leave this language out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Locales:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>WebDAV address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Public address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>WebDAV user</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Site title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Service status and incident reports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Page id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>API address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notify the page's subscribers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cachet address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Zendesk address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Section id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>User (e-mail)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Permission group id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Timeout (seconds)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kept on this workstation; type to replace it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keep it for this session only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kept in the system keychain of this workstation.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No keychain service is running on this workstation, so the secret cannot be stored. It can be kept in memory until you quit; it is never written to disk.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give the target a name, e.g. “Help Center”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is needed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be a number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be an http or https address, e.g. https://example.org/.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Put the password in its own field, not in the address: the address is shared with every workstation.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter the %1: nothing can be sent without it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No keychain service is running: tick “Keep it for this session only”, or start the keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached: the target was not saved. Your entries are still here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The target is saved, but its secret is not: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::TargetsDialog</name>
-    <message>
-        <source>WebDAV password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>API key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>API token</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signing secret</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>For this session only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>None (no keychain)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the keychain</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Disable</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Publication targets</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Credentials on this workstation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Every update a lead publishes is sent to each enabled target. Secrets are kept in this workstation's keychain, never in the shared database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only an administrator changes the targets; you can see them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Enable</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached; the targets will show when it is back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be reached: nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::ui::TimelineModel</name>
-    <message>
-        <source>When</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Created the incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edited the description</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Moved it to “%1”</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../ui/incident/timelinemodel.cpp" line="+123"/>
         <source>Linked %n report(s)</source>
-        <translation><numerusform>Linked %n report</numerusform><numerusform>Linked %n reports</numerusform></translation>
+        <translation>
+            <numerusform>Linked %n report</numerusform>
+            <numerusform>Linked %n reports</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>Moved %n report(s) to %1</source>
-        <translation><numerusform>Moved %n report to %1</numerusform><numerusform>Moved %n reports to %1</numerusform></translation>
+        <translation>
+            <numerusform>Moved %n report to %1</numerusform>
+            <numerusform>Moved %n reports to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>Moved %n report(s) here from %1</source>
-        <translation><numerusform>Moved %n report here from %1</numerusform><numerusform>Moved %n reports here from %1</numerusform></translation>
+        <translation>
+            <numerusform>Moved %n report here from %1</numerusform>
+            <numerusform>Moved %n reports here from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>Sent %n report(s) back to triage</source>
-        <translation><numerusform>Sent %n report back to triage</numerusform><numerusform>Sent %n reports back to triage</numerusform></translation>
-    </message>
-    <message>
-        <source>Drafted an update: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Revised the update: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Submitted the update for approval: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Withdrew the update: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Approved the update: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Asked for changes to the update: %1 — “%2”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Published the update: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Discarded a draft</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changed a publication: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::TriageFilterBar</name>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Claimed by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved filters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open (new or claimed)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any service</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last hour</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Anyone or no one</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not claimed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Claimed by me</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search reports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search subject, text and customer…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save this filter…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name of the filter:</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::TriageModel</name>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Claimed by %1 until %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Age</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Claimed by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(removed on another workstation)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lang.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is %2; next public update due %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (with files)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>update on its way</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>An update is published and not yet on the Help Center; the promise counts from its arrival.</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>Sent %n report back to triage</numerusform>
+            <numerusform>Sent %n reports back to triage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>desk::ui::TriagePage</name>
-    <message>
-        <source>Triage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No reports yet. Reports arrive from the contact form, or import them with 'incident-desk-cli import FILE'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Create an incident from them</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 reports match the filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Problem with %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Release</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Link to suggested incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New incident from selection</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not an incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Duplicate of…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Shortcuts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
+        <location filename="../ui/triage/triagepage.cpp" line="+282"/>
         <source>%n unlinked report(s) about %1 in the last 30 minutes: probably an incident.</source>
-        <translation><numerusform>%n unlinked report about %1 in the last 30 minutes.</numerusform><numerusform>%n unlinked reports about %1 in the last 30 minutes: probably an incident.</numerusform></translation>
-    </message>
-    <message>
-        <source>Select one or more reports first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No suggested incident for this report: create one with Ctrl+N.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Duplicate of another report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reference or number of the original report:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select the reports the incident is about first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select a report to read it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Click a status to show its reports.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the customer's file (it is not opened here: it could run or show a web page)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No program on this computer opens %1; it is at %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New phone report…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The phone report is in the queue.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::UpdateComposer</name>
-    <message>
-        <source>Start again from the template</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Submit for approval</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Discard draft</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Public update — %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Languages:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write the update in %1. Markdown: **bold**, *italic*, - lists, [links](https://…)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changes since the last published update</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No %1 dictionary is installed: spelling is not checked.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Replace the text of every language with the template for this kind?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 update — %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Throw this draft away? This cannot be undone.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing has been published in %1 for this incident yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Compared with the %1 update published %2: %3 word(s) added, %4 removed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose at least one language.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 characters · %3 words</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Update in %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The update's languages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Preview and changes in %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Preview in %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::UpdatesModel</name>
-    <message>
-        <source>Written</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reviewed by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>desk::ui::UpdatesTab</name>
-    <message>
-        <source>Public updates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n unlinked report about %1 in the last 30 minutes.</numerusform>
+            <numerusform>%n unlinked reports about %1 in the last 30 minutes: probably an incident.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
