@@ -6,82 +6,82 @@
     <message>
         <location filename="../ui/shell/connectiondialog.ui" line="+6"/>
         <source>Connect to the team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con el servidor del equipo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;erfil:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puer&amp;to:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ifrado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Keep the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la contraseña en el llavero del sistema</translation>
     </message>
 </context>
 <context>
@@ -89,92 +89,92 @@
     <message>
         <location filename="../ui/incident/detailstab.ui" line="+8"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What customers see, e.g. “Card payments fail at checkout”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ven los clientes, p. ej. «Los pagos con tarjeta fallan al pagar»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Impact &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivel de impacto:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Public update every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización &amp;pública cada:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The policy promises a public report every day: 24 hours at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política promete un informe público cada día: 24 horas como máximo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Services:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vicios:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Affected service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio afectado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What is happening, in words customers understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está pasando, con palabras que los clientes entiendan.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Impact on &amp;using the site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto en el &amp;uso del sitio:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What customers cannot do on the site, or what is slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que los clientes no pueden hacer en el sitio, o lo que va más lento.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Affected user &amp;journeys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorridos de usuario a&amp;fectados:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>One per line, e.g. “Pay by card”, “Download an invoice”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea, p. ej. «Pagar con tarjeta», «Descargar una factura».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Workaround:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución provi&amp;sional:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What customers can do meanwhile, if anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que los clientes pueden hacer mientras tanto, si es posible.</translation>
     </message>
 </context>
 <context>
@@ -182,37 +182,37 @@
     <message>
         <location filename="../ui/shell/firstrundialog.ui" line="+6"/>
         <source>Welcome to Incident Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Incident Desk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;h2&gt;Welcome to Incident Desk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenido a Incident Desk&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where should your team&apos;s reports and incidents be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde se guardan los avisos y las incidencias de su equipo?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>On this computer, starting &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo, empezando &amp;vacío</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>On this computer, with &amp;demo data to try things out</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo, con &amp;datos de demostración para probar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On the team&apos;s &amp;PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor &amp;PostgreSQL del equipo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database on this computer suits one workstation. A team that works together needs the shared server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos en este equipo sirve para un solo puesto. Un equipo que trabaja junto necesita el servidor compartido.</translation>
     </message>
 </context>
 <context>
@@ -220,374 +220,374 @@
     <message>
         <location filename="../app/domain/labels.cpp" line="+18"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una incidencia</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>En investigación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa identificada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>En observación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizada</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuse de recibo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción e impacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post-incident review</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis posterior</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de aprobación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pedidos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Contact form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Italiano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemán</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización pendiente pronto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización atrasada</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Duplicate</source>
         <comment>report status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
         <comment>report status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Closed</source>
         <comment>incident state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Published</source>
         <comment>update status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Degraded performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento degradado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partial outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Caída parcial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Major outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Caída grave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Help Center site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio del Centro de ayuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuspage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cachet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cachet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zendesk Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk Guide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de envío</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+13"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact on using the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto en el uso del sitio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affected user journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorridos de usuario afectados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workaround</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución provisional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affected services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios afectados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de impacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update cadence (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia de actualización (minutos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa raíz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preventive actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones preventivas</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>About to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>A punto de enviarse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In doubt: may have been sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dudoso: puede que se haya enviado</translation>
     </message>
 </context>
 <context>
@@ -595,62 +595,62 @@
     <message>
         <location filename="../ui/shell/logindialog.ui" line="+6"/>
         <source>Who is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién está trabajando?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Several people can share this workstation. Choose your name so your work and approvals are recorded as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias personas pueden compartir este puesto. Elija su nombre para que su trabajo y sus aprobaciones queden a su nombre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;acceso:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de acceso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir contraseña:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir contraseña</translation>
     </message>
 </context>
 <context>
@@ -658,27 +658,27 @@
     <message>
         <location filename="../ui/triage/newincidentdialog.ui" line="+6"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva incidencia</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicio:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impacto:</translation>
     </message>
 </context>
 <context>
@@ -686,27 +686,27 @@
     <message>
         <location filename="../ui/incident/reviewtab.ui" line="+8"/>
         <source>&amp;Root cause — what made it happen, found after the resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Causa raíz: qué la provocó, hallada tras la resolución:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. “The payment gateway&apos;s certificate expired.”</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. «El certificado de la pasarela de pago había caducado.»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Preventive actions — what keeps it from happening again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones &amp;preventivas: qué evita que se repita:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir acción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar acción</translation>
     </message>
 </context>
 <context>
@@ -714,12 +714,12 @@
     <message>
         <location filename="../app/store/outbox.cpp" line="+53"/>
         <source>The offline outbox on this computer cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la cola sin conexión de este equipo: %1</translation>
     </message>
     <message>
         <location filename="../app/export/confirmationexporter.cpp" line="+52"/>
         <source>%1 could not be written: %2. Nothing was exported and no report was marked; free some space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2. No se exportó nada ni se marcó ningún aviso; libere espacio o elija otra carpeta.</translation>
     </message>
 </context>
 <context>
@@ -727,162 +727,162 @@
     <message>
         <location filename="../app/publish/apipublishers.cpp" line="+159"/>
         <source>The Statuspage target has no page id; an administrator sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino Statuspage no tiene id de página; lo configura un administrador.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Looking for the incident on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando la incidencia en Statuspage</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reading the incident on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la incidencia en Statuspage</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Creating the incident on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la incidencia en Statuspage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Statuspage created the incident but gave no id in its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuspage creó la incidencia pero no devolvió ningún id.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Updating the incident on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando la incidencia en Statuspage</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The Cachet target has no address (baseUrl); an administrator sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino Cachet no tiene dirección (baseUrl); la configura un administrador.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Looking for the incident on Cachet</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando la incidencia en Cachet</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Creating the incident on Cachet</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la incidencia en Cachet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cachet created the incident but gave no id in its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cachet creó la incidencia pero no devolvió ningún id.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reading the incident&apos;s updates on Cachet</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las actualizaciones de la incidencia en Cachet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Adding the update on Cachet</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo la actualización en Cachet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changing the incident&apos;s status on Cachet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el estado de la incidencia en Cachet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changing the status of component %1 on Cachet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el estado del componente %1 en Cachet</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The Zendesk Guide target needs its address, section id and user; an administrator sets them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino Zendesk Guide necesita su dirección, el id de sección y el usuario; los configura un administrador.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The Zendesk Guide target has no locales; an administrator sets them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino Zendesk Guide no tiene idiomas; los configura un administrador.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Looking for the article on Zendesk Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el artículo en Zendesk Guide</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Creating the article on Zendesk Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el artículo en Zendesk Guide</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zendesk Guide created the article but gave no id in its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk Guide creó el artículo pero no devolvió ningún id.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Writing the %1 translation on Zendesk Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la traducción %1 en Zendesk Guide</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The webhook target has no address (url); an administrator sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino webhook no tiene dirección (url); la configura un administrador.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The webhook target has no signing secret; an administrator sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino webhook no tiene secreto de firma; lo configura un administrador.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Calling the webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamando al webhook</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>A Help Center is checked over WebDAV, not as an API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Centro de ayuda se comprueba por WebDAV, no como API.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la dirección no es una URL válida.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no responde: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 refused the credentials (HTTP %2): check the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó las credenciales (HTTP %2): compruebe el secreto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 answered 404: check the address and the page or section id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió 404: compruebe la dirección y el id de página o de sección.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: Cachet answered; it checks the token only when something is written, so the first publication does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Cachet respondió; solo comprueba el token al escribir, es decir, en la primera publicación.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the receiver accepted a signed probe event; nothing was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el receptor aceptó un evento de prueba firmado; no se publicó nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the server answered and accepted the credentials; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor respondió y aceptó las credenciales; no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -890,7 +890,7 @@
     <message>
         <location filename="../app/triage/attachmentfile.cpp" line="+66"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -898,62 +898,62 @@
     <message>
         <location filename="../app/mail/cadencewatch.cpp" line="+90"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, waiting since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en espera desde %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>[%1] Not acknowledged yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] Aún sin acuse de recibo: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[%1] Public update due soon: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] Actualización pública pendiente pronto: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[%1] Public update overdue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] Actualización pública atrasada: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[%1] Publication failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] Falló la publicación: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[%1] Publication not delivered yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] Publicación aún no entregada: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customers reported this incident (the first report arrived %1) and it is not acknowledged yet. The policy promises that it is taken in charge: acknowledge it and publish the acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes han notificado esta incidencia (el primer aviso llegó %1) y aún no tiene acuse de recibo. La política promete que se atiende: reconózcala y publique el acuse de recibo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The next public update is due %1. Write it and have it approved in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima actualización pública vence %1. Redáctela y consiga su aprobación a tiempo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The public update was due %1 and none has been published since. Customers are reading a stale report: write an update and have it approved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización pública vencía %1 y desde entonces no se ha publicado ninguna. Los clientes leen un informe desfasado: redacte una actualización y consiga su aprobación ahora.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An approved update could not be published (%1). Look at the Publications page: fix the target and retry the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo publicar una actualización aprobada (%1). Consulte la página Publicaciones: corrija el destino y reintente la tarea.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An approved update has not reached a target yet (%1). Look at the Publications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una actualización aprobada aún no ha llegado a un destino (%1). Consulte la página Publicaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -963,12 +963,17 @@
 
 This message is sent once by the Incident Desk service to the incident&apos;s owner and the team leads.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+
+%3
+
+El servicio Incident Desk envía este mensaje una sola vez al responsable de la incidencia y a los responsables del equipo.
+</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>The warning for %1 could not be sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar el aviso de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -976,93 +981,93 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/export/confirmationexporter.cpp" line="+91"/>
         <source>%1 is not resolved yet: confirmations are sent once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no está resuelta: las confirmaciones se envían cuando lo esté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not acknowledged yet: acknowledge it before telling the reporters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no tiene acuse de recibo: reconózcala antes de avisar a quienes la notificaron.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose at least one format: PDF, EML or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un formato: PDF, EML o CSV.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>acuses de recibo</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: not linked to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no vinculado a %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No report to export: every linked report is confirmed already, or none is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún aviso que exportar: todos los avisos vinculados ya están confirmados, o no hay ninguno vinculado.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No Help Center address is configured: the messages have no link to the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay dirección del Centro de ayuda configurada: los mensajes no tienen enlace al informe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The output folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de salida %1 no existe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder %1 cannot be written. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta %1. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+77"/>
         <source>the PDF cannot be started</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede empezar el PDF</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>the PDF could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo terminar el PDF</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>%1: no e-mail address, so no .eml (the PDF and the CSV have it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin dirección de correo, así que sin .eml (el PDF y el CSV lo incluyen)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>the combined PDF could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo terminar el PDF combinado</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>it could not be moved into the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo mover a la carpeta</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>%1 by %2: %3 reports, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2: %3 avisos, %4</translation>
     </message>
 </context>
 <context>
@@ -1070,7 +1075,7 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/export/confirmationmessages.cpp" line="+83"/>
         <source>There is no %1 template in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay plantilla %1 en %2.</translation>
     </message>
 </context>
 <context>
@@ -1078,12 +1083,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/core/credentials.cpp" line="+20"/>
         <source>Cannot read the secret in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el secreto de %1: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 can be read by others than its owner: it is not used (chmod 600 it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo pueden leer otros además de su propietario: no se usa (aplique chmod 600).</translation>
     </message>
 </context>
 <context>
@@ -1091,67 +1096,67 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/database.cpp" line="+75"/>
         <source>Cannot create the folder %1 for the database. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para la base de datos. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is a folder, not a database file. Give the path of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de base de datos. Indique la ruta de un archivo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database file %1 is read-only. Make it writable or copy it to a folder of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de base de datos %1 es de solo lectura. Hágalo modificable o cópielo a una carpeta suya.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The folder %1 is read-only, and SQLite needs to write its journal beside the database. Move the database to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 es de solo lectura y SQLite necesita escribir su diario junto a la base de datos. Mueva la base de datos a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The Qt SQL driver for %1 is not installed (package %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador Qt SQL para %1 no está instalado (paquete %2).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cannot open the database file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo de base de datos %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server did not accept the password for %1. Check the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó la contraseña de %1. Compruebe el usuario y la contraseña.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server at %1:%2 answered: %3. Check the database and user names, or ask your administrator to create them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1:%2 respondió: %3. Compruebe los nombres de la base de datos y del usuario, o pida a su administrador que los cree.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot reach the PostgreSQL server at %1:%2. Check that it is running and that the address is right. (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el servidor PostgreSQL %1:%2. Compruebe que está en marcha y que la dirección es correcta. (%3)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 is not an Incident Desk database (not a SQLite file). Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de Incident Desk (no es un archivo SQLite). Elija otro archivo.</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>The connection to the database was lost (%1). Your work is kept; try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con la base de datos (%1). Su trabajo se conserva; inténtelo de nuevo cuando vuelva.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Another workstation changed the same data at the same moment; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro puesto cambió los mismos datos en el mismo momento; inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The database is busy with another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada por otro programa; inténtelo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -1159,22 +1164,22 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/databaseurl.cpp" line="+23"/>
         <source>No database given: pass a SQLite file path or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna base de datos: indique la ruta de un archivo SQLite o una URL postgresql://.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The database URL is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la base de datos no es válida: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Unknown sslmode &apos;%1&apos;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode «%1» desconocido: use uno de %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>connect_timeout must be a whole number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect_timeout debe ser un número entero de segundos.</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1187,7 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/tools/demodata.cpp" line="+571"/>
         <source>the year of history is written only over a superuser connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el año de historial solo se escribe con una conexión de superusuario</translation>
     </message>
 </context>
 <context>
@@ -1190,13 +1195,13 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/compose/draftstore.cpp" line="+74"/>
         <source>Cannot create the drafts folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de borradores %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Cannot keep the draft on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el borrador en este equipo: %1</translation>
     </message>
 </context>
 <context>
@@ -1204,17 +1209,17 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/publish/folderpublisher.cpp" line="+19"/>
         <source>Cannot create the Help Center folder %1: check that it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta del Centro de ayuda %1: compruebe que se puede escribir.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1222,22 +1227,22 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/publish/httpclient.cpp" line="+241"/>
         <source>the server did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no respondió en %1 s</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 failed: the server answered %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: el servidor respondió %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1250,7 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/intake/importdesk.cpp" line="+54"/>
         <source>The database cannot be reached: nothing was imported. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos: no se importó nada. Inténtelo de nuevo cuando vuelva.</translation>
     </message>
 </context>
 <context>
@@ -1253,57 +1258,57 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/incidentrepository.cpp" line="+98"/>
         <source>There is no service &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el servicio «%1».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the incident a title customers will understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a la incidencia un título que los clientes entiendan.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Incident %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La incidencia %1 no existe.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>There is no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la incidencia %1.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The title cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título no puede estar vacío.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 was changed on another workstation since you opened it (now version %2). Your changes are kept: compare and merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se cambió en otro puesto desde que lo abrió (ahora versión %2). Sus cambios se conservan: compárelos y combínelos.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 was changed on another workstation; reload it before changing its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se cambió en otro puesto; vuelva a cargarlo antes de cambiar su estado.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 was changed on another workstation; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se cambió en otro puesto; vuelva a cargarlo.</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>Every preventive action needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada acción preventiva necesita una descripción.</translation>
     </message>
     <message>
         <location line="+209"/>
         <source>The reports are already linked to this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos ya están vinculados a esta incidencia.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is %2; move the reports to an open incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en estado %2; mueva los avisos a una incidencia abierta.</translation>
     </message>
 </context>
 <context>
@@ -1311,136 +1316,136 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/incident/incidentsession.cpp" line="+115"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Could not open the incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la incidencia: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The database cannot be reached: the incident could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos: no se pudo cargar la incidencia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+225"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <location line="-207"/>
         <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien cambió esta incidencia en otro puesto. Sus cambios se conservan; al guardar verá las dos versiones y elegirá.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The title cannot be empty: customers read it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título no puede estar vacío: es lo primero que leen los clientes.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+13"/>
         <source>Not saved: %1 Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1 Su texto sigue aquí.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not saved, and it cannot be kept on this computer either: %1 Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado, y tampoco se puede conservar en este equipo: %1 Su texto sigue aquí.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database cannot be reached. Your changes are kept on this computer and will be saved as soon as it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos. Sus cambios se guardan en este equipo y se guardarán en cuanto vuelva.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Merge with the other workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar con el otro puesto</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved: another workstation changed this incident. Your changes are still here; save again to compare and merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: otro puesto cambió esta incidencia. Sus cambios siguen aquí; guarde de nuevo para comparar y combinar.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What you saved while offline meets changes made meanwhile on another workstation: choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que guardó sin conexión coincide con cambios hechos mientras tanto en otro puesto: elija qué conservar.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 is now “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está ahora «%2».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database cannot be reached: the state was not changed. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos: el estado no cambió. Inténtelo de nuevo cuando vuelva.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Select the reports first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los avisos.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n report(s) sent back to the triage queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso devuelto a la cola de clasificación.</numerusform>
+            <numerusform>%n avisos devueltos a la cola de clasificación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n report(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso movido.</numerusform>
+            <numerusform>%n avisos movidos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+24"/>
         <source>The database cannot be reached: no report was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos: no se movió ningún aviso.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>There is no other open incident to move the reports to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay otra incidencia abierta a la que mover los avisos.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The service&apos;s status was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado del servicio no cambió: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service status set to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del servicio fijado en «%1».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database cannot be reached: the service&apos;s status was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos: el estado del servicio no cambió.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the database cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede acceder a la base de datos</translation>
     </message>
 </context>
 <context>
@@ -1448,25 +1453,25 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/triage/suggester.cpp" line="+101"/>
         <source>same service</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo servicio</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n word(s) in common</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra en común</numerusform>
+            <numerusform>%n palabras en común</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opened %1 h apart</source>
-        <translation type="unfinished"></translation>
+        <translation>abiertas con %1 h de diferencia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>opened %1 days apart</source>
-        <translation type="unfinished"></translation>
+        <translation>abiertas con %1 días de diferencia</translation>
     </message>
 </context>
 <context>
@@ -1474,12 +1479,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/intake/intakedirectory.cpp" line="+34"/>
         <source>The token cannot be checked now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comprobar el token ahora.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The services cannot be read now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los servicios ahora.</translation>
     </message>
 </context>
 <context>
@@ -1487,27 +1492,27 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/intake/intakepipeline.cpp" line="+66"/>
         <source>The service is stopping; send the report again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio se está deteniendo; envíe el aviso de nuevo en un momento.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The report could not be confirmed in time. Send it again with the same Idempotency-Key (or external_ref) so that it is stored once.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confirmar el aviso a tiempo. Envíelo de nuevo con la misma Idempotency-Key (o external_ref) para que se guarde una sola vez.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>the connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>se cerró la conexión</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>The team database refused the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del equipo rechazó el aviso: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The team database cannot be reached and the service cannot keep more reports now; send the report again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos del equipo y el servicio no puede guardar más avisos ahora; envíe el aviso de nuevo dentro de un minuto.</translation>
     </message>
 </context>
 <context>
@@ -1515,29 +1520,29 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/intakespool.cpp" line="+87"/>
         <source>The intake spool failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la cola de recepción: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot create the folder of the intake spool %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de la cola de recepción %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot open the intake spool %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la cola de recepción %1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot use the intake spool %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la cola de recepción %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+68"/>
         <location line="+13"/>
         <source>The intake spool cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la cola de recepción: %1</translation>
     </message>
     <message>
         <location line="-66"/>
@@ -1546,12 +1551,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
         <location line="+3"/>
         <location line="+21"/>
         <source>The intake spool cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la cola de recepción: %1</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>the spooled item cannot be read (written by another version?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el elemento en cola (¿escrito por otra versión?)</translation>
     </message>
 </context>
 <context>
@@ -1559,47 +1564,47 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/intaketokenrepository.cpp" line="+50"/>
         <source>A token needs a name of 1 to 100 characters, e.g. &quot;website contact form&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token necesita un nombre de 1 a 100 caracteres, p. ej. &quot;formulario de contacto del sitio&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is not an origin: write it as https://www.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un origen: escríbalo como https://www.example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only an administrator adds intake tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador añade tokens de recepción.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is a token named “%1” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un token llamado «%1».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The token was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el token.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Only an administrator revokes intake tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador revoca tokens de recepción.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No token named “%1” is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token llamado «%1» en uso.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not an intake token.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un token de recepción.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The token is unknown or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token es desconocido o está revocado.</translation>
     </message>
 </context>
 <context>
@@ -1607,22 +1612,22 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/domain/lifecycle.cpp" line="+47"/>
         <source>An incident cannot go from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una incidencia no puede pasar de %1 a %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write and submit the acknowledgement update first: customers must be told the incident is in hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacte y envíe primero la actualización de acuse de recibo: los clientes deben saber que la incidencia está en manos del equipo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write and submit the resolution update first: customers must be told it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacte y envíe primero la actualización de resolución: los clientes deben saber que está solucionado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record the root cause in the post-incident review before marking it reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote la causa raíz en el análisis posterior antes de marcarla como analizada.</translation>
     </message>
 </context>
 <context>
@@ -1630,47 +1635,47 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/intake/mailparser.cpp" line="+158"/>
         <source>no sender address (From) to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dirección de remitente (From) a la que responder</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>adjunto %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>[The attachment “%1” (%2 bytes) was not kept: files are kept up to 10 MiB.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[No se conservó el adjunto «%1» (%2 bytes): se conservan archivos de hasta 10 MiB.]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[The attachment “%1” was not kept: a report keeps %2 files.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[No se conservó el adjunto «%1»: un aviso conserva %2 archivos.]</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>[Part of this e-mail could not be read: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[No se pudo leer una parte de este correo: %1]</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not a readable e-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un correo legible: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>full message.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje completo.txt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>[The text was longer than a report holds; all of it is in the attached “%1”.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[El texto era más largo de lo que cabe en un aviso; está completo en el adjunto «%1».]</translation>
     </message>
 </context>
 <context>
@@ -1678,42 +1683,42 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/mailrepository.cpp" line="+77"/>
         <source>The sender stopped during the SMTP transaction: the message may have been delivered. Check the mail server&apos;s log, then send it again or mark it sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El remitente se detuvo durante la transacción SMTP: puede que el mensaje se entregara. Revise el registro del servidor de correo y luego reenvíelo o márquelo como enviado.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The sender stopped answering during the SMTP transaction: the message may have been delivered. Check the mail server&apos;s log, then send it again or mark it sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El remitente dejó de responder durante la transacción SMTP: puede que el mensaje se entregara. Revise el registro del servidor de correo y luego reenvíelo o márquelo como enviado.</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Mail job %1 is no longer being sent by this sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este remitente ya no envía la tarea de correo %1.</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Mail job %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea de correo %1 no existe.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Only a team lead can retry, cancel or settle messages to reporters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un responsable puede reintentar, cancelar o resolver los mensajes a quienes notificaron.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This message is %1 now; it cannot be changed that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje está ahora %1; no se puede cambiar así.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This message changed meanwhile; look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje cambió mientras tanto; vuelva a mirarlo.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Only a team lead can hold or release an incident&apos;s messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un responsable puede retener o liberar los mensajes de una incidencia.</translation>
     </message>
 </context>
 <context>
@@ -1721,17 +1726,17 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/mail/mailsender.cpp" line="+142"/>
         <source>The reporter was confirmed already (%1); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien lo notificó ya recibió la confirmación (%1); no se envió nada.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not an e-mail address; correct the report&apos;s address, then send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo; corrija la dirección del aviso y envíelo de nuevo.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Given up after %1 attempts; the last: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonado tras %1 intentos; el último: %2</translation>
     </message>
 </context>
 <context>
@@ -1739,12 +1744,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/intake/mailboxreader.cpp" line="+104"/>
         <source>The mailbox %1@%2:%3 cannot be read: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el buzón %1@%2:%3: %4</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Reading the mailbox failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la lectura del buzón: %1</translation>
     </message>
 </context>
 <context>
@@ -1752,12 +1757,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/migrator.cpp" line="+93"/>
         <source>This database was upgraded by a newer Incident Desk (schema %1; this program knows up to %2). Install the newer version of Incident Desk to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos la actualizó un Incident Desk más reciente (esquema %1; este programa conoce hasta %2). Instale la versión más reciente de Incident Desk para usarla.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la migración %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1765,17 +1770,17 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/outbox.cpp" line="+78"/>
         <source>Cannot create the folder for the offline outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de la cola sin conexión: %1</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>resolved by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>resuelto por el usuario</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Unknown operation &apos;%1&apos; in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación «%1» desconocida en la cola sin conexión.</translation>
     </message>
 </context>
 <context>
@@ -1783,12 +1788,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/core/passwordhash.cpp" line="+23"/>
         <source>The crypto library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la biblioteca criptográfica.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not enough memory to hash the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para el hash de la contraseña.</translation>
     </message>
 </context>
 <context>
@@ -1798,64 +1803,64 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
         <location line="+49"/>
         <location line="+28"/>
         <source>Only an administrator configures where updates are published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador configura dónde se publican las actualizaciones.</translation>
     </message>
     <message>
         <location line="-75"/>
         <location line="+49"/>
         <source>Give the target a name, e.g. “Help Center”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre al destino, p. ej. «Centro de ayuda».</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>The target&apos;s settings are not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del destino no es un objeto JSON: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+24"/>
         <source>This target was changed elsewhere; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este destino se cambió en otro lugar; vuelva a cargarlo.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Publication job %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea de publicación %1 no existe.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only a team lead can retry or cancel publications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un responsable puede reintentar o cancelar publicaciones.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This publication is %1; it cannot be changed that way now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta publicación está %1; ahora no se puede cambiar así.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This publication changed meanwhile; look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta publicación cambió mientras tanto; vuelva a mirarla.</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>The setting “%1” looks like a secret: secrets are kept in the keychain of each workstation, never in the shared database.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste «%1» parece un secreto: los secretos se guardan en el llavero de cada puesto, nunca en la base de datos compartida.</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Help Center (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de ayuda (este equipo)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No Help Center has an address yet: an administrator sets it in Publications → Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún Centro de ayuda tiene dirección todavía: un administrador la configura en Publicaciones → Destinos…</translation>
     </message>
     <message>
         <location line="+279"/>
         <source>Publication job %1 is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea de publicación %1 ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -1863,88 +1868,88 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/publish/publicationrunner.cpp" line="+70"/>
         <source>Waiting: the Help Center target has no WebDAV address yet; an administrator sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera: el destino Centro de ayuda aún no tiene dirección WebDAV; la configura un administrador.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting: the Statuspage target has no page id yet; an administrator sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera: el destino Statuspage aún no tiene id de página; lo configura un administrador.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting: the Cachet target has no address yet; an administrator sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera: el destino Cachet aún no tiene dirección; la configura un administrador.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting: the Zendesk Guide target needs its address, section id and user; an administrator sets them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera: el destino Zendesk Guide necesita su dirección, el id de sección y el usuario; los configura un administrador.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting: the webhook target has no address yet; an administrator sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera: el destino webhook aún no tiene dirección; la configura un administrador.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting: this workstation has no credentials for %1; an administrator enters them in Publication targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera: este puesto no tiene credenciales para %1; un administrador las introduce en Destinos de publicación.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+32"/>
         <source>The Help Center target&apos;s WebDAV address is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección WebDAV del destino Centro de ayuda no es una URL válida: %1</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>The update of this job is not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización de esta tarea no está publicada.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Taken back: the workstation sending it stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperada: el puesto que la enviaba dejó de responder.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Waiting: an earlier update of this incident has to reach %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera: una actualización anterior de esta incidencia debe llegar antes a %1.</translation>
     </message>
     <message>
         <location line="-247"/>
         <source>%1 cannot be written by this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa no puede escribir %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: the folder %2 can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se puede escribir en la carpeta %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no responde: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 refused the user and password (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó el usuario y la contraseña (HTTP %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the server answered and accepted the credentials; the folder is made at the first publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor respondió y aceptó las credenciales; la carpeta se crea en la primera publicación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 answered HTTP %2 to PROPFIND.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2 a PROPFIND.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: the WebDAV server answered and accepted the credentials; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor WebDAV respondió y aceptó las credenciales; no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -1952,62 +1957,62 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/intake/reportimporter.cpp" line="+78"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot tell the format of %1: name it .jsonl or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoce el formato de %1: llámelo .jsonl o .csv.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>external_ref &apos;%1&apos; already appears on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>external_ref «%1» ya aparece en la línea %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the line is not valid UTF-8 text; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea no es texto UTF-8 válido; guarde el archivo en UTF-8</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not valid JSON (%1 at column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido (%1 en la columna %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the line is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea no es un objeto JSON</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 is empty: a CSV import needs a header row naming its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío: una importación CSV necesita una fila de encabezado con los nombres de las columnas.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The CSV header has no &apos;%1&apos; column. Columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado CSV no tiene columna «%1». Columnas: %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas nunca se cierra</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos donde el encabezado tiene %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the row is not valid UTF-8 text; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila no es texto UTF-8 válido; guarde el archivo en UTF-8</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>The import was cancelled: nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación: no se conservó nada.</translation>
     </message>
 </context>
 <context>
@@ -2015,42 +2020,42 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/reportrepository.cpp" line="+67"/>
         <source>Report %1 no longer exists; another workstation may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso %1 ya no existe; puede que otro puesto lo haya eliminado.</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>%1 claimed this report first; their claim runs until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se asignó este aviso antes; su asignación dura hasta %2.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>You do not hold a claim on this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este aviso no está asignado a usted.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 holds this report; ask them or wait until their claim ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene asignado este aviso; pregúntele o espere a que termine su asignación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone else changed this report since you opened it (it is now %1). Reload it; nothing you did was saved over theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este aviso desde que lo abrió (ahora está %1). Vuelva a cargarlo; nada de lo que hizo se guardó encima de sus cambios.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>A report cannot be a duplicate of itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aviso no puede ser duplicado de sí mismo.</translation>
     </message>
     <message>
         <location line="-223"/>
         <source>There is no report with the reference &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún aviso con la referencia «%1».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>That file is not stored with the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo no está guardado con el aviso.</translation>
     </message>
 </context>
 <context>
@@ -2058,12 +2063,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/core/secretstore.cpp" line="+70"/>
         <source>The keychain did not store the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no guardó el secreto: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No keychain service is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servicio de llavero en marcha.</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2076,7 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/servicerepository.cpp" line="+60"/>
         <source>Someone else changed this service&apos;s status meanwhile; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió mientras tanto el estado de este servicio; vuelva a cargar e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2079,12 +2084,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/tools/simulation.cpp" line="+148"/>
         <source>--agents takes 1 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agents admite de 1 a 500.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 agents for %2 s on %3 new reports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agentes durante %2 s sobre %3 avisos nuevos</translation>
     </message>
 </context>
 <context>
@@ -2092,37 +2097,37 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/mail/smtpsender.cpp" line="+103"/>
         <source>The mail server %1 refused the login %2: %3. Check the user and the password (credential smtp-password).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo %1 rechazó el inicio de sesión %2: %3. Compruebe el usuario y la contraseña (credencial smtp-password).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server %1 does not take mail now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo %1 no acepta correo ahora: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mail server %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el servidor de correo %1: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The connection broke after the message was sent, before the server answered (%1): it may have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó tras enviar el mensaje, antes de que el servidor respondiera (%1): puede que se haya entregado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection to the mail server broke: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cortó la conexión con el servidor de correo: %1</translation>
     </message>
 </context>
 <context>
@@ -2130,12 +2135,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/compose/spellchecker.cpp" line="+118"/>
         <source>Only a single word can be added to the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede añadir una palabra al diccionario.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot save the word in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la palabra en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2143,152 +2148,152 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/intake/submission.cpp" line="+86"/>
         <source>multipart/form-data needs a boundary parameter of 1 to 70 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>multipart/form-data necesita un parámetro boundary de 1 a 70 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send the report as application/json, application/x-www-form-urlencoded or multipart/form-data (Content-Type was “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe el aviso como application/json, application/x-www-form-urlencoded o multipart/form-data (el Content-Type era «%1»).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The body is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo no es UTF-8 válido.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The body is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo no es JSON válido: %1 en la posición %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The body must be one JSON object with the report&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo debe ser un único objeto JSON con los campos del aviso.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The report has %1 fields; a report has at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso tiene %1 campos; un aviso tiene como máximo %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The form has %1 fields; a report has at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario tiene %1 campos; un aviso tiene como máximo %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The form is not valid UTF-8: send it with accept-charset=&quot;UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario no es UTF-8 válido: envíelo con accept-charset=&quot;UTF-8&quot;.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The multipart body does not contain its boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo multipart no contiene su delimitador.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A multipart boundary must be followed by CRLF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un delimitador multipart debe ir seguido de CRLF.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A part of the multipart body is cut off (no closing boundary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte del cuerpo multipart está cortada (sin delimitador de cierre).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The form has more than %1 parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario tiene más de %1 partes.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Every part of the form needs a UTF-8 name in its Content-Disposition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada parte del formulario necesita un nombre UTF-8 en su Content-Disposition.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file “%1” has %2 bytes; the limit is %3 (10 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo «%1» tiene %2 bytes; el límite es %3 (10 MiB).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>At most %1 files go with one report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo %1 archivos acompañan a un aviso.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The field “%1” is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «%1» no es UTF-8 válido.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un carácter NUL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los %2 caracteres</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>external_ref is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta external_ref</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>external_ref is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>external_ref supera los 200 caracteres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>received_at is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta received_at</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>received_at &apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-03-14T09:30:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>received_at «%1» no es una fecha y hora ISO 8601 (p. ej. 2026-03-14T09:30:00Z)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>channel &apos;%1&apos; is unknown (use contact_form, email, phone or import)</source>
-        <translation type="unfinished"></translation>
+        <translation>canal «%1» desconocido (use contact_form, email, phone o import)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>language &apos;%1&apos; is not supported (use it, en, fr, de or es)</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma «%1» no es compatible (use it, en, fr, de o es)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>both subject and body are empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el asunto y el cuerpo están vacíos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subject has %1 characters; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el asunto tiene %1 caracteres; el límite es %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>body has %1 characters; the limit is %2 (attach long logs as files instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo tiene %1 caracteres; el límite es %2 (adjunte los registros largos como archivos)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>customer_email &apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>customer_email «%1» no es una dirección de correo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>service &apos;%1&apos; is unknown (known services: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio «%1» desconocido (servicios conocidos: %2)</translation>
     </message>
 </context>
 <context>
@@ -2296,93 +2301,93 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/triage/triageactions.cpp" line="+32"/>
         <source>Select one or more reports first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero uno o más avisos.</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
         <source>Not done for %n report(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se hizo para %n aviso: %1</numerusform>
+            <numerusform>No se hizo para %n avisos: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database cannot be reached, so this was not done. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos, así que no se hizo. Inténtelo de nuevo cuando vuelva.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>The database cannot be reached: %n report(s) kept on this computer, done as soon as it is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se puede acceder a la base de datos: %n aviso guardado en este equipo, se hará en cuanto vuelva.</numerusform>
+            <numerusform>No se puede acceder a la base de datos: %n avisos guardados en este equipo, se harán en cuanto vuelva.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No conservado: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Claimed %n report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso asignado.</numerusform>
+            <numerusform>%n avisos asignados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Released %n report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso liberado.</numerusform>
+            <numerusform>%n avisos liberados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Linked %n report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso vinculado.</numerusform>
+            <numerusform>%n avisos vinculados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Marked %n report(s) as not an incident.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso marcado como no incidencia.</numerusform>
+            <numerusform>%n avisos marcados como no incidencia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Marked %n report(s) as duplicates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso marcado como duplicado.</numerusform>
+            <numerusform>%n avisos marcados como duplicados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>Created %1 and linked %n report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 creada y %n aviso vinculado.</numerusform>
+            <numerusform>%1 creada y %n avisos vinculados.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database cannot be reached: the incident was not created. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos: no se creó la incidencia. Inténtelo de nuevo cuando vuelva.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Undone for %n report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deshecho para %n aviso.</numerusform>
+            <numerusform>Deshecho para %n avisos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2391,97 +2396,97 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/compose/updatedraftsession.cpp" line="+98"/>
         <source>Could not load the update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la actualización: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The database cannot be reached: the update could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos: no se pudo cargar la actualización.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Restored the text you wrote on this computer at %1, which was not saved to the team database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró el texto que escribió en este equipo a las %1, que aún no se había guardado en la base de datos del equipo.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 asked for changes: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pidió cambios: «%2»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for a team lead&apos;s approval. Withdraw it to change the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de la aprobación de un responsable. Retírela para cambiar el texto.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Kept on this computer at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en este equipo a las %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Write the update in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacte la actualización en al menos un idioma.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The database cannot be reached. Your text is kept on this computer and goes to the team database when you save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos. Su texto se guarda en este equipo y pasa a la base de datos del equipo cuando vuelva a guardar.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not saved to the team database: %1 Your text is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado en la base de datos del equipo: %1 Su texto se guarda en este equipo.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved to the team database at %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en la base de datos del equipo a las %1 · %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Not submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Submitted: a team lead will review it. You will be told of the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada: un responsable la revisará. Se le informará de la decisión.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database cannot be reached: the update was saved on this computer but not submitted. Submit it again when the database is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos: la actualización se guardó en este equipo pero no se envió. Envíela de nuevo cuando vuelva la base de datos.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Withdrawn: you can edit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada: puede volver a editarla.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database cannot be reached: the update is still waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos: la actualización sigue pendiente de aprobación.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The database cannot be reached: the draft was not discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos: no se descartó el borrador.</translation>
     </message>
 </context>
 <context>
@@ -2490,29 +2495,29 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
         <location filename="../app/store/updaterepository.cpp" line="+82"/>
         <location line="+120"/>
         <source>An update needs a text in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una actualización necesita un texto en al menos un idioma.</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>Update %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización %1 no existe.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>This update was changed elsewhere since you opened it; your text is kept, compare it with theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta actualización se cambió en otro lugar desde que la abrió; su texto se conserva, compárelo con el otro.</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+50"/>
         <location line="+28"/>
         <source>This update was changed elsewhere since you opened it; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta actualización se cambió en otro lugar desde que la abrió; vuelva a cargarla.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Say what should change, so the author knows what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué debe cambiar, para que el autor sepa qué hacer.</translation>
     </message>
 </context>
 <context>
@@ -2520,7 +2525,7 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/compose/updatetemplates.cpp" line="+34"/>
         <source>There is no %1 template in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay plantilla %1 en %2.</translation>
     </message>
 </context>
 <context>
@@ -2528,62 +2533,62 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/domain/updateworkflow.cpp" line="+42"/>
         <source>A published update never changes; write a new update to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una actualización publicada nunca cambia; redacte una nueva para corregirla.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The update is waiting for approval; withdraw it before editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización está pendiente de aprobación; retírela antes de editarla.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only the author or a lead can delete an unpublished update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el autor o un responsable pueden eliminar una actualización no publicada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only a draft or an update with requested changes can be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede enviar un borrador o una actualización con cambios pedidos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only a submitted update can be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede retirar una actualización enviada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the author can withdraw the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el autor puede retirar la actualización.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only a team lead can review updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un responsable puede revisar actualizaciones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody reviews their own update: another lead must do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie revisa su propia actualización: debe hacerlo otro responsable.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a submitted update can be reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede revisar una actualización enviada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only a team lead can publish updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un responsable puede publicar actualizaciones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only an approved update can be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede publicar una actualización aprobada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción desconocida.</translation>
     </message>
 </context>
 <context>
@@ -2591,47 +2596,47 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/userrepository.cpp" line="+57"/>
         <source>&apos;%1&apos; is not a valid user name: use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de usuario válido: use de 2 a 63 letras minúsculas, dígitos, «.», «_» o «-», empezando por una letra.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña debe tener al menos 8 caracteres.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A user named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un usuario llamado «%1».</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>There is no user named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún usuario llamado «%1».</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The user name or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The account &apos;%1&apos; is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta «%1» está desactivada. Consulte a un administrador.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The database role &apos;%1&apos; is not an Incident Desk user. Ask an administrator to run &apos;incident-desk-cli user add %1 --role agent&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol de base de datos «%1» no es un usuario de Incident Desk. Pida a un administrador que ejecute «incident-desk-cli user add %1 --role agent».</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el usuario %1.</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2644,7 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/mail/vmimesupport.cpp" line="+150"/>
         <source>No certificate could be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ningún certificado de %1.</translation>
     </message>
 </context>
 <context>
@@ -2647,28 +2652,28 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/publish/webdavpublisher.cpp" line="+141"/>
         <source>%1 was changed on the server by someone else since the last publication; look at it before publishing over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió %1 en el servidor desde la última publicación; revíselo antes de publicar encima.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 reads back differently from what was uploaded (HTTP %2, %3 bytes instead of %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no coincide al leerlo con lo que se subió (HTTP %2, %3 bytes en lugar de %4).</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+25"/>
         <source>Creating the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la carpeta %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Reading %1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>Releyendo %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Uploading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo %1</translation>
     </message>
 </context>
 <context>
@@ -2676,53 +2681,53 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/compose/approvalsmodel.cpp" line="+37"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera desde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
 </context>
 <context>
@@ -2730,138 +2735,138 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/compose/approvalspage.cpp" line="+25"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobaciones</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing is waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada pendiente de aprobación.</translation>
     </message>
     <message numerus="yes">
         <location line="+67"/>
         <source>%n update(s) waiting for your decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actualización espera su decisión</numerusform>
+            <numerusform>%n actualizaciones esperan su decisión</numerusform>
         </translation>
     </message>
     <message>
         <location line="-77"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir cambios…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir incidencia</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes since the last published update</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la última actualización publicada</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n approved, ready to publish</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aprobada, lista para publicar</numerusform>
+            <numerusform>%n aprobadas, listas para publicar</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only team leads approve updates; you can follow yours here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los responsables aprueban actualizaciones; aquí puede seguir las suyas.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Select an update to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una actualización para leerla.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 update for %2 — %3, by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización de %1 para %2 — %3, de %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 asked for changes: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pidió cambios: «%2»</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nothing has been published in %1 for this incident yet: everything is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha publicado nada en %1 para esta incidencia: todo es nuevo.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>No publication target is configured yet: ask an administrator to add the Help Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún destino de publicación: pida a un administrador que añada el Centro de ayuda.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola para: %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Changes requested: the author sees your comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pedidos: el autor ve su comentario.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir cambios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What should the author change?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué debe cambiar el autor?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Say what should change, so the author knows what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué debe cambiar, para que el autor sepa qué hacer.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada.</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>The database cannot be reached, so nothing was decided. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos, así que no se decidió nada. Inténtelo de nuevo cuando vuelva.</translation>
     </message>
     <message>
         <location line="-173"/>
         <source>The update under review</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización en revisión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus idiomas</translation>
     </message>
 </context>
 <context>
@@ -2869,12 +2874,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/widgets/banner.cpp" line="+35"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
 </context>
 <context>
@@ -2882,42 +2887,42 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/shell/connectiondialog.cpp" line="+15"/>
         <source>Use it when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Usarlo cuando el servidor lo ofrezca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required, and check the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio, y comprobar el certificado del servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off (trusted local network only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado (solo red local de confianza)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor del equipo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No system keychain is running: the password is kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema en marcha: la contraseña se guarda solo para esta sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the server and your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el servidor y su nombre de usuario.</translation>
     </message>
 </context>
 <context>
@@ -2925,557 +2930,557 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+41"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../ui/metrics/dashboardpage.cpp" line="+161"/>
         <location line="+267"/>
         <location line="+37"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location line="-303"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los servicios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier impacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los idiomas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Review within </source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis en </translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days after the resolution the review is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Días tras la resolución en que vence el análisis</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+387"/>
         <location line="+12"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="-395"/>
         <source>Metrics as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas en CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed updates as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones no cumplidas en CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report for management (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para la dirección (PDF)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo:</translation>
     </message>
     <message>
         <location line="-92"/>
         <location line="+252"/>
         <source>Time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta el acuse de recibo</translation>
     </message>
     <message>
         <location line="-251"/>
         <location line="+253"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+60"/>
         <source>Daily updates on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones diarias a tiempo</translation>
     </message>
     <message>
         <location line="-252"/>
         <location line="+254"/>
         <source>Approval delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Demora de aprobación</translation>
     </message>
     <message>
         <location line="-253"/>
         <location line="+259"/>
         <location line="+158"/>
         <source>Preventive actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones preventivas</translation>
     </message>
     <message>
         <location line="-415"/>
         <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Peores incumplimientos del periodo&lt;/b&gt;: doble clic para abrir la incidencia</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Worst misses of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Peores incumplimientos del periodo</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the figures behind the chart as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las cifras del gráfico como tabla</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (table)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tabla)</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not compute the metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron calcular las métricas: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The team database cannot be reached; the figures shown may be old.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos del equipo; las cifras mostradas pueden ser antiguas.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>90%: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>90 %: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna incidencia</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n missed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no cumplida</numerusform>
+            <numerusform>%n no cumplidas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devueltas</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+5"/>
         <source>Reporters confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos confirmados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tras %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviews on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis a tiempo</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>within %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abierta</numerusform>
+            <numerusform>%n abiertas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atrasada</numerusform>
+            <numerusform>%n atrasadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <location line="+171"/>
         <source>%n incident(s) opened in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incidencia abierta en el periodo</numerusform>
+            <numerusform>%n incidencias abiertas en el periodo</numerusform>
         </translation>
     </message>
     <message>
         <location line="-161"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 90</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Median (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana (h)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>90th percentile (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 90 (h)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+30"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>A tiempo</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+28"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>No cumplida</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>updates due</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizaciones debidas</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+73"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+7"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Debidas</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>On time (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>A tiempo (%)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>≤ 15 m</source>
         <extracomment>Approval delay buckets on a narrow chart axis: m = minutes, h = hours.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>≤ 15 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>15–30 m</source>
-        <translation type="unfinished"></translation>
+        <translation>15–30 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>30–60 m</source>
-        <translation type="unfinished"></translation>
+        <translation>30–60 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1–2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1–2 h</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2–4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>2–4 h</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4–8 h</source>
-        <translation type="unfinished"></translation>
+        <translation>4–8 h</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&gt; 8 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 8 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updates approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones aprobadas</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Waited for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera de aprobación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open, on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas, a tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasadas</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+9"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="-9"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+1"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregada</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+0"/>
         <source>Late (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso (h)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Computing the metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando las métricas…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el periodo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>promise-report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>informe-compromisos.pdf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>missed-updates.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizaciones-no-cumplidas.csv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>promise-metrics.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>metricas-compromisos.csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not write %1. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <location filename="../ui/metrics/dashboardreport.cpp" line="-36"/>
         <source>Promise report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de compromisos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Were the promises kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se cumplieron los compromisos?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2 · times count from the moment the Help Center confirmed an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2 · los tiempos cuentan desde que el Centro de ayuda confirmó una actualización</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Incidents opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias abiertas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports / customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos / clientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to acknowledge (median / 90%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta el acuse de recibo (mediana / 90 %)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time to describe the impact (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta describir el impacto (mediana)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approval delay (median / 90%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demora de aprobación (mediana / 90 %)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updates sent back for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones devueltas para cambios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to resolve (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta la resolución (mediana)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Reviews within %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Análisis en %n día</numerusform>
+            <numerusform>Análisis en %n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preventive actions open / overdue / done</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones preventivas abiertas / atrasadas / hechas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Worst misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Peores incumplimientos</translation>
     </message>
     <message>
         <location filename="../ui/metrics/dashboardpage.cpp" line="-80"/>
         <source>Done</source>
         <comment>preventive actions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hechas</translation>
     </message>
     <message>
         <location line="-426"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
 </context>
 <context>
@@ -3483,22 +3488,22 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/incident/detailstab.cpp" line="+79"/>
         <source>Public status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado público de %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changes the service&apos;s public status at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia al instante el estado público del servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team leads set a service&apos;s public status</source>
-        <translation type="unfinished"></translation>
+        <translation>Los responsables fijan el estado público de un servicio</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Affected services and their status</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios afectados y su estado</translation>
     </message>
 </context>
 <context>
@@ -3506,197 +3511,197 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/incident/exportwizard.cpp" line="+35"/>
         <source>Confirmations for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmaciones de %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Who gets a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién recibe un mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each reporter gets it in their own language. Reports confirmed before are not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada persona lo recibe en su idioma. Los avisos ya confirmados no están marcados.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirmation that the incident is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de que la incidencia está resuelta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notice that the incident is acknowledged and in hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de que la incidencia está reconocida y en manos del equipo</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Formats and folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos y carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files are written only when all of them are complete; if anything fails, nothing is left behind and no report is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos solo se escriben cuando están todos completos; si algo falla, no queda nada y no se marca ningún aviso.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A PDF letter for each reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carta en PDF para cada persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One PDF with a page per reporter, for printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF con una página por persona, para imprimir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An e-mail (.eml) for each reporter, ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Un correo (.eml) para cada persona, listo para enviar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV for mail merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV para combinar correspondencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>with a byte order mark (for spreadsheet programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>con marca de orden de bytes (para hojas de cálculo)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los archivos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado desde:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Writing the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo los archivos</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 by %2 (%3 reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2 (%3 avisos)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing has been exported for this incident yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha exportado nada de esta incidencia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado antes: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(none: PDF and CSV only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna: solo PDF y CSV)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Tick at least one report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un aviso.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó nada: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: no file was written and no report was marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se escribió ningún archivo ni se marcó ningún aviso.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n report(s) exported; files written: %1, in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso exportado; archivos escritos: %1, en %2</numerusform>
+            <numerusform>%n avisos exportados; archivos escritos: %1, en %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: %1</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>the database cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede acceder a la base de datos</translation>
     </message>
     <message numerus="yes">
         <location line="-25"/>
         <source>Writing the files for %n reporter(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escribiendo los archivos para %n persona…</numerusform>
+            <numerusform>Escribiendo los archivos para %n personas…</numerusform>
         </translation>
     </message>
 </context>
@@ -3706,48 +3711,48 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
         <location filename="../ui/shell/helpdialogs.cpp" line="+82"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En todas partes</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+8"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Keeps the team&apos;s promise when a service breaks: reports in, incidents acknowledged, a public update every day until it is resolved, the resolution confirmed, the cause reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda al equipo a cumplir su promesa cuando un servicio falla: avisos recibidos, incidencias reconocidas, una actualización pública cada día hasta la resolución, la resolución confirmada, la causa analizada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Free software under the GNU General Public License, version 3 or later. It runs on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre bajo la GNU General Public License, versión 3 o posterior. Funciona con:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each library keeps its own licence (LGPL, MIT, public domain, PostgreSQL, curl); the full texts are in /usr/share/doc/incident-desk/copyright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada biblioteca conserva su propia licencia (LGPL, MIT, dominio público, PostgreSQL, curl); los textos completos están en /usr/share/doc/incident-desk/copyright.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About Incident Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Incident Desk</translation>
     </message>
 </context>
 <context>
@@ -3755,86 +3760,86 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/triage/importdialog.cpp" line="+22"/>
         <source>Import reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar avisos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Importing &lt;b&gt;%1&lt;/b&gt; into the triage queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando &lt;b&gt;%1&lt;/b&gt; en la cola de clasificación.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del rechazo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 rows read…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas leídas…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cancelling: nothing of this import will be kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: no se conservará nada de esta importación…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancelled: nothing of this import was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se conservó nada de esta importación.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing imported: %1 of %2 rows are bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: %1 de %2 filas son incorrectas.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n report(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso importado</numerusform>
+            <numerusform>%n avisos importados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n already in the database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya en la base de datos</numerusform>
+            <numerusform>%n ya en la base de datos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The first %1 rejected rows are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se listan las primeras %1 filas rechazadas.</translation>
     </message>
 </context>
 <context>
@@ -3842,204 +3847,204 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/incident/incidenteditor.cpp" line="+69"/>
         <source>Change state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the incident (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la incidencia (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New update</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva actualización</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado siguiente</translation>
     </message>
     <message>
         <location line="-76"/>
         <location line="+4"/>
         <source>Details and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles e impacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones públicas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+109"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <location line="-108"/>
         <source>Post-incident review</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis posterior</translation>
     </message>
     <message>
         <location line="+209"/>
         <location line="+3"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>Could not load the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la cronología: %1</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar el acuse de recibo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar la resolución</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el análisis</translation>
     </message>
     <message>
         <location line="-208"/>
         <source>Select the reports first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los avisos.</translation>
     </message>
     <message>
         <location line="+244"/>
         <source>Move reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover avisos</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Move %n report(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n aviso a:</numerusform>
+            <numerusform>Mover %n avisos a:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+51"/>
         <source>State: %1 · Impact: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1 · Impacto: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Acknowledge it: the daily updates start then</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconózcala: entonces empiezan las actualizaciones diarias</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Public update overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización pública atrasada desde %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Next public update due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima actualización pública: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save your changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de %1 antes de cerrar?</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>%1 editing now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está editando ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>open for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta desde hace %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Someone else is changing this incident: if you both save, you will merge field by field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona está cambiando esta incidencia: si los dos guardan, combinarán campo a campo.</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Save and merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y combinar</translation>
     </message>
     <message>
         <location line="-158"/>
         <source>Confirmations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmaciones…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write every reporter&apos;s acknowledgement notice or resolution confirmation (PDF, e-mail, CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar el acuse de recibo o la confirmación de resolución de cada persona (PDF, correo, CSV)</translation>
     </message>
     <message>
         <location line="+270"/>
         <source>An update is published and not yet on the Help Center: the daily promise counts from the moment the Help Center confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una actualización publicada que aún no está en el Centro de ayuda: la promesa diaria cuenta desde que el Centro de ayuda la confirma.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counted from the last update the Help Center confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado desde la última actualización confirmada por el Centro de ayuda.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>an update on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>una actualización en camino</translation>
     </message>
     <message>
         <location line="-350"/>
         <source>Parts of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes de la incidencia</translation>
     </message>
 </context>
 <context>
@@ -4047,64 +4052,64 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/incident/incidentsmodel.cpp" line="+51"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next update due</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima actualización</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>update on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>actualización en camino</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n preventive action(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción preventiva atrasada</numerusform>
+            <numerusform>%n acciones preventivas atrasadas</numerusform>
         </translation>
     </message>
 </context>
@@ -4113,130 +4118,130 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/incident/incidentspage.cpp" line="+32"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto</translation>
     </message>
     <message numerus="yes">
         <location line="+143"/>
         <source>%n open incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incidencia abierta</numerusform>
+            <numerusform>%n incidencias abiertas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n update(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actualización atrasada</numerusform>
+            <numerusform>%n actualizaciones atrasadas</numerusform>
         </translation>
     </message>
     <message>
         <location line="-144"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No incidents match. Create one from reports in Triage, or change the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna incidencia coincide. Cree una a partir de avisos en Clasificación o cambie los filtros.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier impacto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any service</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mías</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier frecuencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due soon or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes pronto o atrasadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message numerus="yes">
         <location line="+123"/>
         <source>%n update(s) due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actualización pendiente pronto</numerusform>
+            <numerusform>%n actualizaciones pendientes pronto</numerusform>
         </translation>
     </message>
     <message>
         <location line="-117"/>
         <source>Open</source>
         <comment>button: open the selected incident</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message numerus="yes">
         <location line="+122"/>
         <source>%n preventive action(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción preventiva atrasada</numerusform>
+            <numerusform>%n acciones preventivas atrasadas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No Help Center target: updates count from the click on Publish, not from their arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin destino Centro de ayuda: las actualizaciones cuentan desde el clic en Publicar, no desde su llegada.</translation>
     </message>
 </context>
 <context>
@@ -4244,199 +4249,200 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message numerus="yes">
         <location filename="../ui/intake/intakepage.cpp" line="+35"/>
         <source>%n second(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n segundo</numerusform>
+            <numerusform>hace %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir token…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No intake tokens yet. Add one for each contact form or system that sends reports; the service accepts nothing without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay tokens de recepción. Añada uno por cada formulario de contacto o sistema que envíe avisos; el servicio no acepta nada sin token.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+54"/>
         <location line="+7"/>
         <source>Intake services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de recepción</translation>
     </message>
     <message numerus="yes">
         <location line="-22"/>
         <source>%n token(s) in use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token en uso</numerusform>
+            <numerusform>%n tokens en uso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n intake service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n servicio de recepción</numerusform>
+            <numerusform>%n servicios de recepción</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No intake service has reported yet. Start incident-desk-service on a server (README, “The service”): it receives the contact form and reads the support mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún servicio de recepción ha informado todavía. Inicie incident-desk-service en un servidor (README, «The service»): recibe el formulario de contacto y lee el buzón de soporte.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>it may have stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>puede que se haya detenido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact form at %1: %2 reports taken, %3 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de contacto en %1: %2 avisos aceptados, %3 rechazados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último aviso %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No report since it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún aviso desde que se inició</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n report(s) wait in its spool: it cannot reach the team database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso espera en su cola: no llega a la base de datos del equipo</numerusform>
+            <numerusform>%n avisos esperan en su cola: no llega a la base de datos del equipo</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reads no mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>No lee ningún buzón</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox %1: %2 reports, %3 set aside (auto-replies, bulk mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón %1: %2 avisos, %3 apartados (respuestas automáticas, correo masivo)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read the mailbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el buzón: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin conexión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En marcha desde %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Administrators add and revoke intake tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los administradores añaden y revocan los tokens de recepción.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+26"/>
         <source>Add an intake token</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un token de recepción</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>e.g. website contact form</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. formulario de contacto del sitio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>https://www.example.org
 (one per line; leave empty for a system that sends with Authorization: Bearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.example.org
+(uno por línea; déjelo vacío para un sistema que envía con Authorization: Bearer)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web pages that may &amp;post it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas web que pueden &amp;enviarlo:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Token «%1»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put this token in the form&apos;s hidden &lt;b&gt;form_token&lt;/b&gt; field, or have the sending system send it as &lt;b&gt;Authorization: Bearer&lt;/b&gt;. It is shown only now: only its fingerprint is kept, so nobody can read it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga este token en el campo oculto &lt;b&gt;form_token&lt;/b&gt; del formulario, o haga que el sistema lo envíe como &lt;b&gt;Authorization: Bearer&lt;/b&gt;. Solo se muestra ahora: se guarda únicamente su huella, nadie puede volver a leerlo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Revoke “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar «%1»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forms and systems using “%1” will be refused from now on (within a minute on every running service). This cannot be undone; add a new token to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los formularios y sistemas que usen «%1» se rechazarán a partir de ahora (en un minuto en cada servicio en marcha). No se puede deshacer; añada un token nuevo para sustituirlo.</translation>
     </message>
     <message>
         <location line="-215"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Last status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último estado: %1</translation>
     </message>
 </context>
 <context>
@@ -4444,52 +4450,52 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/intake/intaketokensmodel.cpp" line="+37"/>
         <source>any (a sending system)</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera (un sistema emisor)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revocado %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>en uso</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes permitidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -4497,27 +4503,27 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Follow the &amp;desktop (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el &amp;escritorio (%1)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (not translated yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aún sin traducir)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the desktop&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma del escritorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incident Desk will be in %1 from its next start; dates and numbers too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Desk estará en %1 desde el próximo inicio, fechas y números incluidos.</translation>
     </message>
 </context>
 <context>
@@ -4525,32 +4531,32 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/incident/linkedreportsmodel.cpp" line="+89"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación</translation>
     </message>
 </context>
 <context>
@@ -4558,22 +4564,22 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/widgets/listpage.cpp" line="+162"/>
         <source>Could not load this page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar esta página: %1</translation>
     </message>
     <message>
         <location line="-114"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en %1</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Nothing here matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide aquí con «%1».</translation>
     </message>
 </context>
 <context>
@@ -4581,47 +4587,47 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/shell/logindialog.cpp" line="+24"/>
         <source>Create the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el primer administrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database has no users yet. Create the administrator account; agents and team leads can be added afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos aún no tiene usuarios. Cree la cuenta de administrador; los agentes y responsables se pueden añadir después.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; for the login name, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use de 2 a 63 letras minúsculas, dígitos, «.», «_» o «-» para el nombre de acceso, empezando por una letra.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña debe tener al menos 8 caracteres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose your name in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija su nombre en la lista.</translation>
     </message>
 </context>
 <context>
@@ -4629,57 +4635,57 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/publish/mailjobsmodel.cpp" line="+48"/>
         <source>Resolution confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de resolución</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Acknowledgement notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuse de recibo</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
 </context>
 <context>
@@ -4687,115 +4693,115 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/publish/mailjobspanel.cpp" line="+22"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como enviado</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+114"/>
         <source>Hold this incident&apos;s mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener el correo de esta incidencia</translation>
     </message>
     <message>
         <location line="-111"/>
         <location line="+10"/>
         <source>Messages to reporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes a quienes notificaron</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Send a refused, cancelled or in-doubt message again. For one in doubt, check first that the mail server did not deliver it: the reporter would get it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar un mensaje rechazado, cancelado o dudoso. Si es dudoso, compruebe antes que el servidor de correo no lo entregó: la persona lo recibiría dos veces.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mail server&apos;s log shows this message in doubt was delivered: count it as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del servidor de correo muestra que este mensaje dudoso se entregó: contarlo como enviado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing of this incident&apos;s mail is sent until it is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envía nada del correo de esta incidencia hasta que se libere.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No message yet: when an incident&apos;s acknowledgement or resolution is published, every reporter with an e-mail address gets one, sent by the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay mensajes: cuando se publica el acuse de recibo o la resolución de una incidencia, cada persona con dirección de correo recibe uno, enviado por el servicio.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enviado</numerusform>
+            <numerusform>%n enviados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n in doubt: a lead decides</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dudoso: decide un responsable</numerusform>
+            <numerusform>%n dudosos: decide un responsable</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n incident(s) on hold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incidencia retenida</numerusform>
+            <numerusform>%n incidencias retenidas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Release this incident&apos;s mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar el correo de esta incidencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team leads decide on messages to reporters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los responsables deciden sobre los mensajes a quienes notificaron.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Send again?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reenviar?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The message to %1 may have been delivered already (%2). Send it again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el mensaje a %1 ya se haya entregado (%2). ¿Reenviarlo de todos modos?</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+15"/>
         <source>The database cannot be reached: nothing was changed. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos: no cambió nada. Inténtelo de nuevo cuando vuelva.</translation>
     </message>
 </context>
 <context>
@@ -4803,242 +4809,243 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/shell/mainwindow.cpp" line="+75"/>
         <source>Incident Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Desk</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobaciones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaciones</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualizar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>This computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team server: %1@%2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor del equipo: %1@%2/%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+110"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n new report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso nuevo</numerusform>
+            <numerusform>%n avisos nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n public update(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actualización pública atrasada</numerusform>
+            <numerusform>%n actualizaciones públicas atrasadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n update(s) waiting for approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actualización pendiente de aprobación</numerusform>
+            <numerusform>%n actualizaciones pendientes de aprobación</numerusform>
         </translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Changes from other workstations appear as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios de otros puestos aparecen a medida que ocurren.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Offline since %1 — reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión desde %1: reconectando</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database cannot be reached: %1
 What is on screen stays readable; the program reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos: %1
+Lo que está en pantalla sigue legible; el programa se reconecta solo.</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Edits made offline are not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios hechos sin conexión aún no enviados: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edits made offline: %1 saved, %2 to merge, %3 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios hechos sin conexión: %1 guardados, %2 por combinar, %3 rechazados</translation>
     </message>
     <message>
         <location line="-168"/>
         <source>Open the &amp;Help Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el Centro de a&amp;yuda</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+4"/>
         <location line="+10"/>
         <source>Help Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de ayuda</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>The Help Center has no page yet: it is written in %1 when the first update is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Centro de ayuda aún no tiene página: se escribe en %1 cuando se publica la primera actualización.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The database cannot be reached right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos en este momento.</translation>
     </message>
     <message>
         <location line="-193"/>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message numerus="yes">
         <location line="+362"/>
         <source>%n intake service(s) need a look</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n servicio de recepción necesita atención</numerusform>
+            <numerusform>%n servicios de recepción necesitan atención</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-6"/>
         <source>%n publication(s) or message(s) to reporters need a lead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación o mensaje necesita a un responsable</numerusform>
+            <numerusform>%n publicaciones o mensajes necesitan a un responsable</numerusform>
         </translation>
     </message>
     <message>
         <location line="-361"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message numerus="yes">
         <location line="+364"/>
         <source>%n preventive action(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción preventiva atrasada</numerusform>
+            <numerusform>%n acciones preventivas atrasadas</numerusform>
         </translation>
     </message>
     <message>
         <location line="-245"/>
         <source>&amp;Import reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar avisos…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Import reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar avisos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports (*.jsonl *.ndjson *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos (*.jsonl *.ndjson *.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n report(s) imported into the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso importado en la cola.</numerusform>
+            <numerusform>%n avisos importados en la cola.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-29"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About Incident Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Incident &amp;Desk</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
 </context>
 <context>
@@ -5046,52 +5053,52 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/incident/mergedialog.cpp" line="+21"/>
         <source>Merge your changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar sus cambios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Someone saved %1 on another workstation while you were editing it. Choose, field by field, what to keep. Fields marked ⚠ were changed on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien guardó %1 en otro puesto mientras usted lo editaba. Elija, campo a campo, qué conservar. Los campos marcados con ⚠ cambiaron en ambos lados.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra versión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>La suya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the merged incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la incidencia combinada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -5099,15 +5106,15 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message numerus="yes">
         <location filename="../ui/triage/newincidentdialog.cpp" line="+17"/>
         <source>%n selected report(s) will be linked to the new incident.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso seleccionado se vinculará a la nueva incidencia.</numerusform>
+            <numerusform>%n avisos seleccionados se vincularán a la nueva incidencia.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Create incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear incidencia</translation>
     </message>
 </context>
 <context>
@@ -5116,90 +5123,90 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <location filename="../ui/shell/notifier.cpp" line="+17"/>
         <location line="+58"/>
         <source>Incident Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Desk</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Update to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización por aprobar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 submitted the %2 update for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envió la actualización de %2 para %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Update approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización aprobada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 approved your %2 update for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aprobó su actualización de %2 para %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pedidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 asked for changes to your %2 update for %3: “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pidió cambios en su actualización de %2 para %3: «%4»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Updates to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones por aprobar</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n update(s) are waiting for a lead&apos;s decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actualización espera la decisión de un responsable.</numerusform>
+            <numerusform>%n actualizaciones esperan la decisión de un responsable.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Incident Desk — %n update(s) to approve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Incident Desk — %n actualización por aprobar</numerusform>
+            <numerusform>Incident Desk — %n actualizaciones por aprobar</numerusform>
         </translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Public update overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización pública atrasada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 “%2” was due for its public update at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» debía tener su actualización pública a las %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public update due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización pública pendiente pronto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 “%2” needs its next public update by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» necesita su próxima actualización pública antes de las %3.</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Preventive actions overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones preventivas atrasadas</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 “%2”: %n preventive action(s) overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 «%2»: %n acción preventiva atrasada.</numerusform>
+            <numerusform>%1 «%2»: %n acciones preventivas atrasadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -5208,57 +5215,57 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/triage/phonereportdialog.cpp" line="+23"/>
         <source>New phone report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo aviso telefónico</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Customer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del cliente:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orreo electrónico:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for the acknowledgement and the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>para el acuse de recibo y la confirmación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencia del cliente:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la co&amp;la</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No añadido: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database cannot be reached. Nothing was lost: add it again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos. No se perdió nada: añádalo de nuevo cuando vuelva.</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>&amp;What they said:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que &amp;dijo:</translation>
     </message>
 </context>
 <context>
@@ -5266,22 +5273,22 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/incident/preventiveactionsmodel.cpp" line="+116"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
 </context>
 <context>
@@ -5289,42 +5296,42 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/publish/publicationjobsmodel.cpp" line="+61"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remote address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección remota</translation>
     </message>
 </context>
 <context>
@@ -5332,58 +5339,58 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/publish/publicationspage.cpp" line="+17"/>
         <source>Publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing has been published yet. When a lead publishes an approved update, one job per configured target appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha publicado nada. Cuando un responsable publica una actualización aprobada, aquí aparece una tarea por cada destino configurado.</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>%n job(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea pendiente de envío</numerusform>
+            <numerusform>%n tareas pendientes de envío</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Team leads retry and cancel publications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los responsables reintentan y cancelan publicaciones.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The database cannot be reached: nothing was changed. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos: no cambió nada. Inténtelo de nuevo cuando vuelva.</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Where published updates go: the Help Center, Statuspage, Cachet, Zendesk Guide, webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde van las actualizaciones publicadas: el Centro de ayuda, Statuspage, Cachet, Zendesk Guide, webhooks.</translation>
     </message>
 </context>
 <context>
@@ -5391,62 +5398,62 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/triage/reportdetailpane.cpp" line="+21"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggested incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias sugeridas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Suggested incidents (double-click or Ctrl+L to link):</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias sugeridas (doble clic o Ctrl+L para vincular):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select a report to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un aviso para leerlo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 · %2 · %3 · received %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · recibido %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reference %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia %1 · %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The same customer&apos;s other reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros avisos del mismo cliente</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1  %2 — %3% (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 — %3 % (%4)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No open incident looks related.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna incidencia abierta parece relacionada.</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Files the customer sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que envió el cliente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido</translation>
     </message>
 </context>
 <context>
@@ -5454,37 +5461,37 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/incident/reportstab.cpp" line="+23"/>
         <source>Linked reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos vinculados</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Send back to triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver a clasificación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlink the selected reports: they return to the triage queue as new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular los avisos seleccionados: vuelven a la cola de clasificación como nuevos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to another incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a otra incidencia…</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
         </translation>
     </message>
 </context>
@@ -5493,12 +5500,12 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/incident/reviewtab.cpp" line="+52"/>
         <source>New preventive action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva acción preventiva</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Preventive actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones preventivas</translation>
     </message>
 </context>
 <context>
@@ -5506,17 +5513,17 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/compose/spellingedit.cpp" line="+96"/>
         <source>No suggestions for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sugerencias para «%1»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add “%1” to the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir «%1» al diccionario</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add to the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al diccionario</translation>
     </message>
 </context>
 <context>
@@ -5526,27 +5533,27 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <location line="+79"/>
         <location line="+41"/>
         <source>Incident Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Desk</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Creating the demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la base de datos de demostración…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose another database?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Elegir otra base de datos?</translation>
     </message>
 </context>
 <context>
@@ -5554,194 +5561,194 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="+210"/>
         <source>New publication target</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo destino de publicación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Publication target “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino de publicación «%1»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Component id there</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del componente allí</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Components:</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The Help Center locale for %1; empty to leave this language out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del Centro de ayuda para %1; vacío para dejar fuera este idioma.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Locales:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>WebDAV address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección WebDAV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección pública</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WebDAV user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario WebDAV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del sitio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Service status and incident reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de los servicios e informes de incidencias</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Page id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de página</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la API</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>Notify the page&apos;s subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar a los suscriptores de la página</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Cachet address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de Cachet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zendesk address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de Zendesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de sección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User (e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario (correo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Permission group id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del grupo de permisos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera (segundos)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kept on this workstation; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en este puesto; escriba para sustituirlo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep it for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardarlo solo para esta sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kept in the system keychain of this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero del sistema de este puesto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No keychain service is running on this workstation, so the secret cannot be stored. It can be kept in memory until you quit; it is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servicio de llavero en marcha en este puesto, así que el secreto no se puede guardar. Puede mantenerse en memoria hasta que salga; nunca se escribe en disco.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Give the target a name, e.g. “Help Center”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre al destino, p. ej. «Centro de ayuda».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 must be an http or https address, e.g. https://example.org/.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una dirección http o https, p. ej. https://example.org/.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the password in its own field, not in the address: the address is shared with every workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga la contraseña en su propio campo, no en la dirección: la dirección se comparte con todos los puestos.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the %1: nothing can be sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca %1: sin ello no se puede enviar nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No keychain service is running: tick “Keep it for this session only”, or start the keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servicio de llavero en marcha: marque «Guardarlo solo para esta sesión» o inicie el llavero (p. ej. GNOME Keyring o KWallet) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The database cannot be reached: the target was not saved. Your entries are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos: no se guardó el destino. Sus datos siguen aquí.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The target is saved, but its secret is not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino está guardado, pero su secreto no: %1</translation>
     </message>
 </context>
 <context>
@@ -5749,125 +5756,125 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location line="-436"/>
         <source>WebDAV password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña WebDAV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de firma</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>For this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para esta sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None (no keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno (sin llavero)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>En el llavero</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+64"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+3"/>
         <source>Publication targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos de publicación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Credentials on this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales en este puesto</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Every update a lead publishes is sent to each enabled target. Secrets are kept in this workstation&apos;s keychain, never in the shared database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada actualización que publica un responsable se envía a cada destino activo. Los secretos se guardan en el llavero de este puesto, nunca en la base de datos compartida.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only an administrator changes the targets; you can see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador cambia los destinos; usted puede verlos.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivar</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database cannot be reached; the targets will show when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos; los destinos aparecerán cuando vuelva.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The database cannot be reached: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos: no cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -5875,109 +5882,109 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/incident/timelinemodel.cpp" line="+100"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Created the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Creó la incidencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edited the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Editó la descripción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved it to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasó a «%1»</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Linked %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vinculó %n aviso</numerusform>
+            <numerusform>Vinculó %n avisos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Moved %n report(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Movió %n aviso a %1</numerusform>
+            <numerusform>Movió %n avisos a %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Moved %n report(s) here from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Movió aquí %n aviso desde %1</numerusform>
+            <numerusform>Movió aquí %n avisos desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Sent %n report(s) back to triage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Devolvió %n aviso a clasificación</numerusform>
+            <numerusform>Devolvió %n avisos a clasificación</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drafted an update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactó una actualización: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revised the update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisó la actualización: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted the update for approval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envió la actualización a aprobación: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrew the update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiró la actualización: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved the update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobó la actualización: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asked for changes to the update: %1 — “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidió cambios en la actualización: %1 — «%2»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Published the update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicó la actualización: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discarded a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartó un borrador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed a publication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió una publicación: %1</translation>
     </message>
 </context>
 <context>
@@ -5985,128 +5992,128 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/triage/triagefilterbar.cpp" line="+33"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+67"/>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros guardados</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Open (new or claimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos (nuevos o asignados)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any service</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier canal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier idioma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>En cualquier momento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Última hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anyone or no one</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien o nadie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claimed by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignados a mí</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar avisos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search subject, text and customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en asunto, texto y cliente…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Save this filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este filtro…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar filtro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del filtro:</translation>
     </message>
 </context>
 <context>
@@ -6114,107 +6121,107 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/triage/triagemodel.cpp" line="+46"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <location line="+195"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Claimed by %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a %1 hasta %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>(removed on another workstation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eliminado en otro puesto)</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>Lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>%1 is %2; next public update due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está %2; próxima actualización pública %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está %2</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>%1 (with files)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (con archivos)</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>update on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>actualización en camino</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>An update is published and not yet on the Help Center; the promise counts from its arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una actualización publicada que aún no está en el Centro de ayuda; la promesa cuenta desde su llegada.</translation>
     </message>
 </context>
 <context>
@@ -6222,170 +6229,170 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/triage/triagepage.cpp" line="+62"/>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <location line="+207"/>
         <source>No reports yet. Reports arrive from the contact form, or import them with &apos;incident-desk-cli import FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay avisos. Los avisos llegan por el formulario de contacto, o impórtelos con «incident-desk-cli import ARCHIVO».</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>Create an incident from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una incidencia a partir de ellos</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 reports match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avisos coinciden con el filtro</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con %1</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignarme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link to suggested incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a la incidencia sugerida</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New incident from selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva incidencia a partir de la selección</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una incidencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate of…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado de…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>%n unlinked report(s) about %1 in the last 30 minutes: probably an incident.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso sin vincular sobre %1 en los últimos 30 minutos: probablemente una incidencia.</numerusform>
+            <numerusform>%n avisos sin vincular sobre %1 en los últimos 30 minutos: probablemente una incidencia.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Select one or more reports first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero uno o más avisos.</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>No suggested incident for this report: create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay incidencia sugerida para este aviso: cree una con Ctrl+N.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Duplicate of another report</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado de otro aviso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference or number of the original report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia o número del aviso original:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select the reports the incident is about first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los avisos de los que trata la incidencia.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Select a report to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un aviso para leerlo.</translation>
     </message>
     <message>
         <location line="-374"/>
         <source>Click a status to show its reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un estado para mostrar sus avisos.</translation>
     </message>
     <message>
         <location line="+401"/>
         <source>Save the customer&apos;s file (it is not opened here: it could run or show a web page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo del cliente (no se abre aquí: podría ejecutarse o mostrar una página web)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No program on this computer opens %1; it is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de este equipo abre %1; está en %2.</translation>
     </message>
     <message>
         <location line="-276"/>
         <source>New phone report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo aviso telefónico…</translation>
     </message>
     <message>
         <location line="+285"/>
         <source>The phone report is in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso telefónico está en la cola.</translation>
     </message>
 </context>
 <context>
@@ -6393,134 +6400,134 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/compose/updatecomposer.cpp" line="+49"/>
         <source>Start again from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo con la plantilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a aprobación</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+361"/>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar borrador</translation>
     </message>
     <message>
         <location line="-357"/>
         <source>Public update — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización pública — %1</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas:</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Write the update in %1. Markdown: **bold**, *italic*, - lists, [links](https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacte la actualización en %1. Markdown: **negrita**, *cursiva*, - listas, [enlaces](https://…)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Changes since the last published update</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la última actualización publicada</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No %1 dictionary is installed: spelling is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay diccionario de %1 instalado: no se revisa la ortografía.</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the text of every language with the template for this kind?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir el texto de cada idioma por la plantilla de este tipo?</translation>
     </message>
     <message>
         <location line="+235"/>
         <location line="+3"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>%1 update — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización de %1 — %2</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Throw this draft away? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar este borrador? No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Nothing has been published in %1 for this incident yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha publicado nada en %1 para esta incidencia.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compared with the %1 update published %2: %3 word(s) added, %4 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con la actualización de %1 publicada %2: %3 palabra(s) añadida(s), %4 quitada(s)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un idioma.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 characters · %3 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 caracteres · %3 palabras</translation>
     </message>
     <message>
         <location line="-349"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Update in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización en %1</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>The update&apos;s languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Los idiomas de la actualización</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>Preview and changes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa y cambios en %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa en %1</translation>
     </message>
 </context>
 <context>
@@ -6528,32 +6535,32 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/incident/updatesmodel.cpp" line="+50"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisada por</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario de revisión</translation>
     </message>
 </context>
 <context>
@@ -6561,12 +6568,12 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/incident/updatestab.cpp" line="+18"/>
         <source>Public updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones públicas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
 </context>
 </TS>

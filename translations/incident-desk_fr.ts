@@ -6,82 +6,82 @@
     <message>
         <location filename="../ui/shell/connectiondialog.ui" line="+6"/>
         <source>Connect to the team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au serveur de l&apos;équipe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rofil :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffrement :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Keep the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder le mot de passe dans le trousseau du système</translation>
     </message>
 </context>
 <context>
@@ -89,92 +89,92 @@
     <message>
         <location filename="../ui/incident/detailstab.ui" line="+8"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What customers see, e.g. “Card payments fail at checkout”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que voient les clients, p. ex. « Les paiements par carte échouent au moment de payer »</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Impact &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau d&apos;impact :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Public update every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour &amp;publique tous les :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The policy promises a public report every day: 24 hours at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique promet un point public chaque jour : 24 heures au plus.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Services:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vices :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Affected service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service concerné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What is happening, in words customers understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe, dans des mots que les clients comprennent.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Impact on &amp;using the site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact sur l&apos;&amp;utilisation du site :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What customers cannot do on the site, or what is slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les clients ne peuvent pas faire sur le site, ou ce qui est plus lent.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Affected user &amp;journeys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours &amp;clients concernés :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>One per line, e.g. “Pay by card”, “Download an invoice”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne, p. ex. « Payer par carte », « Télécharger une facture ».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Workaround:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solution de contournement :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What customers can do meanwhile, if anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les clients peuvent faire en attendant, s&apos;il y a quelque chose.</translation>
     </message>
 </context>
 <context>
@@ -182,37 +182,37 @@
     <message>
         <location filename="../ui/shell/firstrundialog.ui" line="+6"/>
         <source>Welcome to Incident Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Incident Desk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;h2&gt;Welcome to Incident Desk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenue dans Incident Desk&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where should your team&apos;s reports and incidents be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où conserver les signalements et les incidents de votre équipe ?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>On this computer, starting &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur, en commençant &amp;vide</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>On this computer, with &amp;demo data to try things out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur, avec des &amp;données de démonstration pour essayer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On the team&apos;s &amp;PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le serveur &amp;PostgreSQL de l&apos;équipe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database on this computer suits one workstation. A team that works together needs the shared server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données sur cet ordinateur convient à un seul poste. Une équipe qui travaille ensemble a besoin du serveur partagé.</translation>
     </message>
 </context>
 <context>
@@ -220,374 +220,374 @@
     <message>
         <location filename="../app/domain/labels.cpp" line="+18"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable d&apos;équipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattaché</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un incident</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;analyse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause identifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous surveillance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysé</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Majeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Description et impact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post-incident review</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse post-incident</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;approbation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications demandées</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Contact form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Italien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les temps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour bientôt due</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour en retard</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Duplicate</source>
         <comment>report status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Doublon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
         <comment>report status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Closed</source>
         <comment>incident state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Published</source>
         <comment>update status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérationnel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Degraded performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Performances dégradées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partial outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Panne partielle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Major outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Panne majeure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Help Center site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site du centre d&apos;aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuspage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cachet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cachet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zendesk Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk Guide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+13"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact on using the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact sur l&apos;utilisation du site</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affected user journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours clients concernés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workaround</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution de contournement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affected services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services concernés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d&apos;impact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update cadence (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme des mises à jour (minutes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause première</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preventive actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions préventives</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>About to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le point d&apos;être envoyé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In doubt: may have been sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertain : a peut-être été envoyé</translation>
     </message>
 </context>
 <context>
@@ -595,62 +595,62 @@
     <message>
         <location filename="../ui/shell/logindialog.ui" line="+6"/>
         <source>Who is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui travaille ?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Several people can share this workstation. Choose your name so your work and approvals are recorded as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs personnes peuvent partager ce poste. Choisissez votre nom pour que votre travail et vos approbations soient enregistrés à votre nom.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;péter le mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -658,27 +658,27 @@
     <message>
         <location filename="../ui/triage/newincidentdialog.ui" line="+6"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel incident</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impact :</translation>
     </message>
 </context>
 <context>
@@ -686,27 +686,27 @@
     <message>
         <location filename="../ui/incident/reviewtab.ui" line="+8"/>
         <source>&amp;Root cause — what made it happen, found after the resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cause première — ce qui l&apos;a provoqué, trouvé après la résolution :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. “The payment gateway&apos;s certificate expired.”</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. « Le certificat de la passerelle de paiement avait expiré. »</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Preventive actions — what keeps it from happening again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions &amp;préventives — ce qui évite que cela se reproduise :</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move action</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppri&amp;mer l&apos;action</translation>
     </message>
 </context>
 <context>
@@ -714,12 +714,12 @@
     <message>
         <location filename="../app/store/outbox.cpp" line="+53"/>
         <source>The offline outbox on this computer cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente hors ligne de cet ordinateur ne peut pas être écrite : %1</translation>
     </message>
     <message>
         <location filename="../app/export/confirmationexporter.cpp" line="+52"/>
         <source>%1 could not be written: %2. Nothing was exported and no report was marked; free some space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2. Rien n&apos;a été exporté et aucun signalement n&apos;a été marqué ; libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -727,162 +727,162 @@
     <message>
         <location filename="../app/publish/apipublishers.cpp" line="+159"/>
         <source>The Statuspage target has no page id; an administrator sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible Statuspage n&apos;a pas d&apos;identifiant de page ; un administrateur le renseigne.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Looking for the incident on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de l&apos;incident sur Statuspage</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reading the incident on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;incident sur Statuspage</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Creating the incident on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;incident sur Statuspage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Statuspage created the incident but gave no id in its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuspage a créé l&apos;incident mais n&apos;a renvoyé aucun identifiant.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Updating the incident on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de l&apos;incident sur Statuspage</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The Cachet target has no address (baseUrl); an administrator sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible Cachet n&apos;a pas d&apos;adresse (baseUrl) ; un administrateur la renseigne.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Looking for the incident on Cachet</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de l&apos;incident sur Cachet</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Creating the incident on Cachet</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;incident sur Cachet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cachet created the incident but gave no id in its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cachet a créé l&apos;incident mais n&apos;a renvoyé aucun identifiant.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reading the incident&apos;s updates on Cachet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des mises à jour de l&apos;incident sur Cachet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Adding the update on Cachet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de la mise à jour sur Cachet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changing the incident&apos;s status on Cachet</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de l&apos;état de l&apos;incident sur Cachet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changing the status of component %1 on Cachet</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de l&apos;état du composant %1 sur Cachet</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The Zendesk Guide target needs its address, section id and user; an administrator sets them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible Zendesk Guide a besoin de son adresse, de l&apos;identifiant de section et de l&apos;utilisateur ; un administrateur les renseigne.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The Zendesk Guide target has no locales; an administrator sets them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible Zendesk Guide n&apos;a pas de langues ; un administrateur les renseigne.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Looking for the article on Zendesk Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de l&apos;article sur Zendesk Guide</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Creating the article on Zendesk Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;article sur Zendesk Guide</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zendesk Guide created the article but gave no id in its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk Guide a créé l&apos;article mais n&apos;a renvoyé aucun identifiant.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Writing the %1 translation on Zendesk Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de la traduction %1 sur Zendesk Guide</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The webhook target has no address (url); an administrator sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible webhook n&apos;a pas d&apos;adresse (url) ; un administrateur la renseigne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The webhook target has no signing secret; an administrator sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible webhook n&apos;a pas de secret de signature ; un administrateur le renseigne.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Calling the webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel du webhook</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>A Help Center is checked over WebDAV, not as an API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un centre d&apos;aide se vérifie par WebDAV, pas comme une API.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;adresse n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond pas : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 refused the credentials (HTTP %2): check the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé les identifiants (HTTP %2) : vérifiez le secret.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 answered 404: check the address and the page or section id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu 404 : vérifiez l&apos;adresse et l&apos;identifiant de page ou de section.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: Cachet answered; it checks the token only when something is written, so the first publication does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : Cachet a répondu ; il ne vérifie le jeton qu&apos;à la première écriture, donc lors de la première publication.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the receiver accepted a signed probe event; nothing was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le destinataire a accepté un événement de test signé ; rien n&apos;a été publié.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the server answered and accepted the credentials; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur a répondu et accepté les identifiants ; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -890,7 +890,7 @@
     <message>
         <location filename="../app/triage/attachmentfile.cpp" line="+66"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -898,62 +898,62 @@
     <message>
         <location filename="../app/mail/cadencewatch.cpp" line="+90"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, waiting since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en attente depuis %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>[%1] Not acknowledged yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] Pas encore pris en charge : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[%1] Public update due soon: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] Mise à jour publique bientôt due : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[%1] Public update overdue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] Mise à jour publique en retard : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[%1] Publication failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] Échec de la publication : %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[%1] Publication not delivered yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] Publication pas encore livrée : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customers reported this incident (the first report arrived %1) and it is not acknowledged yet. The policy promises that it is taken in charge: acknowledge it and publish the acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des clients ont signalé cet incident (le premier signalement est arrivé %1) et il n&apos;est pas encore pris en charge. La politique promet sa prise en charge : prenez-le en charge et publiez la prise en charge.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The next public update is due %1. Write it and have it approved in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine mise à jour publique est due %1. Rédigez-la et faites-la approuver à temps.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The public update was due %1 and none has been published since. Customers are reading a stale report: write an update and have it approved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour publique était due %1 et aucune n&apos;a été publiée depuis. Les clients lisent un point périmé : rédigez une mise à jour et faites-la approuver maintenant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An approved update could not be published (%1). Look at the Publications page: fix the target and retry the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à jour approuvée n&apos;a pas pu être publiée (%1). Consultez la page Publications : corrigez la cible et relancez la tâche.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An approved update has not reached a target yet (%1). Look at the Publications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à jour approuvée n&apos;a pas encore atteint une cible (%1). Consultez la page Publications.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -963,12 +963,17 @@
 
 This message is sent once by the Incident Desk service to the incident&apos;s owner and the team leads.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+
+%3
+
+Ce message est envoyé une seule fois par le service Incident Desk au responsable de l&apos;incident et aux responsables d&apos;équipe.
+</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>The warning for %1 could not be sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;alerte pour %1 n&apos;a pas pu être envoyée : %2</translation>
     </message>
 </context>
 <context>
@@ -976,93 +981,93 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/export/confirmationexporter.cpp" line="+91"/>
         <source>%1 is not resolved yet: confirmations are sent once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas encore résolu : les confirmations sont envoyées une fois qu&apos;il l&apos;est.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not acknowledged yet: acknowledge it before telling the reporters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas encore pris en charge : prenez-le en charge avant de prévenir les auteurs des signalements.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose at least one format: PDF, EML or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un format : PDF, EML ou CSV.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>prises en charge</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>signalement %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: not linked to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non rattaché à %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No report to export: every linked report is confirmed already, or none is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun signalement à exporter : tous les signalements rattachés sont déjà confirmés, ou aucun n&apos;est rattaché.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No Help Center address is configured: the messages have no link to the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse de centre d&apos;aide n&apos;est configurée : les messages n&apos;ont pas de lien vers le point.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The output folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de sortie %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder %1 cannot be written. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être écrit. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+77"/>
         <source>the PDF cannot be started</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF ne peut pas être commencé</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>the PDF could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF n&apos;a pas pu être terminé</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>%1: no e-mail address, so no .eml (the PDF and the CSV have it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas d&apos;adresse e-mail, donc pas de .eml (le PDF et le CSV l&apos;ont)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>the combined PDF could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF combiné n&apos;a pas pu être terminé</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>it could not be moved into the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas pu être déplacé dans le dossier</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>%1 by %2: %3 reports, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 : %3 signalements, %4</translation>
     </message>
 </context>
 <context>
@@ -1070,7 +1075,7 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/export/confirmationmessages.cpp" line="+83"/>
         <source>There is no %1 template in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de modèle %1 dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1078,12 +1083,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/core/credentials.cpp" line="+20"/>
         <source>Cannot read the secret in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le secret dans %1 : %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 can be read by others than its owner: it is not used (chmod 600 it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut être lu par d&apos;autres que son propriétaire : il n&apos;est pas utilisé (faites chmod 600).</translation>
     </message>
 </context>
 <context>
@@ -1091,67 +1096,67 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/database.cpp" line="+75"/>
         <source>Cannot create the folder %1 for the database. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour la base de données. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is a folder, not a database file. Give the path of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de données. Indiquez le chemin d&apos;un fichier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database file %1 is read-only. Make it writable or copy it to a folder of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données %1 est en lecture seule. Rendez-le modifiable ou copiez-le dans un de vos dossiers.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The folder %1 is read-only, and SQLite needs to write its journal beside the database. Move the database to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 est en lecture seule, et SQLite doit écrire son journal à côté de la base. Déplacez la base dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The Qt SQL driver for %1 is not installed (package %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote Qt SQL pour %1 n&apos;est pas installé (paquet %2).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cannot open the database file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier de base de données %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server did not accept the password for %1. Check the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté le mot de passe de %1. Vérifiez l&apos;utilisateur et le mot de passe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server at %1:%2 answered: %3. Check the database and user names, or ask your administrator to create them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1:%2 a répondu : %3. Vérifiez les noms de la base et de l&apos;utilisateur, ou demandez à votre administrateur de les créer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot reach the PostgreSQL server at %1:%2. Check that it is running and that the address is right. (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur PostgreSQL %1:%2. Vérifiez qu&apos;il fonctionne et que l&apos;adresse est juste. (%3)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 is not an Incident Desk database (not a SQLite file). Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base Incident Desk (ce n&apos;est pas un fichier SQLite). Choisissez un autre fichier.</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>The connection to the database was lost (%1). Your work is kept; try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à la base de données a été perdue (%1). Votre travail est conservé ; réessayez quand elle sera rétablie.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Another workstation changed the same data at the same moment; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre poste a modifié les mêmes données au même moment ; réessayez.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The database is busy with another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée par un autre programme ; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -1159,22 +1164,22 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/databaseurl.cpp" line="+23"/>
         <source>No database given: pass a SQLite file path or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données indiquée : donnez le chemin d&apos;un fichier SQLite ou une URL postgresql://.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The database URL is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la base de données n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Unknown sslmode &apos;%1&apos;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode « %1 » inconnu : utilisez l&apos;un de %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>connect_timeout must be a whole number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect_timeout doit être un nombre entier de secondes.</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1187,7 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/tools/demodata.cpp" line="+571"/>
         <source>the year of history is written only over a superuser connection</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;année d&apos;historique ne s&apos;écrit que par une connexion superutilisateur</translation>
     </message>
 </context>
 <context>
@@ -1190,13 +1195,13 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/compose/draftstore.cpp" line="+74"/>
         <source>Cannot create the drafts folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des brouillons %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Cannot keep the draft on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de garder le brouillon sur cet ordinateur : %1</translation>
     </message>
 </context>
 <context>
@@ -1204,17 +1209,17 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/publish/folderpublisher.cpp" line="+19"/>
         <source>Cannot create the Help Center folder %1: check that it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier du centre d&apos;aide %1 : vérifiez qu&apos;il peut être écrit.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1222,22 +1227,22 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/publish/httpclient.cpp" line="+241"/>
         <source>the server did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas répondu en %1 s</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 failed: the server answered %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : le serveur a répondu %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1250,7 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/intake/importdesk.cpp" line="+54"/>
         <source>The database cannot be reached: nothing was imported. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable : rien n&apos;a été importé. Réessayez quand elle sera rétablie.</translation>
     </message>
 </context>
 <context>
@@ -1253,57 +1258,57 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/incidentrepository.cpp" line="+98"/>
         <source>There is no service &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de service « %1 ».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the incident a title customers will understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à l&apos;incident un titre que les clients comprendront.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Incident %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>There is no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;incident %1.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The title cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre ne peut pas être vide.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 was changed on another workstation since you opened it (now version %2). Your changes are kept: compare and merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur un autre poste depuis que vous l&apos;avez ouvert (version %2 maintenant). Vos modifications sont conservées : comparez-les et fusionnez.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 was changed on another workstation; reload it before changing its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur un autre poste ; rechargez-le avant de changer son état.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 was changed on another workstation; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur un autre poste ; rechargez-le.</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>Every preventive action needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque action préventive a besoin d&apos;une description.</translation>
     </message>
     <message>
         <location line="+209"/>
         <source>The reports are already linked to this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signalements sont déjà rattachés à cet incident.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is %2; move the reports to an open incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2 ; déplacez les signalements vers un incident ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1311,136 +1316,136 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/incident/incidentsession.cpp" line="+115"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Could not open the incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;incident : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The database cannot be reached: the incident could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable : l&apos;incident n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+225"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <location line="-207"/>
         <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un a modifié cet incident sur un autre poste. Vos modifications sont conservées ; à l&apos;enregistrement, vous verrez les deux versions et choisirez.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The title cannot be empty: customers read it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre ne peut pas être vide : les clients le lisent en premier.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+13"/>
         <source>Not saved: %1 Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1 Votre texte est toujours là.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not saved, and it cannot be kept on this computer either: %1 Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré, et impossible de le garder sur cet ordinateur non plus : %1 Votre texte est toujours là.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database cannot be reached. Your changes are kept on this computer and will be saved as soon as it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable. Vos modifications sont gardées sur cet ordinateur et seront enregistrées dès son retour.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Merge with the other workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec l&apos;autre poste</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved: another workstation changed this incident. Your changes are still here; save again to compare and merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : un autre poste a modifié cet incident. Vos modifications sont toujours là ; enregistrez à nouveau pour comparer et fusionner.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What you saved while offline meets changes made meanwhile on another workstation: choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez enregistré hors ligne rencontre des modifications faites entre-temps sur un autre poste : choisissez ce que vous gardez.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 is now “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant « %2 ».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database cannot be reached: the state was not changed. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable : l&apos;état n&apos;a pas changé. Réessayez quand elle sera rétablie.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Select the reports first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les signalements.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n report(s) sent back to the triage queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement renvoyé dans la file de tri.</numerusform>
+            <numerusform>%n signalements renvoyés dans la file de tri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n report(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement déplacé.</numerusform>
+            <numerusform>%n signalements déplacés.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+24"/>
         <source>The database cannot be reached: no report was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable : aucun signalement n&apos;a été déplacé.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>There is no other open incident to move the reports to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;autre incident ouvert vers lequel déplacer les signalements.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The service&apos;s status was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état du service n&apos;a pas changé : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service status set to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>État du service réglé sur « %1 ».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database cannot be reached: the service&apos;s status was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable : l&apos;état du service n&apos;a pas changé.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the database cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est injoignable</translation>
     </message>
 </context>
 <context>
@@ -1448,25 +1453,25 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/triage/suggester.cpp" line="+101"/>
         <source>same service</source>
-        <translation type="unfinished"></translation>
+        <translation>même service</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n word(s) in common</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot en commun</numerusform>
+            <numerusform>%n mots en commun</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opened %1 h apart</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverts à %1 h d&apos;intervalle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>opened %1 days apart</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverts à %1 jours d&apos;intervalle</translation>
     </message>
 </context>
 <context>
@@ -1474,12 +1479,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/intake/intakedirectory.cpp" line="+34"/>
         <source>The token cannot be checked now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton ne peut pas être vérifié pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The services cannot be read now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services ne peuvent pas être lus pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -1487,27 +1492,27 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/intake/intakepipeline.cpp" line="+66"/>
         <source>The service is stopping; send the report again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service s&apos;arrête ; renvoyez le signalement dans un instant.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The report could not be confirmed in time. Send it again with the same Idempotency-Key (or external_ref) so that it is stored once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signalement n&apos;a pas pu être confirmé à temps. Renvoyez-le avec la même Idempotency-Key (ou external_ref) pour qu&apos;il ne soit enregistré qu&apos;une fois.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>the connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été fermée</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>The team database refused the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l&apos;équipe a refusé le signalement : %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The team database cannot be reached and the service cannot keep more reports now; send the report again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l&apos;équipe est injoignable et le service ne peut plus garder de signalements pour l&apos;instant ; renvoyez le signalement dans une minute.</translation>
     </message>
 </context>
 <context>
@@ -1515,29 +1520,29 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/intakespool.cpp" line="+87"/>
         <source>The intake spool failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La file de réception a échoué : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot create the folder of the intake spool %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de la file de réception %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot open the intake spool %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la file de réception %1 : %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot use the intake spool %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser la file de réception %1 : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+68"/>
         <location line="+13"/>
         <source>The intake spool cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La file de réception ne peut pas être lue : %1</translation>
     </message>
     <message>
         <location line="-66"/>
@@ -1546,12 +1551,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
         <location line="+3"/>
         <location line="+21"/>
         <source>The intake spool cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La file de réception ne peut pas être écrite : %1</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>the spooled item cannot be read (written by another version?)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément en file ne peut pas être lu (écrit par une autre version ?)</translation>
     </message>
 </context>
 <context>
@@ -1559,47 +1564,47 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/intaketokenrepository.cpp" line="+50"/>
         <source>A token needs a name of 1 to 100 characters, e.g. &quot;website contact form&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton a besoin d&apos;un nom de 1 à 100 caractères, p. ex. &quot;formulaire de contact du site&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is not an origin: write it as https://www.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une origine : écrivez-la sous la forme https://www.example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only an administrator adds intake tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur ajoute des jetons de réception.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is a token named “%1” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un jeton nommé « %1 ».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The token was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Only an administrator revokes intake tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur révoque des jetons de réception.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No token named “%1” is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton nommé « %1 » n&apos;est en service.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not an intake token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un jeton de réception.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The token is unknown or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est inconnu ou révoqué.</translation>
     </message>
 </context>
 <context>
@@ -1607,22 +1612,22 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/domain/lifecycle.cpp" line="+47"/>
         <source>An incident cannot go from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un incident ne peut pas passer de %1 à %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write and submit the acknowledgement update first: customers must be told the incident is in hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez et soumettez d&apos;abord la mise à jour de prise en charge : les clients doivent savoir que l&apos;incident est pris en main.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write and submit the resolution update first: customers must be told it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez et soumettez d&apos;abord la mise à jour de résolution : les clients doivent savoir que c&apos;est réparé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record the root cause in the post-incident review before marking it reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez la cause première dans l&apos;analyse post-incident avant de le marquer analysé.</translation>
     </message>
 </context>
 <context>
@@ -1630,47 +1635,47 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/intake/mailparser.cpp" line="+158"/>
         <source>no sender address (From) to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;adresse d&apos;expéditeur (From) à qui répondre</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce jointe %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>[The attachment “%1” (%2 bytes) was not kept: files are kept up to 10 MiB.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[La pièce jointe « %1 » (%2 octets) n&apos;a pas été gardée : les fichiers sont gardés jusqu&apos;à 10 Mio.]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[The attachment “%1” was not kept: a report keeps %2 files.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[La pièce jointe « %1 » n&apos;a pas été gardée : un signalement garde %2 fichiers.]</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>[Part of this e-mail could not be read: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Une partie de cet e-mail n&apos;a pas pu être lue : %1]</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not a readable e-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un e-mail lisible : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>full message.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>message complet.txt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>[The text was longer than a report holds; all of it is in the attached “%1”.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Le texte était plus long que ce qu&apos;un signalement contient ; il est en entier dans la pièce jointe « %1 ».]</translation>
     </message>
 </context>
 <context>
@@ -1678,42 +1683,42 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/mailrepository.cpp" line="+77"/>
         <source>The sender stopped during the SMTP transaction: the message may have been delivered. Check the mail server&apos;s log, then send it again or mark it sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur s&apos;est arrêté pendant la transaction SMTP : le message a peut-être été remis. Consultez le journal du serveur de messagerie, puis renvoyez-le ou marquez-le envoyé.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The sender stopped answering during the SMTP transaction: the message may have been delivered. Check the mail server&apos;s log, then send it again or mark it sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur a cessé de répondre pendant la transaction SMTP : le message a peut-être été remis. Consultez le journal du serveur de messagerie, puis renvoyez-le ou marquez-le envoyé.</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Mail job %1 is no longer being sent by this sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message %1 n&apos;est plus envoyé par cet expéditeur.</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Mail job %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Only a team lead can retry, cancel or settle messages to reporters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable d&apos;équipe peut relancer, annuler ou régler les messages aux auteurs des signalements.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This message is %1 now; it cannot be changed that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est maintenant %1 ; il ne peut pas être modifié ainsi.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This message changed meanwhile; look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message a changé entre-temps ; regardez à nouveau.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Only a team lead can hold or release an incident&apos;s messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable d&apos;équipe peut suspendre ou libérer les messages d&apos;un incident.</translation>
     </message>
 </context>
 <context>
@@ -1721,17 +1726,17 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/mail/mailsender.cpp" line="+142"/>
         <source>The reporter was confirmed already (%1); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;auteur du signalement a déjà été confirmé (%1) ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not an e-mail address; correct the report&apos;s address, then send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail ; corrigez l&apos;adresse du signalement, puis renvoyez-le.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Given up after %1 attempts; the last: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné après %1 tentatives ; la dernière : %2</translation>
     </message>
 </context>
 <context>
@@ -1739,12 +1744,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/intake/mailboxreader.cpp" line="+104"/>
         <source>The mailbox %1@%2:%3 cannot be read: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres %1@%2:%3 ne peut pas être lue : %4</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Reading the mailbox failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de la boîte aux lettres a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -1752,12 +1757,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/migrator.cpp" line="+93"/>
         <source>This database was upgraded by a newer Incident Desk (schema %1; this program knows up to %2). Install the newer version of Incident Desk to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a été mise à niveau par un Incident Desk plus récent (schéma %1 ; ce programme connaît jusqu&apos;à %2). Installez la version plus récente d&apos;Incident Desk pour l&apos;utiliser.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 (%2) a échoué : %3</translation>
     </message>
 </context>
 <context>
@@ -1765,17 +1770,17 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/outbox.cpp" line="+78"/>
         <source>Cannot create the folder for the offline outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de la file hors ligne : %1</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>resolved by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>réglé par l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Unknown operation &apos;%1&apos; in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération « %1 » inconnue dans la file hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -1783,12 +1788,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/core/passwordhash.cpp" line="+23"/>
         <source>The crypto library failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque cryptographique n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not enough memory to hash the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de mémoire pour hacher le mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1798,64 +1803,64 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
         <location line="+49"/>
         <location line="+28"/>
         <source>Only an administrator configures where updates are published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur configure où les mises à jour sont publiées.</translation>
     </message>
     <message>
         <location line="-75"/>
         <location line="+49"/>
         <source>Give the target a name, e.g. “Help Center”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la cible, p. ex. « Centre d&apos;aide ».</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>The target&apos;s settings are not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages de la cible ne sont pas un objet JSON : %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+24"/>
         <source>This target was changed elsewhere; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette cible a été modifiée ailleurs ; rechargez-la.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Publication job %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only a team lead can retry or cancel publications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable d&apos;équipe peut relancer ou annuler des publications.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This publication is %1; it cannot be changed that way now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication est %1 ; elle ne peut pas être modifiée ainsi maintenant.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This publication changed meanwhile; look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication a changé entre-temps ; regardez à nouveau.</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>The setting “%1” looks like a secret: secrets are kept in the keychain of each workstation, never in the shared database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réglage « %1 » ressemble à un secret : les secrets sont gardés dans le trousseau de chaque poste, jamais dans la base partagée.</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Help Center (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre d&apos;aide (cet ordinateur)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No Help Center has an address yet: an administrator sets it in Publications → Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun centre d&apos;aide n&apos;a encore d&apos;adresse : un administrateur la renseigne dans Publications → Cibles…</translation>
     </message>
     <message>
         <location line="+279"/>
         <source>Publication job %1 is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication %1 a disparu.</translation>
     </message>
 </context>
 <context>
@@ -1863,88 +1868,88 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/publish/publicationrunner.cpp" line="+70"/>
         <source>Waiting: the Help Center target has no WebDAV address yet; an administrator sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : la cible centre d&apos;aide n&apos;a pas encore d&apos;adresse WebDAV ; un administrateur la renseigne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting: the Statuspage target has no page id yet; an administrator sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : la cible Statuspage n&apos;a pas encore d&apos;identifiant de page ; un administrateur le renseigne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting: the Cachet target has no address yet; an administrator sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : la cible Cachet n&apos;a pas encore d&apos;adresse ; un administrateur la renseigne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting: the Zendesk Guide target needs its address, section id and user; an administrator sets them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : la cible Zendesk Guide a besoin de son adresse, de l&apos;identifiant de section et de l&apos;utilisateur ; un administrateur les renseigne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting: the webhook target has no address yet; an administrator sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : la cible webhook n&apos;a pas encore d&apos;adresse ; un administrateur la renseigne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting: this workstation has no credentials for %1; an administrator enters them in Publication targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : ce poste n&apos;a pas d&apos;identifiants pour %1 ; un administrateur les saisit dans Cibles de publication.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+32"/>
         <source>The Help Center target&apos;s WebDAV address is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse WebDAV de la cible centre d&apos;aide n&apos;est pas une URL valide : %1</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>The update of this job is not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour de cette tâche n&apos;est pas publiée.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Taken back: the workstation sending it stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise : le poste qui l&apos;envoyait a cessé de répondre.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Waiting: an earlier update of this incident has to reach %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : une mise à jour antérieure de cet incident doit d&apos;abord atteindre %1.</translation>
     </message>
     <message>
         <location line="-247"/>
         <source>%1 cannot be written by this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit par ce programme.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: the folder %2 can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le dossier %2 peut être écrit.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond pas : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 refused the user and password (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé l&apos;utilisateur et le mot de passe (HTTP %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the server answered and accepted the credentials; the folder is made at the first publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur a répondu et accepté les identifiants ; le dossier est créé à la première publication.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 answered HTTP %2 to PROPFIND.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2 à PROPFIND.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: the WebDAV server answered and accepted the credentials; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur WebDAV a répondu et accepté les identifiants ; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1952,62 +1957,62 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/intake/reportimporter.cpp" line="+78"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot tell the format of %1: name it .jsonl or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déterminer le format de %1 : nommez-le .jsonl ou .csv.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>external_ref &apos;%1&apos; already appears on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>external_ref « %1 » apparaît déjà ligne %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the line is not valid UTF-8 text; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n&apos;est pas du texte UTF-8 valide ; enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not valid JSON (%1 at column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide (%1 à la colonne %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the line is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 is empty: a CSV import needs a header row naming its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide : un import CSV a besoin d&apos;une ligne d&apos;en-tête qui nomme ses colonnes.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The CSV header has no &apos;%1&apos; column. Columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête CSV n&apos;a pas de colonne « %1 ». Colonnes : %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n&apos;est jamais fermé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs alors que l&apos;en-tête en a %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the row is not valid UTF-8 text; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n&apos;est pas du texte UTF-8 valide ; enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>The import was cancelled: nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a été annulé : rien n&apos;en a été gardé.</translation>
     </message>
 </context>
 <context>
@@ -2015,42 +2020,42 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/reportrepository.cpp" line="+67"/>
         <source>Report %1 no longer exists; another workstation may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signalement %1 n&apos;existe plus ; un autre poste l&apos;a peut-être supprimé.</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>%1 claimed this report first; their claim runs until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a pris ce signalement en charge en premier ; sa prise en charge court jusqu&apos;à %2.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>You do not hold a claim on this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas ce signalement en charge.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 holds this report; ask them or wait until their claim ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a ce signalement en charge ; demandez-lui ou attendez la fin de sa prise en charge.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone else changed this report since you opened it (it is now %1). Reload it; nothing you did was saved over theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce signalement depuis que vous l&apos;avez ouvert (il est maintenant %1). Rechargez-le ; rien de ce que vous avez fait n&apos;a écrasé son travail.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>A report cannot be a duplicate of itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un signalement ne peut pas être un doublon de lui-même.</translation>
     </message>
     <message>
         <location line="-223"/>
         <source>There is no report with the reference &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de signalement de référence « %1 ».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>That file is not stored with the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas enregistré avec le signalement.</translation>
     </message>
 </context>
 <context>
@@ -2058,12 +2063,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/core/secretstore.cpp" line="+70"/>
         <source>The keychain did not store the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas enregistré le secret : %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No keychain service is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau ne fonctionne.</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2076,7 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/servicerepository.cpp" line="+60"/>
         <source>Someone else changed this service&apos;s status meanwhile; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;état de ce service entre-temps ; rechargez et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2079,12 +2084,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/tools/simulation.cpp" line="+148"/>
         <source>--agents takes 1 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agents accepte de 1 à 500.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 agents for %2 s on %3 new reports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agents pendant %2 s sur %3 nouveaux signalements</translation>
     </message>
 </context>
 <context>
@@ -2092,37 +2097,37 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/mail/smtpsender.cpp" line="+103"/>
         <source>The mail server %1 refused the login %2: %3. Check the user and the password (credential smtp-password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a refusé l&apos;identifiant %2 : %3. Vérifiez l&apos;utilisateur et le mot de passe (identifiant smtp-password).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server %1 does not take mail now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 n&apos;accepte pas de courrier pour l&apos;instant : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mail server %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 est injoignable : %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The connection broke after the message was sent, before the server answered (%1): it may have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion s&apos;est rompue après l&apos;envoi du message, avant la réponse du serveur (%1) : il a peut-être été remis.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection to the mail server broke: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur de messagerie s&apos;est rompue : %1</translation>
     </message>
 </context>
 <context>
@@ -2130,12 +2135,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/compose/spellchecker.cpp" line="+118"/>
         <source>Only a single word can be added to the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un mot isolé peut être ajouté au dictionnaire.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot save the word in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le mot dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2143,152 +2148,152 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/intake/submission.cpp" line="+86"/>
         <source>multipart/form-data needs a boundary parameter of 1 to 70 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>multipart/form-data a besoin d&apos;un paramètre boundary de 1 à 70 caractères.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send the report as application/json, application/x-www-form-urlencoded or multipart/form-data (Content-Type was “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le signalement en application/json, application/x-www-form-urlencoded ou multipart/form-data (le Content-Type était « %1 »).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The body is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est pas de l&apos;UTF-8 valide.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The body is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est pas du JSON valide : %1 à la position %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The body must be one JSON object with the report&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps doit être un seul objet JSON avec les champs du signalement.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The report has %1 fields; a report has at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signalement a %1 champs ; un signalement en a au plus %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The form has %1 fields; a report has at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire a %1 champs ; un signalement en a au plus %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The form is not valid UTF-8: send it with accept-charset=&quot;UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire n&apos;est pas de l&apos;UTF-8 valide : envoyez-le avec accept-charset=&quot;UTF-8&quot;.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The multipart body does not contain its boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps multipart ne contient pas sa frontière.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A multipart boundary must be followed by CRLF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une frontière multipart doit être suivie de CRLF.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A part of the multipart body is cut off (no closing boundary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie du corps multipart est tronquée (pas de frontière de fin).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The form has more than %1 parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire a plus de %1 parties.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Every part of the form needs a UTF-8 name in its Content-Disposition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque partie du formulaire a besoin d&apos;un nom UTF-8 dans son Content-Disposition.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file “%1” has %2 bytes; the limit is %3 (10 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « %1 » fait %2 octets ; la limite est de %3 (10 Mio).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>At most %1 files go with one report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus %1 fichiers accompagnent un signalement.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The field “%1” is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » n&apos;est pas de l&apos;UTF-8 valide.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un caractère NUL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 caractères</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>external_ref is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>external_ref manque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>external_ref is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>external_ref dépasse 200 caractères</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>received_at is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>received_at manque</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>received_at &apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-03-14T09:30:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>received_at « %1 » n&apos;est pas une date et heure ISO 8601 (p. ex. 2026-03-14T09:30:00Z)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>channel &apos;%1&apos; is unknown (use contact_form, email, phone or import)</source>
-        <translation type="unfinished"></translation>
+        <translation>canal « %1 » inconnu (utilisez contact_form, email, phone ou import)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>language &apos;%1&apos; is not supported (use it, en, fr, de or es)</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue « %1 » n&apos;est pas prise en charge (utilisez it, en, fr, de ou es)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>both subject and body are empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objet et le corps sont tous deux vides</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subject has %1 characters; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objet fait %1 caractères ; la limite est %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>body has %1 characters; the limit is %2 (attach long logs as files instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps fait %1 caractères ; la limite est %2 (joignez plutôt les longs journaux en fichiers)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>customer_email &apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>customer_email « %1 » n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>service &apos;%1&apos; is unknown (known services: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>service « %1 » inconnu (services connus : %2)</translation>
     </message>
 </context>
 <context>
@@ -2296,93 +2301,93 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/triage/triageactions.cpp" line="+32"/>
         <source>Select one or more reports first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un ou plusieurs signalements.</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
         <source>Not done for %n report(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non fait pour %n signalement : %1</numerusform>
+            <numerusform>Non fait pour %n signalements : %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database cannot be reached, so this was not done. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable, donc rien n&apos;a été fait. Réessayez quand elle sera rétablie.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>The database cannot be reached: %n report(s) kept on this computer, done as soon as it is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La base de données est injoignable : %n signalement gardé sur cet ordinateur, traité dès son retour.</numerusform>
+            <numerusform>La base de données est injoignable : %n signalements gardés sur cet ordinateur, traités dès son retour.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non gardé : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Claimed %n report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement pris en charge.</numerusform>
+            <numerusform>%n signalements pris en charge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Released %n report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement libéré.</numerusform>
+            <numerusform>%n signalements libérés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Linked %n report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement rattaché.</numerusform>
+            <numerusform>%n signalements rattachés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Marked %n report(s) as not an incident.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement marqué comme n&apos;étant pas un incident.</numerusform>
+            <numerusform>%n signalements marqués comme n&apos;étant pas un incident.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Marked %n report(s) as duplicates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement marqué comme doublon.</numerusform>
+            <numerusform>%n signalements marqués comme doublons.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>Created %1 and linked %n report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 créé et %n signalement rattaché.</numerusform>
+            <numerusform>%1 créé et %n signalements rattachés.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database cannot be reached: the incident was not created. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable : l&apos;incident n&apos;a pas été créé. Réessayez quand elle sera rétablie.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Undone for %n report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé pour %n signalement.</numerusform>
+            <numerusform>Annulé pour %n signalements.</numerusform>
         </translation>
     </message>
 </context>
@@ -2391,97 +2396,97 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/compose/updatedraftsession.cpp" line="+98"/>
         <source>Could not load the update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la mise à jour : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The database cannot be reached: the update could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable : la mise à jour n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Restored the text you wrote on this computer at %1, which was not saved to the team database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte restauré, écrit sur cet ordinateur à %1 et pas encore enregistré dans la base de l&apos;équipe.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 asked for changes: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé des modifications : « %2 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for a team lead&apos;s approval. Withdraw it to change the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de l&apos;approbation d&apos;un responsable d&apos;équipe. Retirez-la pour modifier le texte.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Kept on this computer at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé sur cet ordinateur à %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Write the update in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez la mise à jour dans au moins une langue.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The database cannot be reached. Your text is kept on this computer and goes to the team database when you save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable. Votre texte est gardé sur cet ordinateur et part dans la base de l&apos;équipe au prochain enregistrement.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not saved to the team database: %1 Your text is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré dans la base de l&apos;équipe : %1 Votre texte est gardé sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved to the team database at %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans la base de l&apos;équipe à %1 · %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Not submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non soumis : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Submitted: a team lead will review it. You will be told of the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise : un responsable d&apos;équipe va la relire. Vous serez informé de la décision.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database cannot be reached: the update was saved on this computer but not submitted. Submit it again when the database is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable : la mise à jour a été gardée sur cet ordinateur mais pas soumise. Soumettez-la à nouveau quand la base sera rétablie.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Withdrawn: you can edit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée : vous pouvez de nouveau la modifier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database cannot be reached: the update is still waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable : la mise à jour attend toujours l&apos;approbation.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The database cannot be reached: the draft was not discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable : le brouillon n&apos;a pas été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2490,29 +2495,29 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
         <location filename="../app/store/updaterepository.cpp" line="+82"/>
         <location line="+120"/>
         <source>An update needs a text in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à jour a besoin d&apos;un texte dans au moins une langue.</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>Update %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>This update was changed elsewhere since you opened it; your text is kept, compare it with theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette mise à jour a été modifiée ailleurs depuis que vous l&apos;avez ouverte ; votre texte est gardé, comparez-le avec l&apos;autre.</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+50"/>
         <location line="+28"/>
         <source>This update was changed elsewhere since you opened it; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette mise à jour a été modifiée ailleurs depuis que vous l&apos;avez ouverte ; rechargez-la.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Say what should change, so the author knows what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites ce qui doit changer, pour que l&apos;auteur sache quoi faire.</translation>
     </message>
 </context>
 <context>
@@ -2520,7 +2525,7 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/compose/updatetemplates.cpp" line="+34"/>
         <source>There is no %1 template in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de modèle %1 dans %2.</translation>
     </message>
 </context>
 <context>
@@ -2528,62 +2533,62 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/domain/updateworkflow.cpp" line="+42"/>
         <source>A published update never changes; write a new update to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à jour publiée ne change jamais ; rédigez-en une nouvelle pour la corriger.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The update is waiting for approval; withdraw it before editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour attend l&apos;approbation ; retirez-la avant de la modifier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only the author or a lead can delete an unpublished update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls l&apos;auteur ou un responsable peuvent supprimer une mise à jour non publiée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only a draft or an update with requested changes can be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls un brouillon ou une mise à jour avec des modifications demandées peuvent être soumis.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only a submitted update can be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une mise à jour soumise peut être retirée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the author can withdraw the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;auteur peut retirer la mise à jour.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only a team lead can review updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable d&apos;équipe peut relire les mises à jour.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody reviews their own update: another lead must do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne relit sa propre mise à jour : un autre responsable doit le faire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a submitted update can be reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une mise à jour soumise peut être relue.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only a team lead can publish updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable d&apos;équipe peut publier des mises à jour.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only an approved update can be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une mise à jour approuvée peut être publiée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action inconnue.</translation>
     </message>
 </context>
 <context>
@@ -2591,47 +2596,47 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/store/userrepository.cpp" line="+57"/>
         <source>&apos;%1&apos; is not a valid user name: use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom d&apos;utilisateur valide : utilisez 2 à 63 lettres minuscules, chiffres, « . », « _ » ou « - », en commençant par une lettre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe doit avoir au moins 8 caractères.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A user named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>There is no user named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;utilisateur nommé « %1 ».</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The user name or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe n&apos;est pas correct.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The account &apos;%1&apos; is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte « %1 » est désactivé. Demandez à un administrateur.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The database role &apos;%1&apos; is not an Incident Desk user. Ask an administrator to run &apos;incident-desk-cli user add %1 --role agent&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle de base de données « %1 » n&apos;est pas un utilisateur d&apos;Incident Desk. Demandez à un administrateur d&apos;exécuter « incident-desk-cli user add %1 --role agent ».</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;utilisateur %1.</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2644,7 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/mail/vmimesupport.cpp" line="+150"/>
         <source>No certificate could be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat n&apos;a pu être lu dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2647,28 +2652,28 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../app/publish/webdavpublisher.cpp" line="+141"/>
         <source>%1 was changed on the server by someone else since the last publication; look at it before publishing over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur le serveur par quelqu&apos;un d&apos;autre depuis la dernière publication ; regardez-le avant de publier par-dessus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 reads back differently from what was uploaded (HTTP %2, %3 bytes instead of %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne se relit pas comme ce qui a été envoyé (HTTP %2, %3 octets au lieu de %4).</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+25"/>
         <source>Creating the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du dossier %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Reading %1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture de %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Uploading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de %1</translation>
     </message>
 </context>
 <context>
@@ -2676,53 +2681,53 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/compose/approvalsmodel.cpp" line="+37"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente depuis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
 </context>
 <context>
@@ -2730,138 +2735,138 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/compose/approvalspage.cpp" line="+25"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing is waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend d&apos;approbation.</translation>
     </message>
     <message numerus="yes">
         <location line="+67"/>
         <source>%n update(s) waiting for your decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mise à jour attend votre décision</numerusform>
+            <numerusform>%n mises à jour attendent votre décision</numerusform>
         </translation>
     </message>
     <message>
         <location line="-77"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des modifications…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;incident</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes since the last published update</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications depuis la dernière mise à jour publiée</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n approved, ready to publish</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approuvée, prête à publier</numerusform>
+            <numerusform>%n approuvées, prêtes à publier</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only team leads approve updates; you can follow yours here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les responsables d&apos;équipe approuvent les mises à jour ; vous pouvez suivre les vôtres ici.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Select an update to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une mise à jour pour la lire.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 update for %2 — %3, by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour %1 pour %2 — %3, par %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 asked for changes: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé des modifications : « %2 »</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nothing has been published in %1 for this incident yet: everything is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été publié en %1 pour cet incident : tout est nouveau.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>No publication target is configured yet: ask an administrator to add the Help Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cible de publication n&apos;est encore configurée : demandez à un administrateur d&apos;ajouter le centre d&apos;aide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En file pour : %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Changes requested: the author sees your comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications demandées : l&apos;auteur voit votre commentaire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des modifications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What should the author change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que doit changer l&apos;auteur ?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Say what should change, so the author knows what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites ce qui doit changer, pour que l&apos;auteur sache quoi faire.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée.</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>The database cannot be reached, so nothing was decided. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable, donc rien n&apos;a été décidé. Réessayez quand elle sera rétablie.</translation>
     </message>
     <message>
         <location line="-173"/>
         <source>The update under review</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour en cours de relecture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses langues</translation>
     </message>
 </context>
 <context>
@@ -2869,12 +2874,12 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/widgets/banner.cpp" line="+35"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -2882,42 +2887,42 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/shell/connectiondialog.cpp" line="+15"/>
         <source>Use it when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utiliser quand le serveur le propose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required, and check the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire, avec vérification du certificat du serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off (trusted local network only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé (réseau local de confiance uniquement)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de l&apos;équipe</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No system keychain is running: the password is kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système ne fonctionne : le mot de passe est gardé pour cette session seulement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the server and your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le serveur et votre nom d&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -2925,557 +2930,557 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+41"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../ui/metrics/dashboardpage.cpp" line="+161"/>
         <location line="+267"/>
         <location line="+37"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location line="-303"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette année</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les services</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout impact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Majeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Review within </source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse sous </translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days after the resolution the review is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours après la résolution où l&apos;analyse est due</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+387"/>
         <location line="+12"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location line="-395"/>
         <source>Metrics as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs en CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed updates as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour manquées en CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report for management (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport pour la direction (PDF)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <location line="-92"/>
         <location line="+252"/>
         <source>Time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de prise en charge</translation>
     </message>
     <message>
         <location line="-251"/>
         <location line="+253"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+60"/>
         <source>Daily updates on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour quotidiennes à l&apos;heure</translation>
     </message>
     <message>
         <location line="-252"/>
         <location line="+254"/>
         <source>Approval delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;approbation</translation>
     </message>
     <message>
         <location line="-253"/>
         <location line="+259"/>
         <location line="+158"/>
         <source>Preventive actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions préventives</translation>
     </message>
     <message>
         <location line="-415"/>
         <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pires manquements de la période&lt;/b&gt; — double-cliquez pour ouvrir l&apos;incident</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Worst misses of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Pires manquements de la période</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the figures behind the chart as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les chiffres du graphique sous forme de tableau</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (table)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tableau)</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not compute the metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer les indicateurs : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The team database cannot be reached; the figures shown may be old.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l&apos;équipe est injoignable ; les chiffres affichés peuvent être anciens.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>90%: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>90 % : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no incident</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun incident</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n missed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n manquée</numerusform>
+            <numerusform>%n manquées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 renvoyées</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+5"/>
         <source>Reporters confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs confirmés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>après %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviews on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses à l&apos;heure</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>within %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sous %n jour</numerusform>
+            <numerusform>sous %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ouverte</numerusform>
+            <numerusform>%n ouvertes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <location line="+171"/>
         <source>%n incident(s) opened in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident ouvert sur la période</numerusform>
+            <numerusform>%n incidents ouverts sur la période</numerusform>
         </translation>
     </message>
     <message>
         <location line="-161"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90e centile</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Median (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane (h)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>90th percentile (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>90e centile (h)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+30"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;heure</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+28"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquée</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>updates due</source>
-        <translation type="unfinished"></translation>
+        <translation>mises à jour dues</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+73"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+7"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Dues</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>On time (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;heure (%)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>≤ 15 m</source>
         <extracomment>Approval delay buckets on a narrow chart axis: m = minutes, h = hours.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>≤ 15 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>15–30 m</source>
-        <translation type="unfinished"></translation>
+        <translation>15–30 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>30–60 m</source>
-        <translation type="unfinished"></translation>
+        <translation>30–60 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1–2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1–2 h</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2–4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>2–4 h</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4–8 h</source>
-        <translation type="unfinished"></translation>
+        <translation>4–8 h</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&gt; 8 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 8 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updates approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour approuvées</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Waited for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente d&apos;approbation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open, on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes, dans les temps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+9"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="-9"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+1"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+0"/>
         <source>Late (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard (h)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Computing the metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>toute la période</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>promise-report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport-engagements.pdf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>missed-updates.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>mises-a-jour-manquees.csv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>promise-metrics.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateurs-engagements.csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not write %1. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
         <location filename="../ui/metrics/dashboardreport.cpp" line="-36"/>
         <source>Promise report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport sur les engagements</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Were the promises kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les engagements ont-ils été tenus ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2 · times count from the moment the Help Center confirmed an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2 · les délais comptent à partir du moment où le centre d&apos;aide a confirmé une mise à jour</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Incidents opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents ouverts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports / customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements / clients</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to acknowledge (median / 90%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de prise en charge (médiane / 90 %)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time to describe the impact (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai pour décrire l&apos;impact (médiane)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approval delay (median / 90%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;approbation (médiane / 90 %)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updates sent back for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour renvoyées pour modifications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to resolve (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de résolution (médiane)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Reviews within %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analyses sous %n jour</numerusform>
+            <numerusform>Analyses sous %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preventive actions open / overdue / done</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions préventives ouvertes / en retard / faites</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Worst misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pires manquements</translation>
     </message>
     <message>
         <location filename="../ui/metrics/dashboardpage.cpp" line="-80"/>
         <source>Done</source>
         <comment>preventive actions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faites</translation>
     </message>
     <message>
         <location line="-426"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
 </context>
 <context>
@@ -3483,22 +3488,22 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/incident/detailstab.cpp" line="+79"/>
         <source>Public status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État public de %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changes the service&apos;s public status at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Change immédiatement l&apos;état public du service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team leads set a service&apos;s public status</source>
-        <translation type="unfinished"></translation>
+        <translation>Les responsables d&apos;équipe règlent l&apos;état public d&apos;un service</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Affected services and their status</source>
-        <translation type="unfinished"></translation>
+        <translation>Services concernés et leur état</translation>
     </message>
 </context>
 <context>
@@ -3506,197 +3511,197 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/incident/exportwizard.cpp" line="+35"/>
         <source>Confirmations for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmations pour %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Who gets a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui reçoit un message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each reporter gets it in their own language. Reports confirmed before are not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque auteur le reçoit dans sa langue. Les signalements déjà confirmés ne sont pas cochés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirmation that the incident is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation que l&apos;incident est résolu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notice that the incident is acknowledged and in hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis que l&apos;incident est pris en charge et en cours de traitement</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Formats and folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats et dossier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files are written only when all of them are complete; if anything fails, nothing is left behind and no report is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers ne sont écrits que lorsqu&apos;ils sont tous complets ; si quelque chose échoue, rien ne reste et aucun signalement n&apos;est marqué.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A PDF letter for each reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lettre PDF pour chaque auteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One PDF with a page per reporter, for printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF avec une page par auteur, pour l&apos;impression</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An e-mail (.eml) for each reporter, ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Un e-mail (.eml) pour chaque auteur, prêt à envoyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV for mail merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV pour le publipostage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>with a byte order mark (for spreadsheet programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>avec une marque d&apos;ordre des octets (pour les tableurs)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des fichiers</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé depuis :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Writing the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des fichiers</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 by %2 (%3 reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 (%3 signalements)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing has been exported for this incident yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été exporté pour cet incident.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà exporté : %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(none: PDF and CSV only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune : PDF et CSV seulement)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Tick at least one report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un signalement.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été exporté : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: no file was written and no report was marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : aucun fichier n&apos;a été écrit et aucun signalement n&apos;a été marqué.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n report(s) exported; files written: %1, in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement exporté ; fichiers écrits : %1, dans %2</numerusform>
+            <numerusform>%n signalements exportés ; fichiers écrits : %1, dans %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré : %1</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>the database cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est injoignable</translation>
     </message>
     <message numerus="yes">
         <location line="-25"/>
         <source>Writing the files for %n reporter(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écriture des fichiers pour %n auteur…</numerusform>
+            <numerusform>Écriture des fichiers pour %n auteurs…</numerusform>
         </translation>
     </message>
 </context>
@@ -3706,48 +3711,48 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
         <location filename="../ui/shell/helpdialogs.cpp" line="+82"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+8"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Keeps the team&apos;s promise when a service breaks: reports in, incidents acknowledged, a public update every day until it is resolved, the resolution confirmed, the cause reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide l&apos;équipe à tenir sa promesse quand un service tombe en panne : signalements reçus, incidents pris en charge, une mise à jour publique chaque jour jusqu&apos;à la résolution, la résolution confirmée, la cause analysée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Free software under the GNU General Public License, version 3 or later. It runs on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel libre sous licence GNU General Public License, version 3 ou ultérieure. Il repose sur :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each library keeps its own licence (LGPL, MIT, public domain, PostgreSQL, curl); the full texts are in /usr/share/doc/incident-desk/copyright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque bibliothèque garde sa propre licence (LGPL, MIT, domaine public, PostgreSQL, curl) ; les textes complets sont dans /usr/share/doc/incident-desk/copyright.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About Incident Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Incident Desk</translation>
     </message>
 </context>
 <context>
@@ -3755,86 +3760,86 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/triage/importdialog.cpp" line="+22"/>
         <source>Import reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des signalements</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Importing &lt;b&gt;%1&lt;/b&gt; into the triage queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de &lt;b&gt;%1&lt;/b&gt; dans la file de tri.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;import</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du rejet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 rows read…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes lues…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cancelling: nothing of this import will be kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : rien de cet import ne sera gardé…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancelled: nothing of this import was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien de cet import n&apos;a été gardé.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing imported: %1 of %2 rows are bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : %1 lignes sur %2 sont incorrectes.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n report(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement importé</numerusform>
+            <numerusform>%n signalements importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n already in the database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà dans la base</numerusform>
+            <numerusform>%n déjà dans la base</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejetée</numerusform>
+            <numerusform>%n rejetées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The first %1 rejected rows are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premières lignes rejetées sont listées.</translation>
     </message>
 </context>
 <context>
@@ -3842,204 +3847,204 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/incident/incidenteditor.cpp" line="+69"/>
         <source>Change state</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d&apos;état</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the incident (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;incident (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New update</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle mise à jour</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next state</source>
-        <translation type="unfinished"></translation>
+        <translation>État suivant</translation>
     </message>
     <message>
         <location line="-76"/>
         <location line="+4"/>
         <source>Details and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails et impact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour publiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+109"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="-108"/>
         <source>Post-incident review</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse post-incident</translation>
     </message>
     <message>
         <location line="+209"/>
         <location line="+3"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>Could not load the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l&apos;historique : %1</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger la prise en charge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger la résolution</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;analyse</translation>
     </message>
     <message>
         <location line="-208"/>
         <source>Select the reports first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les signalements.</translation>
     </message>
     <message>
         <location line="+244"/>
         <source>Move reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les signalements</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Move %n report(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n signalement vers :</numerusform>
+            <numerusform>Déplacer %n signalements vers :</numerusform>
         </translation>
     </message>
     <message>
         <location line="+51"/>
         <source>State: %1 · Impact: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>État : %1 · Impact : %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Acknowledge it: the daily updates start then</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenez-le en charge : les mises à jour quotidiennes commencent alors</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Public update overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour publique en retard depuis %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Next public update due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine mise à jour publique due %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save your changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos modifications de %1 avant de fermer ?</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>%1 editing now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifie en ce moment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>open for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert depuis %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Someone else is changing this incident: if you both save, you will merge field by field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre modifie cet incident : si vous enregistrez tous les deux, vous fusionnerez champ par champ.</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Save and merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et fusionner</translation>
     </message>
     <message>
         <location line="-158"/>
         <source>Confirmations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmations…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write every reporter&apos;s acknowledgement notice or resolution confirmation (PDF, e-mail, CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger l&apos;avis de prise en charge ou la confirmation de résolution de chaque auteur (PDF, e-mail, CSV)</translation>
     </message>
     <message>
         <location line="+270"/>
         <source>An update is published and not yet on the Help Center: the daily promise counts from the moment the Help Center confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à jour est publiée et pas encore sur le centre d&apos;aide : la promesse quotidienne compte à partir du moment où le centre d&apos;aide la confirme.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counted from the last update the Help Center confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté depuis la dernière mise à jour confirmée par le centre d&apos;aide.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>an update on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>une mise à jour en route</translation>
     </message>
     <message>
         <location line="-350"/>
         <source>Parts of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties de l&apos;incident</translation>
     </message>
 </context>
 <context>
@@ -4047,64 +4052,64 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/incident/incidentsmodel.cpp" line="+51"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next update due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine mise à jour due</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>update on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour en route</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n preventive action(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action préventive en retard</numerusform>
+            <numerusform>%n actions préventives en retard</numerusform>
         </translation>
     </message>
 </context>
@@ -4113,130 +4118,130 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/incident/incidentspage.cpp" line="+32"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message numerus="yes">
         <location line="+143"/>
         <source>%n open incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident ouvert</numerusform>
+            <numerusform>%n incidents ouverts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n update(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mise à jour en retard</numerusform>
+            <numerusform>%n mises à jour en retard</numerusform>
         </translation>
     </message>
     <message>
         <location line="-144"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No incidents match. Create one from reports in Triage, or change the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident ne correspond. Créez-en un à partir de signalements dans Tri, ou changez les filtres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout impact</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rythme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due soon or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt dues ou en retard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message numerus="yes">
         <location line="+123"/>
         <source>%n update(s) due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mise à jour bientôt due</numerusform>
+            <numerusform>%n mises à jour bientôt dues</numerusform>
         </translation>
     </message>
     <message>
         <location line="-117"/>
         <source>Open</source>
         <comment>button: open the selected incident</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message numerus="yes">
         <location line="+122"/>
         <source>%n preventive action(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action préventive en retard</numerusform>
+            <numerusform>%n actions préventives en retard</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No Help Center target: updates count from the click on Publish, not from their arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de cible centre d&apos;aide : les mises à jour comptent à partir du clic sur Publier, pas de leur arrivée.</translation>
     </message>
 </context>
 <context>
@@ -4244,199 +4249,200 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message numerus="yes">
         <location filename="../ui/intake/intakepage.cpp" line="+35"/>
         <source>%n second(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n seconde</numerusform>
+            <numerusform>il y a %n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jeton…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No intake tokens yet. Add one for each contact form or system that sends reports; the service accepts nothing without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de jeton de réception. Ajoutez-en un pour chaque formulaire de contact ou système qui envoie des signalements ; le service n&apos;accepte rien sans jeton.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+54"/>
         <location line="+7"/>
         <source>Intake services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services de réception</translation>
     </message>
     <message numerus="yes">
         <location line="-22"/>
         <source>%n token(s) in use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton en service</numerusform>
+            <numerusform>%n jetons en service</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n intake service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service de réception</numerusform>
+            <numerusform>%n services de réception</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No intake service has reported yet. Start incident-desk-service on a server (README, “The service”): it receives the contact form and reads the support mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de réception ne s&apos;est encore manifesté. Démarrez incident-desk-service sur un serveur (README, « The service ») : il reçoit le formulaire de contact et lit la boîte de support.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>it may have stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>il s&apos;est peut-être arrêté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact form at %1: %2 reports taken, %3 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de contact sur %1 : %2 signalements acceptés, %3 refusés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier signalement %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No report since it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun signalement depuis son démarrage</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n report(s) wait in its spool: it cannot reach the team database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement attend dans sa file : il ne joint pas la base de l&apos;équipe</numerusform>
+            <numerusform>%n signalements attendent dans sa file : il ne joint pas la base de l&apos;équipe</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reads no mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne lit aucune boîte aux lettres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox %1: %2 reports, %3 set aside (auto-replies, bulk mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte %1 : %2 signalements, %3 mis de côté (réponses automatiques, envois en masse)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read the mailbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la boîte aux lettres : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore connecté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En marche depuis %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Administrators add and revoke intake tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les administrateurs ajoutent et révoquent les jetons de réception.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+26"/>
         <source>Add an intake token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jeton de réception</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>e.g. website contact form</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. formulaire de contact du site</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>https://www.example.org
 (one per line; leave empty for a system that sends with Authorization: Bearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.example.org
+(un par ligne ; laissez vide pour un système qui envoie avec Authorization: Bearer)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web pages that may &amp;post it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages web qui peuvent l&apos;&amp;envoyer :</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put this token in the form&apos;s hidden &lt;b&gt;form_token&lt;/b&gt; field, or have the sending system send it as &lt;b&gt;Authorization: Bearer&lt;/b&gt;. It is shown only now: only its fingerprint is kept, so nobody can read it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez ce jeton dans le champ caché &lt;b&gt;form_token&lt;/b&gt; du formulaire, ou faites-le envoyer par le système comme &lt;b&gt;Authorization: Bearer&lt;/b&gt;. Il n&apos;est affiché que maintenant : seule son empreinte est gardée, personne ne peut le relire.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Revoke “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer « %1 »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forms and systems using “%1” will be refused from now on (within a minute on every running service). This cannot be undone; add a new token to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formulaires et systèmes qui utilisent « %1 » seront refusés désormais (en une minute sur chaque service en marche). C&apos;est irréversible ; ajoutez un nouveau jeton pour le remplacer.</translation>
     </message>
     <message>
         <location line="-215"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Last status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier état : %1</translation>
     </message>
 </context>
 <context>
@@ -4444,52 +4450,52 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/intake/intaketokensmodel.cpp" line="+37"/>
         <source>any (a sending system)</source>
-        <translation type="unfinished"></translation>
+        <translation>toute (un système émetteur)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>révoqué %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>en service</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines autorisées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -4497,27 +4503,27 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Follow the &amp;desktop (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le &amp;bureau (%1)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (not translated yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pas encore traduit)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the desktop&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue du bureau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incident Desk will be in %1 from its next start; dates and numbers too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Desk sera en %1 dès son prochain démarrage, dates et nombres compris.</translation>
     </message>
 </context>
 <context>
@@ -4525,32 +4531,32 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/incident/linkedreportsmodel.cpp" line="+89"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
 </context>
 <context>
@@ -4558,22 +4564,22 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/widgets/listpage.cpp" line="+162"/>
         <source>Could not load this page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger cette page : %1</translation>
     </message>
     <message>
         <location line="-114"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans %1</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Nothing here matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4581,47 +4587,47 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/shell/logindialog.cpp" line="+24"/>
         <source>Create the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le premier administrateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database has no users yet. Create the administrator account; agents and team leads can be added afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base n&apos;a pas encore d&apos;utilisateurs. Créez le compte administrateur ; les agents et responsables d&apos;équipe pourront être ajoutés ensuite.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; for the login name, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez 2 à 63 lettres minuscules, chiffres, « . », « _ » ou « - » pour l&apos;identifiant, en commençant par une lettre.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe doit avoir au moins 8 caractères.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose your name in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre nom dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -4629,57 +4635,57 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/publish/mailjobsmodel.cpp" line="+48"/>
         <source>Resolution confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de résolution</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Acknowledgement notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de prise en charge</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
 </context>
 <context>
@@ -4687,115 +4693,115 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/publish/mailjobspanel.cpp" line="+22"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme envoyé</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+114"/>
         <source>Hold this incident&apos;s mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre le courrier de cet incident</translation>
     </message>
     <message>
         <location line="-111"/>
         <location line="+10"/>
         <source>Messages to reporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages aux auteurs des signalements</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Send a refused, cancelled or in-doubt message again. For one in doubt, check first that the mail server did not deliver it: the reporter would get it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer un message refusé, annulé ou incertain. Pour un message incertain, vérifiez d&apos;abord que le serveur de messagerie ne l&apos;a pas remis : l&apos;auteur le recevrait deux fois.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mail server&apos;s log shows this message in doubt was delivered: count it as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal du serveur de messagerie montre que ce message incertain a été remis : le compter comme envoyé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing of this incident&apos;s mail is sent until it is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien du courrier de cet incident n&apos;est envoyé tant qu&apos;il n&apos;est pas libéré.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No message yet: when an incident&apos;s acknowledgement or resolution is published, every reporter with an e-mail address gets one, sent by the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de message : quand la prise en charge ou la résolution d&apos;un incident est publiée, chaque auteur ayant une adresse e-mail en reçoit un, envoyé par le service.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n envoyé</numerusform>
+            <numerusform>%n envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n in doubt: a lead decides</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incertain : un responsable décide</numerusform>
+            <numerusform>%n incertains : un responsable décide</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n incident(s) on hold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident suspendu</numerusform>
+            <numerusform>%n incidents suspendus</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Release this incident&apos;s mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer le courrier de cet incident</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team leads decide on messages to reporters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les responsables d&apos;équipe décident des messages aux auteurs.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Send again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The message to %1 may have been delivered already (%2). Send it again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message à %1 a peut-être déjà été remis (%2). Le renvoyer quand même ?</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+15"/>
         <source>The database cannot be reached: nothing was changed. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable : rien n&apos;a changé. Réessayez quand elle sera rétablie.</translation>
     </message>
 </context>
 <context>
@@ -4803,242 +4809,243 @@ This message is sent once by the Incident Desk service to the incident&apos;s ow
     <message>
         <location filename="../ui/shell/mainwindow.cpp" line="+75"/>
         <source>Incident Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Desk</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se déconnecter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>This computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team server: %1@%2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de l&apos;équipe : %1@%2/%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+110"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n new report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau signalement</numerusform>
+            <numerusform>%n nouveaux signalements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n public update(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mise à jour publique en retard</numerusform>
+            <numerusform>%n mises à jour publiques en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n update(s) waiting for approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mise à jour en attente d&apos;approbation</numerusform>
+            <numerusform>%n mises à jour en attente d&apos;approbation</numerusform>
         </translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Changes from other workstations appear as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications des autres postes apparaissent au fur et à mesure.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Offline since %1 — reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne depuis %1 — reconnexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database cannot be reached: %1
 What is on screen stays readable; the program reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable : %1
+Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul.</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Edits made offline are not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications faites hors ligne pas encore envoyées : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edits made offline: %1 saved, %2 to merge, %3 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications faites hors ligne : %1 enregistrées, %2 à fusionner, %3 refusées</translation>
     </message>
     <message>
         <location line="-168"/>
         <source>Open the &amp;Help Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;centre d&apos;aide</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+4"/>
         <location line="+10"/>
         <source>Help Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre d&apos;aide</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>The Help Center has no page yet: it is written in %1 when the first update is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre d&apos;aide n&apos;a pas encore de page : elle est écrite dans %1 quand la première mise à jour est publiée.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The database cannot be reached right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="-193"/>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message numerus="yes">
         <location line="+362"/>
         <source>%n intake service(s) need a look</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service de réception à vérifier</numerusform>
+            <numerusform>%n services de réception à vérifier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-6"/>
         <source>%n publication(s) or message(s) to reporters need a lead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication ou message aux auteurs attend un responsable</numerusform>
+            <numerusform>%n publications ou messages aux auteurs attendent un responsable</numerusform>
         </translation>
     </message>
     <message>
         <location line="-361"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message numerus="yes">
         <location line="+364"/>
         <source>%n preventive action(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action préventive en retard</numerusform>
+            <numerusform>%n actions préventives en retard</numerusform>
         </translation>
     </message>
     <message>
         <location line="-245"/>
         <source>&amp;Import reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des signalements…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Import reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des signalements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports (*.jsonl *.ndjson *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements (*.jsonl *.ndjson *.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n report(s) imported into the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement importé dans la file.</numerusform>
+            <numerusform>%n signalements importés dans la file.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-29"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About Incident Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Incident Desk</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
 </context>
 <context>
@@ -5046,52 +5053,52 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/incident/mergedialog.cpp" line="+21"/>
         <source>Merge your changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner vos modifications</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Someone saved %1 on another workstation while you were editing it. Choose, field by field, what to keep. Fields marked ⚠ were changed on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un a enregistré %1 sur un autre poste pendant que vous le modifiiez. Choisissez, champ par champ, ce que vous gardez. Les champs marqués ⚠ ont changé des deux côtés.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>La vôtre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the merged incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;incident fusionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à modifier</translation>
     </message>
 </context>
 <context>
@@ -5099,15 +5106,15 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message numerus="yes">
         <location filename="../ui/triage/newincidentdialog.cpp" line="+17"/>
         <source>%n selected report(s) will be linked to the new incident.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement sélectionné sera rattaché au nouvel incident.</numerusform>
+            <numerusform>%n signalements sélectionnés seront rattachés au nouvel incident.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Create incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;incident</translation>
     </message>
 </context>
 <context>
@@ -5116,90 +5123,90 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <location filename="../ui/shell/notifier.cpp" line="+17"/>
         <location line="+58"/>
         <source>Incident Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Desk</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Update to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour à approuver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 submitted the %2 update for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a soumis la mise à jour %2 pour %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Update approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour approuvée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 approved your %2 update for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a approuvé votre mise à jour %2 pour %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications demandées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 asked for changes to your %2 update for %3: “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé des modifications à votre mise à jour %2 pour %3 : « %4 »</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Updates to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour à approuver</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n update(s) are waiting for a lead&apos;s decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mise à jour attend la décision d&apos;un responsable.</numerusform>
+            <numerusform>%n mises à jour attendent la décision d&apos;un responsable.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Incident Desk — %n update(s) to approve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Incident Desk — %n mise à jour à approuver</numerusform>
+            <numerusform>Incident Desk — %n mises à jour à approuver</numerusform>
         </translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Public update overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour publique en retard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 “%2” was due for its public update at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » devait avoir sa mise à jour publique à %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public update due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour publique bientôt due</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 “%2” needs its next public update by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » a besoin de sa prochaine mise à jour publique d&apos;ici %3.</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Preventive actions overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions préventives en retard</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 “%2”: %n preventive action(s) overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 « %2 » : %n action préventive en retard.</numerusform>
+            <numerusform>%1 « %2 » : %n actions préventives en retard.</numerusform>
         </translation>
     </message>
 </context>
@@ -5208,57 +5215,57 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/triage/phonereportdialog.cpp" line="+23"/>
         <source>New phone report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau signalement téléphonique</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Customer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du client :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;e-mail :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for the acknowledgement and the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>pour la prise en charge et la confirmation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence client :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter à la file</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajouté : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database cannot be reached. Nothing was lost: add it again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable. Rien n&apos;est perdu : ajoutez-le à nouveau quand elle sera rétablie.</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>&amp;What they said:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il a &amp;dit :</translation>
     </message>
 </context>
 <context>
@@ -5266,22 +5273,22 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/incident/preventiveactionsmodel.cpp" line="+116"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite</translation>
     </message>
 </context>
 <context>
@@ -5289,42 +5296,42 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/publish/publicationjobsmodel.cpp" line="+61"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remote address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse distante</translation>
     </message>
 </context>
 <context>
@@ -5332,58 +5339,58 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/publish/publicationspage.cpp" line="+17"/>
         <source>Publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing has been published yet. When a lead publishes an approved update, one job per configured target appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été publié. Quand un responsable publie une mise à jour approuvée, une tâche par cible configurée apparaît ici.</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>%n job(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche en attente d&apos;envoi</numerusform>
+            <numerusform>%n tâches en attente d&apos;envoi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Team leads retry and cancel publications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les responsables d&apos;équipe relancent et annulent les publications.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The database cannot be reached: nothing was changed. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable : rien n&apos;a changé. Réessayez quand elle sera rétablie.</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Where published updates go: the Help Center, Statuspage, Cachet, Zendesk Guide, webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vont les mises à jour publiées : le centre d&apos;aide, Statuspage, Cachet, Zendesk Guide, des webhooks.</translation>
     </message>
 </context>
 <context>
@@ -5391,62 +5398,62 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/triage/reportdetailpane.cpp" line="+21"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggested incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents suggérés</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Suggested incidents (double-click or Ctrl+L to link):</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents suggérés (double-clic ou Ctrl+L pour rattacher) :</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select a report to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un signalement pour le lire.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 · %2 · %3 · received %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · reçu %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reference %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence %1 · %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The same customer&apos;s other reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres signalements du même client</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1  %2 — %3% (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 — %3 % (%4)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No open incident looks related.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident ouvert ne semble lié.</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Files the customer sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers envoyés par le client</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu</translation>
     </message>
 </context>
 <context>
@@ -5454,37 +5461,37 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/incident/reportstab.cpp" line="+23"/>
         <source>Linked reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements rattachés</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Send back to triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer au tri</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlink the selected reports: they return to the triage queue as new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher les signalements sélectionnés : ils retournent dans la file de tri comme nouveaux.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to another incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers un autre incident…</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement</numerusform>
+            <numerusform>%n signalements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
 </context>
@@ -5493,12 +5500,12 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/incident/reviewtab.cpp" line="+52"/>
         <source>New preventive action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action préventive</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Preventive actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions préventives</translation>
     </message>
 </context>
 <context>
@@ -5506,17 +5513,17 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/compose/spellingedit.cpp" line="+96"/>
         <source>No suggestions for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion pour « %1 »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add “%1” to the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter « %1 » au dictionnaire</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add to the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au dictionnaire</translation>
     </message>
 </context>
 <context>
@@ -5526,27 +5533,27 @@ What is on screen stays readable; the program reconnects by itself.</source>
         <location line="+79"/>
         <location line="+41"/>
         <source>Incident Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Desk</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Creating the demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la base de démonstration…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose another database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une autre base de données ?</translation>
     </message>
 </context>
 <context>
@@ -5554,194 +5561,194 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/publish/targetsdialog.cpp" line="+210"/>
         <source>New publication target</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle cible de publication</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Publication target “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible de publication « %1 »</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Component id there</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du composant là-bas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Components:</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The Help Center locale for %1; empty to leave this language out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du centre d&apos;aide pour %1 ; vide pour laisser cette langue de côté.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Locales:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>WebDAV address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse WebDAV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse publique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WebDAV user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur WebDAV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du site</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Service status and incident reports</source>
-        <translation type="unfinished"></translation>
+        <translation>État des services et comptes rendus d&apos;incidents</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Page id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de page</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;API</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>Notify the page&apos;s subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenir les abonnés de la page</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Cachet address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse Cachet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zendesk address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse Zendesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de section</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User (e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur (e-mail)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Permission group id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du groupe d&apos;autorisations</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente (secondes)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kept on this workstation; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé sur ce poste ; tapez pour le remplacer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep it for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Le garder pour cette session seulement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kept in the system keychain of this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé dans le trousseau système de ce poste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No keychain service is running on this workstation, so the secret cannot be stored. It can be kept in memory until you quit; it is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau ne fonctionne sur ce poste, le secret ne peut donc pas être enregistré. Il peut être gardé en mémoire jusqu&apos;à ce que vous quittiez ; il n&apos;est jamais écrit sur le disque.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Give the target a name, e.g. “Help Center”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la cible, p. ex. « Centre d&apos;aide ».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est nécessaire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 must be an http or https address, e.g. https://example.org/.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une adresse http ou https, p. ex. https://example.org/.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the password in its own field, not in the address: the address is shared with every workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez le mot de passe dans son propre champ, pas dans l&apos;adresse : l&apos;adresse est partagée avec tous les postes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the %1: nothing can be sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez : %1 ; rien ne peut être envoyé sans.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No keychain service is running: tick “Keep it for this session only”, or start the keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau ne fonctionne : cochez « Le garder pour cette session seulement », ou démarrez le trousseau (p. ex. GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The database cannot be reached: the target was not saved. Your entries are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable : la cible n&apos;a pas été enregistrée. Vos saisies sont toujours là.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The target is saved, but its secret is not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible est enregistrée, mais pas son secret : %1</translation>
     </message>
 </context>
 <context>
@@ -5749,125 +5756,125 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location line="-436"/>
         <source>WebDAV password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe WebDAV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de signature</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>For this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour cette session seulement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None (no keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun (pas de trousseau)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le trousseau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+64"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+3"/>
         <source>Publication targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles de publication</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Credentials on this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants sur ce poste</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Every update a lead publishes is sent to each enabled target. Secrets are kept in this workstation&apos;s keychain, never in the shared database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mise à jour publiée par un responsable est envoyée à chaque cible activée. Les secrets sont gardés dans le trousseau de ce poste, jamais dans la base partagée.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only an administrator changes the targets; you can see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur modifie les cibles ; vous pouvez les voir.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tiver</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database cannot be reached; the targets will show when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable ; les cibles apparaîtront à son retour.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The database cannot be reached: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable : rien n&apos;a changé.</translation>
     </message>
 </context>
 <context>
@@ -5875,109 +5882,109 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/incident/timelinemodel.cpp" line="+100"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Created the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>A créé l&apos;incident</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edited the description</source>
-        <translation type="unfinished"></translation>
+        <translation>A modifié la description</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved it to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;a passé à « %1 »</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Linked %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A rattaché %n signalement</numerusform>
+            <numerusform>A rattaché %n signalements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Moved %n report(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A déplacé %n signalement vers %1</numerusform>
+            <numerusform>A déplacé %n signalements vers %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Moved %n report(s) here from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A déplacé ici %n signalement depuis %1</numerusform>
+            <numerusform>A déplacé ici %n signalements depuis %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Sent %n report(s) back to triage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A renvoyé %n signalement au tri</numerusform>
+            <numerusform>A renvoyé %n signalements au tri</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drafted an update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A rédigé une mise à jour : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revised the update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A révisé la mise à jour : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted the update for approval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A soumis la mise à jour à approbation : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrew the update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A retiré la mise à jour : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved the update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A approuvé la mise à jour : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asked for changes to the update: %1 — “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>A demandé des modifications à la mise à jour : %1 — « %2 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Published the update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A publié la mise à jour : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discarded a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>A supprimé un brouillon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed a publication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A modifié une publication : %1</translation>
     </message>
 </context>
 <context>
@@ -5985,128 +5992,128 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/triage/triagefilterbar.cpp" line="+33"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge par</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+67"/>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres enregistrés</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Open (new or claimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts (nouveaux ou pris en charge)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout état</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout canal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute langue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anyone or no one</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un ou personne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non pris en charge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claimed by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge par moi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des signalements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search subject, text and customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;objet, le texte et le client…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Save this filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce filtre…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le filtre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du filtre :</translation>
     </message>
 </context>
 <context>
@@ -6114,107 +6121,107 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/triage/triagemodel.cpp" line="+46"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <location line="+195"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Claimed by %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge par %1 jusqu&apos;à %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge par</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>(removed on another workstation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé sur un autre poste)</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>Lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>%1 is %2; next public update due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2 ; prochaine mise à jour publique due %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>%1 (with files)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (avec fichiers)</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>update on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour en route</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>An update is published and not yet on the Help Center; the promise counts from its arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à jour est publiée et pas encore sur le centre d&apos;aide ; la promesse compte à partir de son arrivée.</translation>
     </message>
 </context>
 <context>
@@ -6222,170 +6229,170 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/triage/triagepage.cpp" line="+62"/>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri</translation>
     </message>
     <message>
         <location line="+207"/>
         <source>No reports yet. Reports arrive from the contact form, or import them with &apos;incident-desk-cli import FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de signalement. Les signalements arrivent par le formulaire de contact, ou importez-les avec « incident-desk-cli import FICHIER ».</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>Create an incident from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un incident à partir d&apos;eux</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 reports match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signalements correspondent au filtre</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec %1</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre en charge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link to suggested incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher à l&apos;incident suggéré</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New incident from selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel incident à partir de la sélection</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un incident</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate of…</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon de…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>%n unlinked report(s) about %1 in the last 30 minutes: probably an incident.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement non rattaché concernant %1 ces 30 dernières minutes : probablement un incident.</numerusform>
+            <numerusform>%n signalements non rattachés concernant %1 ces 30 dernières minutes : probablement un incident.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Select one or more reports first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un ou plusieurs signalements.</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>No suggested incident for this report: create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident suggéré pour ce signalement : créez-en un avec Ctrl+N.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Duplicate of another report</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon d&apos;un autre signalement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference or number of the original report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence ou numéro du signalement d&apos;origine :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select the reports the incident is about first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les signalements dont parle l&apos;incident.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Select a report to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un signalement pour le lire.</translation>
     </message>
     <message>
         <location line="-374"/>
         <source>Click a status to show its reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un état pour afficher ses signalements.</translation>
     </message>
     <message>
         <location line="+401"/>
         <source>Save the customer&apos;s file (it is not opened here: it could run or show a web page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier du client (il n&apos;est pas ouvert ici : il pourrait s&apos;exécuter ou afficher une page web)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No program on this computer opens %1; it is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre %1 ; il se trouve dans %2.</translation>
     </message>
     <message>
         <location line="-276"/>
         <source>New phone report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau signalement téléphonique…</translation>
     </message>
     <message>
         <location line="+285"/>
         <source>The phone report is in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signalement téléphonique est dans la file.</translation>
     </message>
 </context>
 <context>
@@ -6393,134 +6400,134 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/compose/updatecomposer.cpp" line="+49"/>
         <source>Start again from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir du modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre à approbation</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+361"/>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon</translation>
     </message>
     <message>
         <location line="-357"/>
         <source>Public update — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour publique — %1</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues :</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Write the update in %1. Markdown: **bold**, *italic*, - lists, [links](https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez la mise à jour en %1. Markdown : **gras**, *italique*, - listes, [liens](https://…)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Changes since the last published update</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications depuis la dernière mise à jour publiée</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No %1 dictionary is installed: spelling is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dictionnaire %1 n&apos;est installé : l&apos;orthographe n&apos;est pas vérifiée.</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir de zéro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the text of every language with the template for this kind?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le texte de chaque langue par le modèle de ce type ?</translation>
     </message>
     <message>
         <location line="+235"/>
         <location line="+3"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>%1 update — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour %1 — %2</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Throw this draft away? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeter ce brouillon ? C&apos;est irréversible.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Nothing has been published in %1 for this incident yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été publié en %1 pour cet incident.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compared with the %1 update published %2: %3 word(s) added, %4 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé à la mise à jour %1 publiée %2 : %3 mot(s) ajouté(s), %4 supprimé(s)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une langue.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 characters · %3 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 caractères · %3 mots</translation>
     </message>
     <message>
         <location line="-349"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Update in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour en %1</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>The update&apos;s languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Les langues de la mise à jour</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>Preview and changes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu et modifications en %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu en %1</translation>
     </message>
 </context>
 <context>
@@ -6528,32 +6535,32 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/incident/updatesmodel.cpp" line="+50"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Relue par</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire de relecture</translation>
     </message>
 </context>
 <context>
@@ -6561,12 +6568,12 @@ What is on screen stays readable; the program reconnects by itself.</source>
     <message>
         <location filename="../ui/incident/updatestab.cpp" line="+18"/>
         <source>Public updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour publiques</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 </TS>

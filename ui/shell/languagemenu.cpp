@@ -8,6 +8,14 @@
 
 namespace desk::ui {
 
+namespace {
+// Not translated: each is found by the people who read it.
+const std::pair<QString, QString> kLanguages[] = {
+    {QStringLiteral("it"), QStringLiteral("Italiano")}, {QStringLiteral("en"), QStringLiteral("English")},
+    {QStringLiteral("fr"), QStringLiteral("Français")}, {QStringLiteral("de"), QStringLiteral("Deutsch")},
+    {QStringLiteral("es"), QStringLiteral("Español")}};
+} // namespace
+
 LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(tr("&Language"), parent)
 {
     setObjectName(QStringLiteral("languageMenu"));
@@ -17,10 +25,7 @@ LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(tr("&Language"), parent)
     desktop->setData(QString());
     addSeparator();
     // Each language in its own name, as a person who reads only that one looks for it.
-    for (const QString &code : {QStringLiteral("it"), QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de"),
-                                QStringLiteral("es")}) {
-        QString name = QLocale(code).nativeLanguageName();
-        name[0] = name.at(0).toUpper();
+    for (const auto &[code, name] : kLanguages) {
         QAction *a = addAction(name);
         a->setData(code);
         if (!completeLanguages().contains(code)) {
@@ -44,7 +49,7 @@ LanguageMenu::~LanguageMenu() = default;
 
 QStringList LanguageMenu::completeLanguages()
 {
-    return {QStringLiteral("it"), QStringLiteral("en")};
+    return {QStringLiteral("it"), QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("es")};
 }
 
 void LanguageMenu::choose(const QString &code)
@@ -53,7 +58,10 @@ void LanguageMenu::choose(const QString &code)
         return;
     Settings::instance().setUiLanguage(code);
     Settings::instance().sync();
-    const QString name = code.isEmpty() ? tr("the desktop's language") : QLocale(code).nativeLanguageName();
+    QString name = tr("the desktop's language");
+    for (const auto &[known, native] : kLanguages)
+        if (known == code)
+            name = native;
     emit chosen(tr("Incident Desk will be in %1 from its next start; dates and numbers too.").arg(name));
 }
 

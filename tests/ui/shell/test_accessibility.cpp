@@ -269,6 +269,7 @@ void TestAccessibility::everyPageAndDialog()
         window->showPage(page);
         QVERIFY2(window->page(page) && window->page(page)->isVisible(), qPrintable(name));
         check(window, name);
+        screenshot(window, QStringLiteral("%1-%2.png").arg(name, language));
     }
 
     // An incident in its editor, and a new update for it.
@@ -286,9 +287,13 @@ void TestAccessibility::everyPageAndDialog()
         tabs->setCurrentIndex(i);
         check(editor, QStringLiteral("incident editor, tab '%1'").arg(tabs->tabText(i)));
     }
+    editor->resize(1200, 820);
+    screenshot(editor, QStringLiteral("editor-%1.png").arg(language));
     UpdateComposer *composer = editor->openComposer(UpdateKind::Progress);
     QTRY_VERIFY(composer->isLoaded());
     check(composer, QStringLiteral("update composer"));
+    composer->resize(1200, 720);
+    screenshot(composer, QStringLiteral("composer-%1.png").arg(language));
     composer->close();
     editor->close();
 
