@@ -27,6 +27,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QGroupBox>
+#include <QHeaderView>
+#include <QSet>
+#include <QXmlStreamReader>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
@@ -136,6 +139,55 @@ QStringList shortcutClashes(QWidget *root)
     return found;
 }
 
+/** English texts that have another text in `language`'s .ts: what a translated window must not show. */
+QSet<QString> untranslatedEnglish(const QString &language)
+{
+    QSet<QString> english;
+    QFile file(QStringLiteral(DESK_TESTS_DIR "/../translations/incident-desk_%1.ts").arg(language));
+    if (language == QLatin1String("en") || !file.open(QIODevice::ReadOnly))
+        return english;
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation")
+                 && xml.attributes().value(QLatin1String("type")) != QLatin1String("vanished")) {
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!translation.isEmpty() && translation != source)
+                english.insert(QString(source).remove(u'&'));
+        }
+    }
+    return english;
+}
+
+/** Visible texts of the window that are still the English source. */
+QStringList englishLeft(QWidget *root, const QSet<QString> &english)
+{
+    QStringList found;
+    const auto look = [&](const QString &text, const QString &what) {
+        if (english.contains(QString(text).remove(u'&')))
+            found << QStringLiteral("%1 '%2'").arg(what, text);
+    };
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root))
+            continue;
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            look(b->text(), QStringLiteral("button"));
+        else if (auto *l = qobject_cast<QLabel *>(w))
+            look(l->text(), QStringLiteral("label"));
+        else if (auto *t = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < t->count(); ++i)
+                look(t->tabText(i), QStringLiteral("tab"));
+        else if (auto *h = qobject_cast<QHeaderView *>(w); h && h->model())
+            for (int i = 0; i < h->count(); ++i)
+                look(h->model()->headerData(i, h->orientation()).toString(), QStringLiteral("column"));
+    }
+    return found;
+}
+
 QStringList unnamed(QWidget *root)
 {
     QStringList found;
@@ -172,6 +224,7 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
     QStringList m_problems;
+    QSet<QString> m_english; // the sources this language translates, which must not show
 };
 
 void TestAccessibility::initTestCase()
@@ -191,6 +244,7 @@ void TestAccessibility::initTestCase()
 void TestAccessibility::cleanup()
 {
     m_problems.clear();
+    m_english.clear();
     for (QWidget *w : QApplication::topLevelWidgets())
         w->close();
     QCoreApplication::processEvents();
@@ -203,6 +257,11 @@ void TestAccessibility::check(QWidget *root, const QString &what)
     for (const QString &w : unnamed(root)) {
         const QString problem = what + QStringLiteral(": ") + w;
         qWarning("unnamed: %s", qPrintable(problem));
+        m_problems << problem;
+    }
+    for (const QString &e : englishLeft(root, m_english)) {
+        const QString problem = what + QStringLiteral(": English left: ") + e;
+        qWarning("%s", qPrintable(problem));
         m_problems << problem;
     }
     if (root->isWindow()) {
@@ -255,6 +314,16 @@ void TestAccessibility::everyPageAndDialog()
 {
     QFETCH(QString, language);
     installTranslations(language);
+    m_english = untranslatedEnglish(language);
+    if (language != QLatin1String("en")) {
+        // The check itself: an English label left in a window is found.
+        QVERIFY(m_english.contains(QStringLiteral("Approvals")));
+        QWidget probe;
+        auto *left = new QLabel(QStringLiteral("Approvals"), &probe);
+        QCOMPARE(englishLeft(&probe, m_english), QStringList{QStringLiteral("label 'Approvals'")});
+        left->setText(QCoreApplication::translate("desk::ui::MainWindow", "Approvals"));
+        QVERIFY(englishLeft(&probe, m_english).isEmpty());
+    }
     const auto english = qScopeGuard([] { installTranslations(QStringLiteral("en")); });
     StartupFlow flow;
     MainWindow *window = signIn(flow);
