@@ -4501,7 +4501,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
+        <location filename="../ui/shell/languagemenu.cpp" line="+19"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -4511,7 +4511,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
         <translation>Wie der &amp;Desktop (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%1 (not translated yet)</source>
         <translation>%1 (noch nicht übersetzt)</translation>
     </message>
@@ -4521,7 +4521,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
         <translation>die Sprache des Desktops</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Incident Desk will be in %1 from its next start; dates and numbers too.</source>
         <translation>Incident Desk ist ab dem nächsten Start auf %1, auch Daten und Zahlen.</translation>
     </message>
@@ -4837,7 +4837,13 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+50"/>
+        <source>%1: %2</source>
+        <extracomment>A notification&apos;s title, then its text (French puts a space before the colon).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4966,12 +4972,12 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
         <translation>Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>Intake</source>
         <translation>Eingang</translation>
     </message>
     <message numerus="yes">
-        <location line="+362"/>
+        <location line="+363"/>
         <source>%n intake service(s) need a look</source>
         <translation>
             <numerusform>%n Eingangsdienst braucht einen Blick</numerusform>
@@ -4987,12 +4993,12 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
         </translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-362"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+364"/>
+        <location line="+365"/>
         <source>%n preventive action(s) overdue</source>
         <translation>
             <numerusform>%n Vorbeugemaßnahme überfällig</numerusform>
@@ -5121,12 +5127,18 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
     <name>desk::ui::Notifier</name>
     <message>
         <location filename="../ui/shell/notifier.cpp" line="+17"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Incident Desk</source>
         <translation>Incident Desk</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-42"/>
+        <source>%1: %2</source>
+        <extracomment>A notification&apos;s title, then its text (French puts a space before the colon).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Update to approve</source>
         <translation>Statusmeldung zur Freigabe</translation>
     </message>

@@ -396,7 +396,7 @@
 <context>
     <name>desk::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+454"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+455"/>
         <source>%n new report(s)</source>
         <translation>
             <numerusform>%n new report</numerusform>
@@ -466,7 +466,7 @@
 <context>
     <name>desk::ui::Notifier</name>
     <message numerus="yes">
-        <location filename="../ui/shell/notifier.cpp" line="+70"/>
+        <location filename="../ui/shell/notifier.cpp" line="+71"/>
         <source>%n update(s) are waiting for a lead&apos;s decision.</source>
         <translation>
             <numerusform>%n update is waiting for a lead&apos;s decision.</numerusform>

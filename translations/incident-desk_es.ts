@@ -4501,7 +4501,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
+        <location filename="../ui/shell/languagemenu.cpp" line="+19"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -4511,7 +4511,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
         <translation>Como el &amp;escritorio (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%1 (not translated yet)</source>
         <translation>%1 (aún sin traducir)</translation>
     </message>
@@ -4521,7 +4521,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
         <translation>el idioma del escritorio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Incident Desk will be in %1 from its next start; dates and numbers too.</source>
         <translation>Incident Desk estará en %1 desde el próximo inicio, fechas y números incluidos.</translation>
     </message>
@@ -4546,7 +4546,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
     <message>
         <location line="+2"/>
         <source>Lang.</source>
-        <translation>Idioma</translation>
+        <translation>Idi.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4837,7 +4837,13 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
         <translation>Navegación</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+50"/>
+        <source>%1: %2</source>
+        <extracomment>A notification&apos;s title, then its text (French puts a space before the colon).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -4966,12 +4972,12 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
         <translation>No se puede acceder a la base de datos en este momento.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>Intake</source>
         <translation>Recepción</translation>
     </message>
     <message numerus="yes">
-        <location line="+362"/>
+        <location line="+363"/>
         <source>%n intake service(s) need a look</source>
         <translation>
             <numerusform>%n servicio de recepción necesita atención</numerusform>
@@ -4987,12 +4993,12 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
         </translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-362"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message numerus="yes">
-        <location line="+364"/>
+        <location line="+365"/>
         <source>%n preventive action(s) overdue</source>
         <translation>
             <numerusform>%n acción preventiva atrasada</numerusform>
@@ -5121,12 +5127,18 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
     <name>desk::ui::Notifier</name>
     <message>
         <location filename="../ui/shell/notifier.cpp" line="+17"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Incident Desk</source>
         <translation>Incident Desk</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-42"/>
+        <source>%1: %2</source>
+        <extracomment>A notification&apos;s title, then its text (French puts a space before the colon).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Update to approve</source>
         <translation>Actualización por aprobar</translation>
     </message>
@@ -6196,7 +6208,7 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
     <message>
         <location line="-69"/>
         <source>Lang.</source>
-        <translation>Idioma</translation>
+        <translation>Idi.</translation>
     </message>
     <message>
         <location line="-18"/>

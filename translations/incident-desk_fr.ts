@@ -4501,7 +4501,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
+        <location filename="../ui/shell/languagemenu.cpp" line="+19"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -4511,7 +4511,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
         <translation>Suivre le &amp;bureau (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%1 (not translated yet)</source>
         <translation>%1 (pas encore traduit)</translation>
     </message>
@@ -4521,7 +4521,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
         <translation>la langue du bureau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Incident Desk will be in %1 from its next start; dates and numbers too.</source>
         <translation>Incident Desk sera en %1 dès son prochain démarrage, dates et nombres compris.</translation>
     </message>
@@ -4546,7 +4546,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
     <message>
         <location line="+2"/>
         <source>Lang.</source>
-        <translation>Langue</translation>
+        <translation>Lang.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4837,7 +4837,13 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+50"/>
+        <source>%1: %2</source>
+        <extracomment>A notification&apos;s title, then its text (French puts a space before the colon).</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4966,12 +4972,12 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
         <translation>La base de données est injoignable pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>Intake</source>
         <translation>Réception</translation>
     </message>
     <message numerus="yes">
-        <location line="+362"/>
+        <location line="+363"/>
         <source>%n intake service(s) need a look</source>
         <translation>
             <numerusform>%n service de réception à vérifier</numerusform>
@@ -4987,12 +4993,12 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
         </translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-362"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message numerus="yes">
-        <location line="+364"/>
+        <location line="+365"/>
         <source>%n preventive action(s) overdue</source>
         <translation>
             <numerusform>%n action préventive en retard</numerusform>
@@ -5121,12 +5127,18 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
     <name>desk::ui::Notifier</name>
     <message>
         <location filename="../ui/shell/notifier.cpp" line="+17"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Incident Desk</source>
         <translation>Incident Desk</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-42"/>
+        <source>%1: %2</source>
+        <extracomment>A notification&apos;s title, then its text (French puts a space before the colon).</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Update to approve</source>
         <translation>Mise à jour à approuver</translation>
     </message>
@@ -6196,7 +6208,7 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
     <message>
         <location line="-69"/>
         <source>Lang.</source>
-        <translation>Langue</translation>
+        <translation>Lang.</translation>
     </message>
     <message>
         <location line="-18"/>

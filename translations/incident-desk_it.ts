@@ -4501,7 +4501,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
+        <location filename="../ui/shell/languagemenu.cpp" line="+19"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
@@ -4511,7 +4511,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <translation>Come il &amp;desktop (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%1 (not translated yet)</source>
         <translation>%1 (non ancora tradotto)</translation>
     </message>
@@ -4521,7 +4521,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <translation>la lingua del desktop</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Incident Desk will be in %1 from its next start; dates and numbers too.</source>
         <translation>Incident Desk sarà in %1 dal prossimo avvio, date e numeri compresi.</translation>
     </message>
@@ -4837,7 +4837,13 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <translation>Navigazione</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+50"/>
+        <source>%1: %2</source>
+        <extracomment>A notification&apos;s title, then its text (French puts a space before the colon).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4966,12 +4972,12 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Il database non è raggiungibile in questo momento.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>Intake</source>
         <translation>Ricezione</translation>
     </message>
     <message numerus="yes">
-        <location line="+362"/>
+        <location line="+363"/>
         <source>%n intake service(s) need a look</source>
         <translation>
             <numerusform>%n servizio di ricezione da controllare</numerusform>
@@ -4987,12 +4993,12 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         </translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-362"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
     <message numerus="yes">
-        <location line="+364"/>
+        <location line="+365"/>
         <source>%n preventive action(s) overdue</source>
         <translation>
             <numerusform>%n azione preventiva in ritardo</numerusform>
@@ -5121,12 +5127,18 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <name>desk::ui::Notifier</name>
     <message>
         <location filename="../ui/shell/notifier.cpp" line="+17"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Incident Desk</source>
         <translation>Incident Desk</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-42"/>
+        <source>%1: %2</source>
+        <extracomment>A notification&apos;s title, then its text (French puts a space before the colon).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Update to approve</source>
         <translation>Aggiornamento da approvare</translation>
     </message>

@@ -158,7 +158,8 @@ void MainWindow::connectPages()
     connect(m_notifier, &Notifier::openIncidentRequested, this, &MainWindow::openIncident);
     connect(m_notifier, &Notifier::openApprovalsRequested, this, [this] { showPage(Page::Approvals); });
     connect(m_notifier, &Notifier::notified, this, [this](const QString &title, const QString &text) {
-        statusBar()->showMessage(title + QStringLiteral(": ") + text, 15000);
+        //: A notification's title, then its text (French puts a space before the colon).
+        statusBar()->showMessage(tr("%1: %2").arg(title, text), 15000);
     });
     // Deadlines pass without any change in the database: look at the clock every minute.
     m_cadenceTimer->setInterval(60 * 1000);

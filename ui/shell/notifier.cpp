@@ -30,7 +30,8 @@ Notifier::~Notifier() = default;
 void Notifier::notify(const QString &title, const QString &text, Id incidentId)
 {
     m_lastIncident = incidentId;
-    m_history << title + QStringLiteral(": ") + text;
+    //: A notification's title, then its text (French puts a space before the colon).
+    m_history << tr("%1: %2").arg(title, text);
     if (m_tray)
         m_tray->showMessage(title, text, QSystemTrayIcon::Information, 10 * 1000);
     emit notified(title, text);
