@@ -7,6 +7,6 @@ program=$1 name=$2 out=$3
 runtime=$(mktemp -d)
 trap 'rm -rf "$runtime"' EXIT
 # The GUI parses its options inside a QApplication: no display needed, nothing written.
-QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$runtime HOME=$runtime LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$runtime HOME=$runtime LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= \
     help2man --no-info --no-discard-stderr --locale=C.UTF-8 -n "$name" "$program" > "${out%.gz}"
 gzip -9nf "${out%.gz}"

@@ -2677,6 +2677,1254 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
     </message>
 </context>
 <context>
+    <name>desk::cli</name>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="+112"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 has no Incident Desk schema yet: run &apos;incident-desk-cli db init&apos; first.</source>
+        <translation>%1 hat noch kein Incident-Desk-Schema: Führen Sie zuerst &apos;incident-desk-cli db init&apos; aus.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Who acts (default $INCIDENT_DESK_USER). On PostgreSQL the login role.</source>
+        <translation>Wer handelt (Standard: $INCIDENT_DESK_USER). Unter PostgreSQL die Login-Rolle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/dbcommands.cpp" line="+108"/>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Say who acts: --user NAME (or $INCIDENT_DESK_USER), with the password on standard input (--password-stdin) or typed at the prompt.</source>
+        <translation>Geben Sie an, wer handelt: --user NAME (oder $INCIDENT_DESK_USER), mit dem Passwort auf der Standardeingabe (--password-stdin) oder an der Eingabeaufforderung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/dbcommands.cpp" line="+49"/>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No terminal to ask for the password: pass it on standard input with --password-stdin.</source>
+        <translation>Kein Terminal, um nach dem Passwort zu fragen: Übergeben Sie es auf der Standardeingabe mit --password-stdin.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datacommands.cpp" line="+21"/>
+        <source>A .jsonl or .csv file of reports.</source>
+        <translation>Eine .jsonl- oder .csv-Datei mit Meldungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import nothing if any row is bad.</source>
+        <translation>Nichts importieren, wenn eine Zeile fehlerhaft ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jsonl or csv (default: from the file name).</source>
+        <translation>jsonl oder csv (Standard: nach dem Dateinamen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+196"/>
+        <source>Show how far it got on standard error (the default on a terminal).</source>
+        <translation>Den Fortschritt auf der Standardfehlerausgabe zeigen (Standard in einem Terminal).</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>Imports customer reports. Columns (CSV header or JSON keys): external_ref, received_at (ISO 8601),
+channel, customer_ref, customer_name, customer_email, language, subject, body, service.
+Good rows go in one transaction; each bad row is listed with its line number.
+Reports already imported (same external_ref) are skipped. Ctrl+C stops it and keeps nothing.
+Exit status: 0 all imported, 1 nothing imported, 3 imported with rejected rows.</source>
+        <translation>Importiert Kundenmeldungen. Spalten (CSV-Kopfzeile oder JSON-Schlüssel): external_ref, received_at (ISO 8601),
+channel, customer_ref, customer_name, customer_email, language, subject, body, service.
+Gültige Zeilen gehen in einer Transaktion ein; jede fehlerhafte Zeile wird mit ihrer Nummer aufgeführt.
+Bereits importierte Meldungen (gleiche external_ref) werden übersprungen. Strg+C bricht ab und übernimmt nichts.
+Exit-Status: 0 alles importiert, 1 nichts importiert, 3 importiert mit abgelehnten Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name the file to import.</source>
+        <translation>Geben Sie die zu importierende Datei an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown format &apos;%1&apos;: use jsonl or csv.</source>
+        <translation>Unbekanntes Format „%1“: jsonl oder csv verwenden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 rows read, %2 %</source>
+        <translation>%1 Zeilen gelesen, %2 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… and %1 more bad rows</source>
+        <translation>… und %1 weitere fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing imported: %1 of %2 rows are bad (--strict). Fix them and run the import again.</source>
+        <translation>Nichts importiert: %1 von %2 Zeilen sind fehlerhaft (--strict). Korrigieren Sie sie und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>imported %1 reports, %2 already present, %3 rejected (of %4 read)</source>
+        <translation>%1 Meldungen importiert, %2 schon vorhanden, %3 abgelehnt (von %4 gelesenen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How many reports (default 2000).</source>
+        <translation>Wie viele Meldungen (Standard 2000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random seed (default 2026).</source>
+        <translation>Zufalls-Seed (Standard 2026).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print only the summary.</source>
+        <translation>Nur die Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fills the database with realistic demo data: services, users (anna, marco, sofia: agents; giulia,
+luca: leads; admin; password &apos;demo-password&apos;), incidents in every state with their updates,
+and reports in five languages over six weeks. Running it again adds nothing twice.</source>
+        <translation>Füllt die Datenbank mit realistischen Beispieldaten: Dienste, Benutzer (anna, marco, sofia: Mitarbeiter; giulia,
+luca: Teamleitungen; admin; Passwort &apos;demo-password&apos;), Störungen in jedem Status mit ihren Statusmeldungen
+und Meldungen in fünf Sprachen über sechs Wochen. Ein erneuter Aufruf fügt nichts doppelt hinzu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--reports takes a number from 0 to 50000000.</source>
+        <translation>--reports nimmt eine Zahl von 0 bis 50000000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed nimmt eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 reports</source>
+        <translation>%1 von %2 Meldungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>demo data: %1 services, %2 new users, %3 incidents, %4 published updates, %5 reports (%6 already present) in %7 s</source>
+        <translation>Beispieldaten: %1 Dienste, %2 neue Benutzer, %3 Störungen, %4 veröffentlichte Statusmeldungen, %5 Meldungen (%6 schon vorhanden) in %7 s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>including a year of history: %1 incidents before the last six weeks</source>
+        <translation>einschließlich eines Jahres Verlauf: %1 Störungen vor den letzten sechs Wochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no year of history: %1</source>
+        <translation>kein Jahr Verlauf: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How many agents work at once (default 10).</source>
+        <translation>Wie viele Mitarbeiter gleichzeitig arbeiten (Standard 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For how many seconds (default 60).</source>
+        <translation>Wie viele Sekunden (Standard 60).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headless agents claim, link and edit on the database at once, each on its own connection, then the run is checked:
+double claims and lost updates must be 0. Adds simulated reports and incidents: use a test database.</source>
+        <translation>Mitarbeiter ohne Oberfläche übernehmen, ordnen zu und bearbeiten gleichzeitig in der Datenbank, jeder über eine eigene Verbindung; danach wird geprüft:
+Doppelte Übernahmen und verlorene Änderungen müssen 0 sein. Fügt simulierte Meldungen und Störungen hinzu: Verwenden Sie eine Testdatenbank.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--agents and --duration take positive whole numbers.</source>
+        <translation>--agents und --duration nehmen positive ganze Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>operations: %1 (%2 per second)</source>
+        <translation>Vorgänge: %1 (%2 pro Sekunde)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>conflicts met: %1</source>
+        <translation>aufgetretene Konflikte: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>double claims: %1</source>
+        <translation>doppelte Übernahmen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost updates: %1</source>
+        <translation>verlorene Änderungen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other errors: %1</source>
+        <translation>andere Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>confirmations | acknowledgements</source>
+        <translation>confirmations | acknowledgements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The incident, e.g. INC-2026-0042.</source>
+        <translation>Die Störung, z. B. INC-2026-0042.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, eml, csv, comma-separated (default all); pdf-each or pdf-combined for one kind of PDF.</source>
+        <translation>pdf, eml, csv, durch Kommas getrennt (Standard: alle); pdf-each oder pdf-combined für eine Art PDF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder to write to.</source>
+        <translation>Der Ordner, in den geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the CSV with a byte order mark (for spreadsheet programs).</source>
+        <translation>Die CSV-Datei mit einer Byte-Order-Mark beginnen (für Tabellenprogramme).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team&apos;s address (default support@example.org).</source>
+        <translation>Die Adresse des Teams (Standard support@example.org).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team&apos;s name (default Customer Service).</source>
+        <translation>Der Name des Teams (Standard Customer Service).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Help Center&apos;s incident pages (default: the Help Center target&apos;s baseUrl).</source>
+        <translation>Die Störungsseiten des Hilfe-Centers (Standard: die baseUrl des Hilfe-Center-Ziels).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every linked report, also those confirmed before.</source>
+        <translation>Jede zugeordnete Meldung, auch bereits bestätigte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writes every reporter&apos;s resolution confirmation (or acknowledgement notice) in their own language:
+a PDF each, one PDF with a page per reporter, an .eml each, and a CSV for mail merge.
+Exported reports are marked confirmed; a failed or cancelled export leaves no file and marks nothing;
+so does Ctrl+C.</source>
+        <translation>Schreibt für jede meldende Person das Behebungsschreiben (oder die Eingangsbestätigung) in ihrer Sprache:
+je ein PDF, ein PDF mit einer Seite pro meldender Person, je eine .eml und eine CSV-Datei für den Serienbrief.
+Exportierte Meldungen werden als bestätigt markiert; ein fehlgeschlagener oder abgebrochener Export hinterlässt keine Datei und markiert nichts;
+ebenso Strg+C.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Say what to export: confirmations or acknowledgements.</source>
+        <translation>Geben Sie an, was exportiert wird: confirmations oder acknowledgements.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--incident and --out are needed.</source>
+        <translation>--incident und --out werden benötigt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown format &apos;%1&apos;: use pdf, eml, csv.</source>
+        <translation>Unbekanntes Format „%1“: pdf, eml, csv verwenden.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 of %2 reporters</source>
+        <translation>%1 von %2 meldenden Personen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cancelled: no file was written and no report was marked.</source>
+        <translation>abgebrochen: Keine Datei wurde geschrieben und keine Meldung markiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported before: %1</source>
+        <translation>bereits exportiert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 report(s) exported, %2 file(s) written to %3</source>
+        <translation>%1 Meldung(en) exportiert, %2 Datei(en) nach %3 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommands.cpp" line="-134"/>
+        <source>init | migrate | status</source>
+        <translation>init | migrate | status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creates, upgrades or describes the database.
+  init     create the schema (on PostgreSQL also the group roles desk_agent, desk_lead, desk_admin;
+           run it as a role that may create roles)
+  migrate  apply the migrations this program carries
+  status   show the schema version and what the database holds</source>
+        <translation>Legt die Datenbank an, aktualisiert oder beschreibt sie.
+  init     legt das Schema an (unter PostgreSQL auch die Gruppenrollen desk_agent, desk_lead, desk_admin;
+           mit einer Rolle ausführen, die Rollen anlegen darf)
+  migrate  wendet die Migrationen an, die dieses Programm mitbringt
+  status   zeigt die Schemaversion und was die Datenbank enthält</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say what to do: db init, db migrate or db status.</source>
+        <translation>Geben Sie an, was zu tun ist: db init, db migrate oder db status.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>database: %1 (%2)</source>
+        <translation>Datenbank: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>schema: %1 of %2</source>
+        <translation>Schema: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database was upgraded by a newer Incident Desk; install the newer version.</source>
+        <translation>Diese Datenbank wurde von einem neueren Incident Desk aktualisiert; installieren Sie die neuere Version.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pending migrations: %1 (run &apos;incident-desk-cli db migrate&apos;)</source>
+        <translation>ausstehende Migrationen: %1 (&apos;incident-desk-cli db migrate&apos; ausführen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/cli/incidentcommands.cpp" line="+90"/>
+        <source>reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incidents</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updates</source>
+        <translation>Statusmeldungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>schema is at version %1 (%2 migrations applied)</source>
+        <translation>das Schema ist auf Version %1 (%2 Migrationen angewendet)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next: create the first administrator with &apos;incident-desk-cli user add NAME --role admin&apos;.</source>
+        <translation>Als Nächstes: Legen Sie den ersten Administrator mit &apos;incident-desk-cli user add NAME --role admin&apos; an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add | list | email</source>
+        <translation>add | list | email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login name (add, email)</source>
+        <translation>Anmeldename (add, email)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agent, lead or admin.</source>
+        <translation>agent, lead oder admin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full name shown in the app.</source>
+        <translation>Vollständiger Name, wie die App ihn zeigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the service&apos;s warnings reach this person (add; email NAME --email ADDRESS, empty for none).</source>
+        <translation>Wohin die Warnungen des Dienstes diese Person erreichen (add; email NAME --email ADRESSE, leer für keine).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds or lists the people who work in the desk, or sets where the service writes to them. On PostgreSQL &apos;add&apos; also creates the login role
+and makes it a member of desk_agent, desk_lead or desk_admin.</source>
+        <translation>Fügt die Personen hinzu, die im Desk arbeiten, listet sie auf oder legt fest, wohin der Dienst ihnen schreibt. Unter PostgreSQL legt &apos;add&apos; auch die Login-Rolle an
+und macht sie zum Mitglied von desk_agent, desk_lead oder desk_admin.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Usage: incident-desk-cli user email NAME --email ADDRESS</source>
+        <translation>Aufruf: incident-desk-cli user email NAME --email ADRESSE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 gets no e-mail from the service</source>
+        <translation>%1 erhält keine E-Mails vom Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 gets the service&apos;s warnings at %2</source>
+        <translation>%1 erhält die Warnungen des Dienstes an %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: incident-desk-cli user add NAME --role agent|lead|admin</source>
+        <translation>Aufruf: incident-desk-cli user add NAME --role agent|lead|admin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown role &apos;%1&apos;: use agent, lead or admin.</source>
+        <translation>Unbekannte Rolle „%1“: agent, lead oder admin verwenden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>added %1 as %2</source>
+        <translation>%1 als %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verify | tail</source>
+        <translation>verify | tail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks the audit log&apos;s hash chain (verify) or prints its latest entries (tail).</source>
+        <translation>Prüft die Hash-Kette des Audit-Protokolls (verify) oder gibt seine letzten Einträge aus (tail).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the audit log was tampered with: the chain breaks at entry %1</source>
+        <translation>das Audit-Protokoll wurde manipuliert: Die Kette bricht bei Eintrag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit log intact: %1 entries checked</source>
+        <translation>Audit-Protokoll unversehrt: %1 Einträge geprüft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>add KIND NAME | list | set ID|NAME | test ID|NAME | enable ID | disable ID</source>
+        <translation>add ART NAME | list | set ID|NAME | test ID|NAME | enable ID | disable ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target&apos;s settings as a JSON object (no secrets: they go to the keychain).</source>
+        <translation>Die Einstellungen des Ziels als JSON-Objekt (keine Geheimnisse: Die gehören in den Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With set: the target&apos;s new name.</source>
+        <translation>Mit set: der neue Name des Ziels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With test: a file holding the target&apos;s secret (otherwise the credential target-ID in $CREDENTIALS_DIRECTORY, if any).</source>
+        <translation>Mit test: eine Datei mit dem Geheimnis des Ziels (sonst die Zugangsdaten target-ID in $CREDENTIALS_DIRECTORY, falls vorhanden).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where published updates go. KIND is helpcenter, statuspage, cachet, zendesk or webhook. Each published update gets one job per enabled target.</source>
+        <translation>Wohin veröffentlichte Statusmeldungen gehen. ART ist helpcenter, statuspage, cachet, zendesk oder webhook. Jede veröffentlichte Statusmeldung erhält einen Auftrag pro aktivem Ziel.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Say the kind (helpcenter, statuspage, cachet, zendesk, webhook) and a name.</source>
+        <translation>Geben Sie die Art (helpcenter, statuspage, cachet, zendesk, webhook) und einen Namen an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added target %1: %2 (%3)</source>
+        <translation>Ziel %1 hinzugefügt: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+21"/>
+        <location line="+18"/>
+        <source>There is no target &apos;%1&apos;; see `target list`.</source>
+        <translation>Es gibt kein Ziel „%1“; siehe `target list`.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Say what to change: --name NEW, --config JSON, or both.</source>
+        <translation>Geben Sie an, was sich ändert: --name NEU, --config JSON oder beides.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>target %1: %2 (%3) %4</source>
+        <translation>Ziel %1: %2 (%3) %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../app/cli/incidentcommands.cpp" line="+134"/>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enabled</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown action &apos;%1&apos;: use add, list, set, test, enable or disable.</source>
+        <translation>Unbekannte Aktion „%1“: add, list, set, test, enable oder disable verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/incidentcommands.cpp" line="-206"/>
+        <source>The title customers read.</source>
+        <translation>Der Titel, den Kunden lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened.</source>
+        <translation>Was geschehen ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What customers cannot do on the site.</source>
+        <translation>Was Kunden auf der Website nicht tun können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none, minor (default), major or critical.</source>
+        <translation>none, minor (Standard), major oder critical.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An affected service (its key; may repeat).</source>
+        <translation>Ein betroffener Dienst (sein Schlüssel; wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports that make the incident, linked to it at once (numbers, comma-separated).</source>
+        <translation>Meldungen, aus denen die Störung besteht, sofort zugeordnet (Nummern, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports to link (link; numbers, comma-separated).</source>
+        <translation>Zuzuordnende Meldungen (link; Nummern, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only incidents not yet resolved (list).</source>
+        <translation>Nur noch nicht behobene Störungen (list).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse (exit 6) when the incident changed since this version (move-to).</source>
+        <translation>Ablehnen (Exit 6), wenn sich die Störung seit dieser Version geändert hat (move-to).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+85"/>
+        <location filename="../app/cli/updatecommands.cpp" line="+36"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Report %1 already belongs to incident %2; move it from there in the app.</source>
+        <translation>Die Meldung %1 gehört schon zur Störung %2; verschieben Sie sie von dort in der App.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2 customers</source>
+        <translation>%1 von %2 Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact on the site</source>
+        <translation>Auswirkung auf die Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/updatecommands.cpp" line="+17"/>
+        <location line="+168"/>
+        <source>update</source>
+        <translation>Statusmeldung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Impact is none, minor, major or critical.</source>
+        <translation>Die Auswirkung ist none, minor, major oder critical.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>create | list | show REF | link REF | move-to REF STATE</source>
+        <translation>create | list | show REF | link REF | move-to REF STATUS</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Creates incidents (from reports), lists and shows them, links reports to them and moves them along their lifecycle
+(reported, acknowledged, investigating, identified, monitoring, resolved, reviewed, closed) with the same rules as the app.
+REF is the reference (INC-2026-0042) or the number.</source>
+        <translation>Legt Störungen an (aus Meldungen), listet und zeigt sie, ordnet ihnen Meldungen zu und führt sie durch ihren Lebenszyklus
+(reported, acknowledged, investigating, identified, monitoring, resolved, reviewed, closed) mit denselben Regeln wie die App.
+REF ist die Referenz (INC-2026-0042) oder die Nummer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say what to do: incident create, list, show REF, link REF --reports IDS or move-to REF STATE.</source>
+        <translation>Geben Sie an, was zu tun ist: incident create, list, show REF, link REF --reports IDS oder move-to REF STATUS.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the incident (and for move-to the state): incident %1 REF%2.</source>
+        <translation>Geben Sie die Störung an (und bei move-to den Status): incident %1 REF%2.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Say which reports: --reports 12,13.</source>
+        <translation>Geben Sie die Meldungen an: --reports 12,13.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n report(s) linked to %1</source>
+        <translation>
+            <numerusform>%n Meldung %1 zugeordnet</numerusform>
+            <numerusform>%n Meldungen %1 zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown state &apos;%1&apos;.</source>
+        <translation>Unbekannter Status „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/intakecommands.cpp" line="+15"/>
+        <source>token add NAME | token list | token revoke NAME</source>
+        <translation>token add NAME | token list | token revoke NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A site a public browser form may be posted from, e.g. https://www.example.org (repeat for several).</source>
+        <translation>Eine Website, von der ein öffentliches Browserformular gesendet werden darf, z. B. https://www.example.org (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tokens for the service&apos;s report endpoint: each web form or sending system gets its own, so it can be revoked alone. Only the token&apos;s SHA-256 is stored; the token is shown once.</source>
+        <translation>Tokens für den Meldungs-Endpunkt des Dienstes: Jedes Webformular und jedes sendende System erhält ein eigenes, damit es einzeln widerrufen werden kann. Gespeichert wird nur der SHA-256 des Tokens; das Token wird einmal angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say what: intake token add|list|revoke.</source>
+        <translation>Geben Sie an, was: intake token add|list|revoke.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the token a name, e.g. intake token add &quot;website contact form&quot;.</source>
+        <translation>Geben Sie dem Token einen Namen, z. B. intake token add &quot;Kontaktformular der Website&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token “%1” added. It is shown only now: keep it in the form&apos;s or the sender&apos;s settings.</source>
+        <translation>Token „%1“ hinzugefügt. Es wird nur jetzt angezeigt: Bewahren Sie es in den Einstellungen des Formulars oder Absenders auf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in use</source>
+        <translation>in Gebrauch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never used</source>
+        <translation>nie verwendet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token “%1” revoked: the endpoint refuses it from now on.</source>
+        <translation>Token „%1“ widerrufen: Der Endpunkt lehnt es ab jetzt ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown action &apos;%1&apos;: use add, list or revoke.</source>
+        <translation>Unbekannte Aktion „%1“: add, list oder revoke verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/lifecyclesupport.cpp" line="+136"/>
+        <source>&apos;%1&apos; is not a %2 number.</source>
+        <translation>„%1“ ist keine Nummer einer %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/cli/reportcommands.cpp" line="-48"/>
+        <location line="+14"/>
+        <source>report</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name the incident: its reference (INC-2026-0042) or its number.</source>
+        <translation>Geben Sie die Störung an: ihre Referenz (INC-2026-0042) oder ihre Nummer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give each text as LANGUAGE=FILE, e.g. --body en=update.md --body it=- (languages: it, en, fr, de, es; - is standard input), not &apos;%1&apos;.</source>
+        <translation>Geben Sie jeden Text als SPRACHE=DATEI an, z. B. --body en=update.md --body it=- (Sprachen: it, en, fr, de, es; - ist die Standardeingabe), nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only one text can come from standard input.</source>
+        <translation>Nur ein Text kann von der Standardeingabe kommen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 text on standard input is not UTF-8.</source>
+        <translation>Der Text %1 auf der Standardeingabe ist kein UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 text is not UTF-8: save it as UTF-8 and try again.</source>
+        <translation>Der Text %1 ist kein UTF-8: Speichern Sie ihn als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 text is longer than %2 characters; nobody reads an update that long.</source>
+        <translation>Der Text %1 ist länger als %2 Zeichen; niemand liest eine so lange Statusmeldung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 text is empty (to remove a language when editing, write %1= with nothing after it).</source>
+        <translation>Der Text %1 ist leer (um beim Bearbeiten eine Sprache zu entfernen, schreiben Sie %1= ohne etwas danach).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--expect-version takes the version number that &apos;show&apos; printed.</source>
+        <translation>--expect-version nimmt die Versionsnummer, die &apos;show&apos; ausgegeben hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/metricscommands.cpp" line="+20"/>
+        <source>%1 min (90%: %2)</source>
+        <translation>%1 Min. (90 %: %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>First day of the period (YYYY-MM-DD; default: 30 days ago).</source>
+        <translation>Erster Tag des Zeitraums (JJJJ-MM-TT; Standard: vor 30 Tagen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day of the period, included (YYYY-MM-DD; default: today).</source>
+        <translation>Letzter Tag des Zeitraums, einschließlich (JJJJ-MM-TT; Standard: heute).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group by week, month, service, impact or language.</source>
+        <translation>Gruppieren nach week, month, service, impact oder language.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only incidents of this service (its key).</source>
+        <translation>Nur Störungen dieses Dienstes (sein Schlüssel).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only incidents of this impact (none, minor, major, critical).</source>
+        <translation>Nur Störungen dieser Auswirkung (none, minor, major, critical).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only incidents whose first report is in this language.</source>
+        <translation>Nur Störungen, deren erste Meldung in dieser Sprache ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days after the resolution the review is due (default 5).</source>
+        <translation>Tage nach der Behebung, bis die Nachbetrachtung fällig ist (Standard 5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print JSON: the groups and every missed update.</source>
+        <translation>JSON ausgeben: die Gruppen und jede verpasste Statusmeldung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print CSV of the groups.</source>
+        <translation>CSV der Gruppen ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print CSV of the missed updates instead.</source>
+        <translation>Stattdessen die CSV der verpassten Statusmeldungen ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether the promises were kept: time to acknowledge and to describe the impact, updates delivered on time, approval delays, time to resolve, confirmations, reviews and preventive actions. Times count from the moment the Help Center confirmed an update.</source>
+        <translation>Ob die Versprechen gehalten wurden: Zeit bis zur Bestätigung und zur Beschreibung der Auswirkung, pünktlich zugestellte Statusmeldungen, Freigabedauer, Zeit bis zur Behebung, Bestätigungsschreiben, Nachbetrachtungen und Vorbeugemaßnahmen. Zeiten zählen ab dem Moment, in dem das Hilfe-Center eine Statusmeldung bestätigt hat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give dates as YYYY-MM-DD, e.g. --from 2026-01-01 --to 2026-12-31.</source>
+        <translation>Geben Sie Daten als JJJJ-MM-TT an, z. B. --from 2026-01-01 --to 2026-12-31.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Group by week, month, service, impact or language, not &apos;%1&apos;.</source>
+        <translation>Gruppieren Sie nach week, month, service, impact oder language, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--review-days takes a number of days.</source>
+        <translation>--review-days nimmt eine Anzahl von Tagen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Promises kept from %1 to %2</source>
+        <translation>Gehaltene Versprechen vom %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents: %1 · reports: %2 · customers: %3</source>
+        <translation>Störungen: %1 · Meldungen: %2 · Kunden: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time to acknowledge: %1</source>
+        <translation>Zeit bis zur Bestätigung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to describe the impact: %1</source>
+        <translation>Zeit bis zur Beschreibung der Auswirkung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily updates on time: %1</source>
+        <translation>Tägliche Statusmeldungen pünktlich: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval delay: %1 · sent back for changes: %2</source>
+        <translation>Freigabedauer: %1 · zur Änderung zurückgeschickt: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time to resolve: %1</source>
+        <translation>Zeit bis zur Behebung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporters confirmed: %1 · after the resolution: %2</source>
+        <translation>Meldende bestätigt: %1 · nach der Behebung: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviews within %1 days: %2</source>
+        <translation>Nachbetrachtungen innerhalb von %1 Tagen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preventive actions: %1 open (%2 overdue), %3 done</source>
+        <translation>Vorbeugemaßnahmen: %1 offen (%2 überfällig), %3 erledigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missed updates: %1</source>
+        <translation>Verpasste Statusmeldungen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due %1, %2, %3 h late</source>
+        <translation>fällig %1, %2, %3 Std. zu spät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered %1</source>
+        <translation>zugestellt %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not delivered</source>
+        <translation>nicht zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="-23"/>
+        <source>Unknown %1 &apos;%2&apos;.</source>
+        <translation>%1 „%2“ unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>received</source>
+        <translation>eingegangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source> (incident %1)</source>
+        <translation> (Störung %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>list | show ID</source>
+        <translation>list | show ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only these statuses (new, claimed, linked, not_incident, duplicate, closed; comma-separated).</source>
+        <translation>Nur diese Status (new, claimed, linked, not_incident, duplicate, closed; durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only this service (its key; may repeat).</source>
+        <translation>Nur dieser Dienst (sein Schlüssel; wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this channel (contact_form, email, phone, import).</source>
+        <translation>Nur dieser Kanal (contact_form, email, phone, import).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only reports with these words.</source>
+        <translation>Nur Meldungen mit diesen Wörtern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most this many, newest first (default 50).</source>
+        <translation>Höchstens so viele, die neuesten zuerst (Standard 50).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists the reports as the triage queue shows them, or shows one whole. Tab-separated columns: number, received, status, channel, language, service, incident, customer, subject.</source>
+        <translation>Listet die Meldungen so auf, wie die Sichtung sie zeigt, oder zeigt eine vollständig. Durch Tabulatoren getrennte Spalten: Nummer, eingegangen, Status, Kanal, Sprache, Dienst, Störung, Kunde, Betreff.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say what to do: report list, or report show ID.</source>
+        <translation>Geben Sie an, was zu tun ist: report list oder report show ID.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--limit takes a number of reports.</source>
+        <translation>--limit nimmt eine Anzahl von Meldungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommands.cpp" line="-201"/>
+        <source>acknowledgement, impact, progress (default), resolution or postmortem (draft).</source>
+        <translation>acknowledgement, impact, progress (Standard), resolution oder postmortem (draft).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A text as LANGUAGE=FILE (it, en, fr, de, es; FILE - is standard input; may repeat). On edit, LANGUAGE= removes that language.</source>
+        <translation>Ein Text als SPRACHE=DATEI (it, en, fr, de, es; DATEI - ist die Standardeingabe; wiederholbar). Beim Bearbeiten entfernt SPRACHE= diese Sprache.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to change (request-changes).</source>
+        <translation>Was sich ändern soll (request-changes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this incident&apos;s updates (list).</source>
+        <translation>Nur die Statusmeldungen dieser Störung (list).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only these statuses (draft, submitted, approved, changes_requested, published; comma-separated; list).</source>
+        <translation>Nur diese Status (draft, submitted, approved, changes_requested, published; durch Kommas getrennt; list).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refuse (exit 6) when the update changed since this version.</source>
+        <translation>Ablehnen (Exit 6), wenn sich die Statusmeldung seit dieser Version geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>author</source>
+        <translation>verfasst von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reviewed by</source>
+        <translation>geprüft von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review comment</source>
+        <translation>Prüfkommentar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publication</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown status &apos;%1&apos;.</source>
+        <translation>Unbekannter Status „%1“.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The kind is acknowledgement, impact, progress, resolution or postmortem.</source>
+        <translation>Die Art ist acknowledgement, impact, progress, resolution oder postmortem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the update&apos;s text: --body en=FILE (and more languages the same way).</source>
+        <translation>Geben Sie den Text der Statusmeldung an: --body en=DATEI (weitere Sprachen ebenso).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Say what changes: --body en=FILE, or en= to remove a language.</source>
+        <translation>Geben Sie an, was sich ändert: --body en=DATEI oder en=, um eine Sprache zu entfernen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Say what should change: --comment TEXT.</source>
+        <translation>Geben Sie an, was sich ändern soll: --comment TEXT.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>update %1 is %2</source>
+        <translation>Statusmeldung %1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>draft REF | edit ID | submit ID | withdraw ID | approve ID | request-changes ID | publish ID | list | show ID</source>
+        <translation>draft REF | edit ID | submit ID | withdraw ID | approve ID | request-changes ID | publish ID | list | show ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writes and reviews the public updates of an incident with the same rules as the app: an agent drafts and submits,
+another lead approves or asks for changes, a lead publishes (the Help Center and other targets then get it
+from the service or the app). &apos;draft&apos; prints the new update&apos;s number.</source>
+        <translation>Schreibt und prüft die öffentlichen Statusmeldungen einer Störung mit denselben Regeln wie die App: Ein Mitarbeiter entwirft und reicht ein,
+eine andere Teamleitung gibt frei oder fordert Änderungen an, eine Teamleitung veröffentlicht (das Hilfe-Center und die anderen Ziele erhalten sie dann
+vom Dienst oder der App). &apos;draft&apos; gibt die Nummer der neuen Statusmeldung aus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Say what to do: update draft REF, edit ID, submit ID, withdraw ID, approve ID, request-changes ID, publish ID, list or show ID.</source>
+        <translation>Geben Sie an, was zu tun ist: update draft REF, edit ID, submit ID, withdraw ID, approve ID, request-changes ID, publish ID, list oder show ID.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the incident: update draft REF --body en=FILE.</source>
+        <translation>Geben Sie die Störung an: update draft REF --body en=DATEI.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the update&apos;s number: update %1 ID.</source>
+        <translation>Geben Sie die Nummer der Statusmeldung an: update %1 ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+52"/>
+        <source>Usage: incident-desk-cli [--database FILE|postgresql://user@host:port/db] COMMAND [options]
+
+Commands (each takes --help):
+  db init|migrate|status   create, upgrade or describe the database
+  user add NAME --role R   add an agent, lead or admin; user list; user email NAME --email A
+  import FILE              import reports from JSON Lines or CSV
+  demo --reports N         fill the database with realistic demo data
+  audit verify|tail        check or show the audit log
+  target add|list|set      where published updates go (Help Center, Statuspage, …)
+  simulate --agents N      many agents on one database at once; checks nothing is lost
+  export confirmations     resolution confirmations (PDF, EML, CSV) for an incident&apos;s reporters
+  export acknowledgements  the same for the acknowledgement notice
+  intake token add|list|revoke  tokens for the service&apos;s report endpoint
+  metrics [--from D --to D]     whether the promises were kept (--json, --csv)
+
+Acting as a person (--user NAME with --password-stdin on SQLite; the login role on PostgreSQL):
+  report list|show ID      the triage queue (--status, --service, --search, --json)
+  incident create|list|show|link|move-to   incidents from reports, along their lifecycle
+  update draft|edit|submit|withdraw|approve|request-changes|publish|list|show
+                           public updates with the four-eyes rule (--body en=FILE, --json)
+
+The database (--database, before or after the command) defaults to $INCIDENT_DESK_DATABASE, else the
+embedded SQLite file in your data folder. --version prints the version.
+
+Exit codes: 0 done; 1 failed (the message says why); 2 wrong usage; 3 done in part (e.g. rows refused);
+4 not found; 5 refused (the policy, your role, or on SQLite a wrong password; a PostgreSQL server that
+refuses the login is 1); 6 changed by someone else since it was read (read it again and retry).
+</source>
+        <translation>Aufruf: incident-desk-cli [--database DATEI|postgresql://benutzer@host:port/db] BEFEHL [Optionen]
+
+Befehle (jeder nimmt --help):
+  db init|migrate|status   die Datenbank anlegen, aktualisieren oder beschreiben
+  user add NAME --role R   einen Mitarbeiter, eine Teamleitung oder einen Administrator hinzufügen; user list; user email NAME --email A
+  import DATEI             Meldungen aus JSON Lines oder CSV importieren
+  demo --reports N         die Datenbank mit realistischen Beispieldaten füllen
+  audit verify|tail        das Audit-Protokoll prüfen oder zeigen
+  target add|list|set      wohin veröffentlichte Statusmeldungen gehen (Hilfe-Center, Statuspage, …)
+  simulate --agents N      viele Mitarbeiter gleichzeitig auf einer Datenbank; prüft, dass nichts verloren geht
+  export confirmations     Behebungsschreiben (PDF, EML, CSV) für die Meldenden einer Störung
+  export acknowledgements  dasselbe für die Eingangsbestätigung
+  intake token add|list|revoke  Tokens für den Meldungs-Endpunkt des Dienstes
+  metrics [--from D --to D]     ob die Versprechen gehalten wurden (--json, --csv)
+
+Als Person handeln (--user NAME mit --password-stdin unter SQLite; die Login-Rolle unter PostgreSQL):
+  report list|show ID      die Sichtung (--status, --service, --search, --json)
+  incident create|list|show|link|move-to   Störungen aus Meldungen, durch ihren Lebenszyklus
+  update draft|edit|submit|withdraw|approve|request-changes|publish|list|show
+                           öffentliche Statusmeldungen nach dem Vier-Augen-Prinzip (--body en=DATEI, --json)
+
+Die Datenbank (--database, vor oder nach dem Befehl) ist standardmäßig $INCIDENT_DESK_DATABASE, sonst die
+eingebettete SQLite-Datei in Ihrem Datenordner. --version gibt die Version aus.
+
+Exit-Codes: 0 erledigt; 1 fehlgeschlagen (die Meldung sagt, warum); 2 falscher Aufruf; 3 teilweise erledigt (z. B. Zeilen abgelehnt);
+4 nicht gefunden; 5 abgelehnt (die Richtlinie, Ihre Rolle oder unter SQLite ein falsches Passwort; ein PostgreSQL-Server, der
+die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelesen wurde (neu lesen und erneut versuchen).
+</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::ApprovalsModel</name>
     <message>
         <location filename="../ui/compose/approvalsmodel.cpp" line="+37"/>

@@ -107,6 +107,17 @@
     </message>
 </context>
 <context>
+    <name>desk::cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/incidentcommands.cpp" line="+209"/>
+        <source>%n report(s) linked to %1</source>
+        <translation>
+            <numerusform>%n report linked to %1</numerusform>
+            <numerusform>%n reports linked to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::ApprovalsModel</name>
     <message numerus="yes">
         <location filename="../ui/compose/approvalsmodel.cpp" line="+38"/>

@@ -2677,6 +2677,1254 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
     </message>
 </context>
 <context>
+    <name>desk::cli</name>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="+112"/>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 has no Incident Desk schema yet: run &apos;incident-desk-cli db init&apos; first.</source>
+        <translation>%1 aún no tiene el esquema de Incident Desk: ejecute primero &apos;incident-desk-cli db init&apos;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Who acts (default $INCIDENT_DESK_USER). On PostgreSQL the login role.</source>
+        <translation>Quién actúa (por defecto $INCIDENT_DESK_USER). En PostgreSQL, el rol de inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/dbcommands.cpp" line="+108"/>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Leer la contraseña de la primera línea de la entrada estándar.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Say who acts: --user NAME (or $INCIDENT_DESK_USER), with the password on standard input (--password-stdin) or typed at the prompt.</source>
+        <translation>Indique quién actúa: --user NOMBRE (o $INCIDENT_DESK_USER), con la contraseña en la entrada estándar (--password-stdin) o escrita en el indicador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/dbcommands.cpp" line="+49"/>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No terminal to ask for the password: pass it on standard input with --password-stdin.</source>
+        <translation>No hay terminal para pedir la contraseña: pásela por la entrada estándar con --password-stdin.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datacommands.cpp" line="+21"/>
+        <source>A .jsonl or .csv file of reports.</source>
+        <translation>Un archivo .jsonl o .csv de avisos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import nothing if any row is bad.</source>
+        <translation>No importar nada si alguna fila es incorrecta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jsonl or csv (default: from the file name).</source>
+        <translation>jsonl o csv (por defecto: según el nombre del archivo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+196"/>
+        <source>Show how far it got on standard error (the default on a terminal).</source>
+        <translation>Mostrar el progreso en la salida de error (por defecto en un terminal).</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>Imports customer reports. Columns (CSV header or JSON keys): external_ref, received_at (ISO 8601),
+channel, customer_ref, customer_name, customer_email, language, subject, body, service.
+Good rows go in one transaction; each bad row is listed with its line number.
+Reports already imported (same external_ref) are skipped. Ctrl+C stops it and keeps nothing.
+Exit status: 0 all imported, 1 nothing imported, 3 imported with rejected rows.</source>
+        <translation>Importa avisos de clientes. Columnas (encabezado CSV o claves JSON): external_ref, received_at (ISO 8601),
+channel, customer_ref, customer_name, customer_email, language, subject, body, service.
+Las filas correctas entran en una sola transacción; cada fila incorrecta se lista con su número.
+Los avisos ya importados (mismo external_ref) se omiten. Ctrl+C detiene y no conserva nada.
+Código de salida: 0 todo importado, 1 nada importado, 3 importado con filas rechazadas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name the file to import.</source>
+        <translation>Indique el archivo que importar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown format &apos;%1&apos;: use jsonl or csv.</source>
+        <translation>Formato «%1» desconocido: use jsonl o csv.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 rows read, %2 %</source>
+        <translation>%1 filas leídas, %2 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… and %1 more bad rows</source>
+        <translation>… y %1 filas incorrectas más</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing imported: %1 of %2 rows are bad (--strict). Fix them and run the import again.</source>
+        <translation>No se importó nada: %1 de %2 filas son incorrectas (--strict). Corríjalas y repita la importación.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>imported %1 reports, %2 already present, %3 rejected (of %4 read)</source>
+        <translation>%1 avisos importados, %2 ya presentes, %3 rechazados (de %4 leídos)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How many reports (default 2000).</source>
+        <translation>Cuántos avisos (por defecto 2000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random seed (default 2026).</source>
+        <translation>Semilla aleatoria (por defecto 2026).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print only the summary.</source>
+        <translation>Mostrar solo el resumen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fills the database with realistic demo data: services, users (anna, marco, sofia: agents; giulia,
+luca: leads; admin; password &apos;demo-password&apos;), incidents in every state with their updates,
+and reports in five languages over six weeks. Running it again adds nothing twice.</source>
+        <translation>Llena la base de datos con datos de demostración realistas: servicios, usuarios (anna, marco, sofia: agentes; giulia,
+luca: responsables; admin; contraseña &apos;demo-password&apos;), incidencias en todos los estados con sus actualizaciones
+y avisos en cinco idiomas durante seis semanas. Ejecutarlo de nuevo no añade nada dos veces.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--reports takes a number from 0 to 50000000.</source>
+        <translation>--reports admite un número de 0 a 50000000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed admite un número entero.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 reports</source>
+        <translation>%1 de %2 avisos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>demo data: %1 services, %2 new users, %3 incidents, %4 published updates, %5 reports (%6 already present) in %7 s</source>
+        <translation>datos de demostración: %1 servicios, %2 usuarios nuevos, %3 incidencias, %4 actualizaciones publicadas, %5 avisos (%6 ya presentes) en %7 s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>including a year of history: %1 incidents before the last six weeks</source>
+        <translation>incluido un año de historial: %1 incidencias antes de las últimas seis semanas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no year of history: %1</source>
+        <translation>sin año de historial: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How many agents work at once (default 10).</source>
+        <translation>Cuántos agentes trabajan a la vez (por defecto 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For how many seconds (default 60).</source>
+        <translation>Durante cuántos segundos (por defecto 60).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headless agents claim, link and edit on the database at once, each on its own connection, then the run is checked:
+double claims and lost updates must be 0. Adds simulated reports and incidents: use a test database.</source>
+        <translation>Agentes sin interfaz se asignan, vinculan y editan en la base de datos a la vez, cada uno con su conexión, y luego se comprueba la prueba:
+las asignaciones dobles y las actualizaciones perdidas deben ser 0. Añade avisos e incidencias simulados: use una base de datos de prueba.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--agents and --duration take positive whole numbers.</source>
+        <translation>--agents y --duration admiten números enteros positivos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>operations: %1 (%2 per second)</source>
+        <translation>operaciones: %1 (%2 por segundo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>conflicts met: %1</source>
+        <translation>conflictos encontrados: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>double claims: %1</source>
+        <translation>asignaciones dobles: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost updates: %1</source>
+        <translation>actualizaciones perdidas: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other errors: %1</source>
+        <translation>otros errores: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>confirmations | acknowledgements</source>
+        <translation>confirmations | acknowledgements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The incident, e.g. INC-2026-0042.</source>
+        <translation>La incidencia, p. ej. INC-2026-0042.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, eml, csv, comma-separated (default all); pdf-each or pdf-combined for one kind of PDF.</source>
+        <translation>pdf, eml, csv, separados por comas (por defecto todos); pdf-each o pdf-combined para un solo tipo de PDF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder to write to.</source>
+        <translation>La carpeta donde escribir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the CSV with a byte order mark (for spreadsheet programs).</source>
+        <translation>Empezar el CSV con una marca de orden de bytes (para hojas de cálculo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team&apos;s address (default support@example.org).</source>
+        <translation>La dirección del equipo (por defecto support@example.org).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team&apos;s name (default Customer Service).</source>
+        <translation>El nombre del equipo (por defecto Customer Service).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Help Center&apos;s incident pages (default: the Help Center target&apos;s baseUrl).</source>
+        <translation>Las páginas de incidencias del Centro de ayuda (por defecto: el baseUrl del destino Centro de ayuda).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every linked report, also those confirmed before.</source>
+        <translation>Cada aviso vinculado, también los ya confirmados.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writes every reporter&apos;s resolution confirmation (or acknowledgement notice) in their own language:
+a PDF each, one PDF with a page per reporter, an .eml each, and a CSV for mail merge.
+Exported reports are marked confirmed; a failed or cancelled export leaves no file and marks nothing;
+so does Ctrl+C.</source>
+        <translation>Escribe la confirmación de resolución (o el acuse de recibo) de cada persona en su idioma:
+un PDF para cada una, un PDF con una página por persona, un .eml para cada una y un CSV para combinar correspondencia.
+Los avisos exportados se marcan como confirmados; una exportación fallida o cancelada no deja ningún archivo ni marca nada;
+lo mismo con Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Say what to export: confirmations or acknowledgements.</source>
+        <translation>Indique qué exportar: confirmations o acknowledgements.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--incident and --out are needed.</source>
+        <translation>Se necesitan --incident y --out.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown format &apos;%1&apos;: use pdf, eml, csv.</source>
+        <translation>Formato «%1» desconocido: use pdf, eml, csv.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 of %2 reporters</source>
+        <translation>%1 de %2 personas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cancelled: no file was written and no report was marked.</source>
+        <translation>cancelado: no se escribió ningún archivo ni se marcó ningún aviso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported before: %1</source>
+        <translation>exportado antes: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped: %1</source>
+        <translation>omitido: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 report(s) exported, %2 file(s) written to %3</source>
+        <translation>%1 aviso(s) exportado(s), %2 archivo(s) escrito(s) en %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommands.cpp" line="-134"/>
+        <source>init | migrate | status</source>
+        <translation>init | migrate | status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creates, upgrades or describes the database.
+  init     create the schema (on PostgreSQL also the group roles desk_agent, desk_lead, desk_admin;
+           run it as a role that may create roles)
+  migrate  apply the migrations this program carries
+  status   show the schema version and what the database holds</source>
+        <translation>Crea, actualiza o describe la base de datos.
+  init     crea el esquema (en PostgreSQL también los roles de grupo desk_agent, desk_lead, desk_admin;
+           ejecútelo con un rol que pueda crear roles)
+  migrate  aplica las migraciones que trae este programa
+  status   muestra la versión del esquema y lo que contiene la base de datos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say what to do: db init, db migrate or db status.</source>
+        <translation>Indique qué hacer: db init, db migrate o db status.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>database: %1 (%2)</source>
+        <translation>base de datos: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>schema: %1 of %2</source>
+        <translation>esquema: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database was upgraded by a newer Incident Desk; install the newer version.</source>
+        <translation>Esta base de datos la actualizó un Incident Desk más reciente; instale la versión más reciente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pending migrations: %1 (run &apos;incident-desk-cli db migrate&apos;)</source>
+        <translation>migraciones pendientes: %1 (ejecute &apos;incident-desk-cli db migrate&apos;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/cli/incidentcommands.cpp" line="+90"/>
+        <source>reports</source>
+        <translation>avisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incidents</source>
+        <translation>incidencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updates</source>
+        <translation>actualizaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>users</source>
+        <translation>usuarios</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>schema is at version %1 (%2 migrations applied)</source>
+        <translation>el esquema está en la versión %1 (%2 migraciones aplicadas)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next: create the first administrator with &apos;incident-desk-cli user add NAME --role admin&apos;.</source>
+        <translation>Después: cree el primer administrador con &apos;incident-desk-cli user add NOMBRE --role admin&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add | list | email</source>
+        <translation>add | list | email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login name (add, email)</source>
+        <translation>nombre de acceso (add, email)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agent, lead or admin.</source>
+        <translation>agent, lead o admin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full name shown in the app.</source>
+        <translation>Nombre completo que muestra la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the service&apos;s warnings reach this person (add; email NAME --email ADDRESS, empty for none).</source>
+        <translation>Dónde le llegan a esta persona los avisos del servicio (add; email NOMBRE --email DIRECCIÓN, vacío para ninguna).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds or lists the people who work in the desk, or sets where the service writes to them. On PostgreSQL &apos;add&apos; also creates the login role
+and makes it a member of desk_agent, desk_lead or desk_admin.</source>
+        <translation>Añade o lista las personas que trabajan en el desk, o fija dónde les escribe el servicio. En PostgreSQL, &apos;add&apos; también crea el rol de inicio de sesión
+y lo hace miembro de desk_agent, desk_lead o desk_admin.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Usage: incident-desk-cli user email NAME --email ADDRESS</source>
+        <translation>Uso: incident-desk-cli user email NOMBRE --email DIRECCIÓN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 gets no e-mail from the service</source>
+        <translation>%1 no recibe correos del servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 gets the service&apos;s warnings at %2</source>
+        <translation>%1 recibe los avisos del servicio en %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: incident-desk-cli user add NAME --role agent|lead|admin</source>
+        <translation>Uso: incident-desk-cli user add NOMBRE --role agent|lead|admin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown role &apos;%1&apos;: use agent, lead or admin.</source>
+        <translation>Rol «%1» desconocido: use agent, lead o admin.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>added %1 as %2</source>
+        <translation>%1 añadido como %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verify | tail</source>
+        <translation>verify | tail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks the audit log&apos;s hash chain (verify) or prints its latest entries (tail).</source>
+        <translation>Comprueba la cadena de hashes del registro de auditoría (verify) o muestra sus últimas entradas (tail).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the audit log was tampered with: the chain breaks at entry %1</source>
+        <translation>se manipuló el registro de auditoría: la cadena se rompe en la entrada %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit log intact: %1 entries checked</source>
+        <translation>registro de auditoría íntegro: %1 entradas comprobadas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>add KIND NAME | list | set ID|NAME | test ID|NAME | enable ID | disable ID</source>
+        <translation>add TIPO NOMBRE | list | set ID|NOMBRE | test ID|NOMBRE | enable ID | disable ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target&apos;s settings as a JSON object (no secrets: they go to the keychain).</source>
+        <translation>La configuración del destino como objeto JSON (sin secretos: van al llavero).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With set: the target&apos;s new name.</source>
+        <translation>Con set: el nuevo nombre del destino.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With test: a file holding the target&apos;s secret (otherwise the credential target-ID in $CREDENTIALS_DIRECTORY, if any).</source>
+        <translation>Con test: un archivo con el secreto del destino (si no, la credencial target-ID de $CREDENTIALS_DIRECTORY, si existe).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where published updates go. KIND is helpcenter, statuspage, cachet, zendesk or webhook. Each published update gets one job per enabled target.</source>
+        <translation>Adónde van las actualizaciones publicadas. TIPO es helpcenter, statuspage, cachet, zendesk o webhook. Cada actualización publicada recibe una tarea por destino activo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Say the kind (helpcenter, statuspage, cachet, zendesk, webhook) and a name.</source>
+        <translation>Indique el tipo (helpcenter, statuspage, cachet, zendesk, webhook) y un nombre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added target %1: %2 (%3)</source>
+        <translation>destino %1 añadido: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+21"/>
+        <location line="+18"/>
+        <source>There is no target &apos;%1&apos;; see `target list`.</source>
+        <translation>No existe el destino «%1»; vea `target list`.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Say what to change: --name NEW, --config JSON, or both.</source>
+        <translation>Indique qué cambiar: --name NUEVO, --config JSON o ambos.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>target %1: %2 (%3) %4</source>
+        <translation>destino %1: %2 (%3) %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../app/cli/incidentcommands.cpp" line="+134"/>
+        <source>%1 is %2</source>
+        <translation>%1 está %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enabled</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown action &apos;%1&apos;: use add, list, set, test, enable or disable.</source>
+        <translation>Acción «%1» desconocida: use add, list, set, test, enable o disable.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/incidentcommands.cpp" line="-206"/>
+        <source>The title customers read.</source>
+        <translation>El título que leen los clientes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened.</source>
+        <translation>Qué ha pasado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What customers cannot do on the site.</source>
+        <translation>Lo que los clientes no pueden hacer en el sitio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none, minor (default), major or critical.</source>
+        <translation>none, minor (por defecto), major o critical.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An affected service (its key; may repeat).</source>
+        <translation>Un servicio afectado (su clave; se puede repetir).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports that make the incident, linked to it at once (numbers, comma-separated).</source>
+        <translation>Avisos que forman la incidencia, vinculados enseguida (números separados por comas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports to link (link; numbers, comma-separated).</source>
+        <translation>Avisos que vincular (link; números separados por comas).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only incidents not yet resolved (list).</source>
+        <translation>Solo las incidencias aún no resueltas (list).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse (exit 6) when the incident changed since this version (move-to).</source>
+        <translation>Rechazar (salida 6) si la incidencia cambió desde esta versión (move-to).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+85"/>
+        <location filename="../app/cli/updatecommands.cpp" line="+36"/>
+        <source>Print JSON.</source>
+        <translation>Mostrar JSON.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Report %1 already belongs to incident %2; move it from there in the app.</source>
+        <translation>El aviso %1 ya pertenece a la incidencia %2; muévalo desde allí en la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>incident</source>
+        <translation>incidencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact</source>
+        <translation>impacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services</source>
+        <translation>servicios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>creada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2 customers</source>
+        <translation>%1 de %2 clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact on the site</source>
+        <translation>impacto en el sitio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/updatecommands.cpp" line="+17"/>
+        <location line="+168"/>
+        <source>update</source>
+        <translation>actualización</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Impact is none, minor, major or critical.</source>
+        <translation>El impacto es none, minor, major o critical.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>create | list | show REF | link REF | move-to REF STATE</source>
+        <translation>create | list | show REF | link REF | move-to REF ESTADO</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Creates incidents (from reports), lists and shows them, links reports to them and moves them along their lifecycle
+(reported, acknowledged, investigating, identified, monitoring, resolved, reviewed, closed) with the same rules as the app.
+REF is the reference (INC-2026-0042) or the number.</source>
+        <translation>Crea incidencias (a partir de avisos), las lista y las muestra, les vincula avisos y las hace avanzar por su ciclo de vida
+(reported, acknowledged, investigating, identified, monitoring, resolved, reviewed, closed) con las mismas reglas que la aplicación.
+REF es la referencia (INC-2026-0042) o el número.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say what to do: incident create, list, show REF, link REF --reports IDS or move-to REF STATE.</source>
+        <translation>Indique qué hacer: incident create, list, show REF, link REF --reports IDS o move-to REF ESTADO.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the incident (and for move-to the state): incident %1 REF%2.</source>
+        <translation>Indique la incidencia (y para move-to el estado): incident %1 REF%2.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Say which reports: --reports 12,13.</source>
+        <translation>Indique qué avisos: --reports 12,13.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n report(s) linked to %1</source>
+        <translation>
+            <numerusform>%n aviso vinculado a %1</numerusform>
+            <numerusform>%n avisos vinculados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown state &apos;%1&apos;.</source>
+        <translation>Estado «%1» desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/intakecommands.cpp" line="+15"/>
+        <source>token add NAME | token list | token revoke NAME</source>
+        <translation>token add NOMBRE | token list | token revoke NOMBRE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A site a public browser form may be posted from, e.g. https://www.example.org (repeat for several).</source>
+        <translation>Un sitio desde el que se puede enviar un formulario público, p. ej. https://www.example.org (repita para varios).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tokens for the service&apos;s report endpoint: each web form or sending system gets its own, so it can be revoked alone. Only the token&apos;s SHA-256 is stored; the token is shown once.</source>
+        <translation>Tokens para el punto de entrada de avisos del servicio: cada formulario web o sistema emisor tiene el suyo, para poder revocarlo por separado. Solo se guarda el SHA-256 del token; el token se muestra una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say what: intake token add|list|revoke.</source>
+        <translation>Indique qué: intake token add|list|revoke.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the token a name, e.g. intake token add &quot;website contact form&quot;.</source>
+        <translation>Dé un nombre al token, p. ej. intake token add &quot;formulario de contacto del sitio&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token “%1” added. It is shown only now: keep it in the form&apos;s or the sender&apos;s settings.</source>
+        <translation>Token «%1» añadido. Solo se muestra ahora: guárdelo en la configuración del formulario o del emisor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>revoked</source>
+        <translation>revocado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in use</source>
+        <translation>en uso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never used</source>
+        <translation>nunca usado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token “%1” revoked: the endpoint refuses it from now on.</source>
+        <translation>Token «%1» revocado: el punto de entrada lo rechaza desde ahora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown action &apos;%1&apos;: use add, list or revoke.</source>
+        <translation>Acción «%1» desconocida: use add, list o revoke.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/lifecyclesupport.cpp" line="+136"/>
+        <source>&apos;%1&apos; is not a %2 number.</source>
+        <translation>«%1» no es un número de %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/cli/reportcommands.cpp" line="-48"/>
+        <location line="+14"/>
+        <source>report</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name the incident: its reference (INC-2026-0042) or its number.</source>
+        <translation>Indique la incidencia: su referencia (INC-2026-0042) o su número.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give each text as LANGUAGE=FILE, e.g. --body en=update.md --body it=- (languages: it, en, fr, de, es; - is standard input), not &apos;%1&apos;.</source>
+        <translation>Dé cada texto como IDIOMA=ARCHIVO, p. ej. --body en=update.md --body it=- (idiomas: it, en, fr, de, es; - es la entrada estándar), no «%1».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only one text can come from standard input.</source>
+        <translation>Solo un texto puede venir de la entrada estándar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 text on standard input is not UTF-8.</source>
+        <translation>El texto %1 de la entrada estándar no es UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 text is not UTF-8: save it as UTF-8 and try again.</source>
+        <translation>El texto %1 no es UTF-8: guárdelo como UTF-8 e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 text is longer than %2 characters; nobody reads an update that long.</source>
+        <translation>El texto %1 supera los %2 caracteres; nadie lee una actualización tan larga.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 text is empty (to remove a language when editing, write %1= with nothing after it).</source>
+        <translation>El texto %1 está vacío (para quitar un idioma al editar, escriba %1= sin nada detrás).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--expect-version takes the version number that &apos;show&apos; printed.</source>
+        <translation>--expect-version admite el número de versión que mostró &apos;show&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/metricscommands.cpp" line="+20"/>
+        <source>%1 min (90%: %2)</source>
+        <translation>%1 min (90 %: %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>First day of the period (YYYY-MM-DD; default: 30 days ago).</source>
+        <translation>Primer día del periodo (AAAA-MM-DD; por defecto: hace 30 días).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day of the period, included (YYYY-MM-DD; default: today).</source>
+        <translation>Último día del periodo, incluido (AAAA-MM-DD; por defecto: hoy).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group by week, month, service, impact or language.</source>
+        <translation>Agrupar por week, month, service, impact o language.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only incidents of this service (its key).</source>
+        <translation>Solo las incidencias de este servicio (su clave).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only incidents of this impact (none, minor, major, critical).</source>
+        <translation>Solo las incidencias de este impacto (none, minor, major, critical).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only incidents whose first report is in this language.</source>
+        <translation>Solo las incidencias cuyo primer aviso está en este idioma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days after the resolution the review is due (default 5).</source>
+        <translation>Días tras la resolución en que vence el análisis (por defecto 5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print JSON: the groups and every missed update.</source>
+        <translation>Mostrar JSON: los grupos y cada actualización no cumplida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print CSV of the groups.</source>
+        <translation>Mostrar el CSV de los grupos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print CSV of the missed updates instead.</source>
+        <translation>Mostrar en su lugar el CSV de las actualizaciones no cumplidas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether the promises were kept: time to acknowledge and to describe the impact, updates delivered on time, approval delays, time to resolve, confirmations, reviews and preventive actions. Times count from the moment the Help Center confirmed an update.</source>
+        <translation>Si se cumplieron los compromisos: tiempo hasta el acuse de recibo y hasta describir el impacto, actualizaciones entregadas a tiempo, demoras de aprobación, tiempo hasta la resolución, confirmaciones, análisis y acciones preventivas. Los tiempos cuentan desde que el Centro de ayuda confirmó una actualización.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give dates as YYYY-MM-DD, e.g. --from 2026-01-01 --to 2026-12-31.</source>
+        <translation>Dé las fechas como AAAA-MM-DD, p. ej. --from 2026-01-01 --to 2026-12-31.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Group by week, month, service, impact or language, not &apos;%1&apos;.</source>
+        <translation>Agrupe por week, month, service, impact o language, no «%1».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--review-days takes a number of days.</source>
+        <translation>--review-days admite un número de días.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Promises kept from %1 to %2</source>
+        <translation>Compromisos cumplidos del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents: %1 · reports: %2 · customers: %3</source>
+        <translation>Incidencias: %1 · avisos: %2 · clientes: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time to acknowledge: %1</source>
+        <translation>Tiempo hasta el acuse de recibo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to describe the impact: %1</source>
+        <translation>Tiempo hasta describir el impacto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily updates on time: %1</source>
+        <translation>Actualizaciones diarias a tiempo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval delay: %1 · sent back for changes: %2</source>
+        <translation>Demora de aprobación: %1 · devueltas para cambios: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time to resolve: %1</source>
+        <translation>Tiempo hasta la resolución: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporters confirmed: %1 · after the resolution: %2</source>
+        <translation>Personas confirmadas: %1 · tras la resolución: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviews within %1 days: %2</source>
+        <translation>Análisis en %1 días: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preventive actions: %1 open (%2 overdue), %3 done</source>
+        <translation>Acciones preventivas: %1 abiertas (%2 atrasadas), %3 hechas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missed updates: %1</source>
+        <translation>Actualizaciones no cumplidas: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due %1, %2, %3 h late</source>
+        <translation>debida %1, %2, %3 h de retraso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered %1</source>
+        <translation>entregada %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not delivered</source>
+        <translation>no entregada</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="-23"/>
+        <source>Unknown %1 &apos;%2&apos;.</source>
+        <translation>%1 «%2» desconocido.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source> (incident %1)</source>
+        <translation> (incidencia %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>subject</source>
+        <translation>asunto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>list | show ID</source>
+        <translation>list | show ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only these statuses (new, claimed, linked, not_incident, duplicate, closed; comma-separated).</source>
+        <translation>Solo estos estados (new, claimed, linked, not_incident, duplicate, closed; separados por comas).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only this service (its key; may repeat).</source>
+        <translation>Solo este servicio (su clave; se puede repetir).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this channel (contact_form, email, phone, import).</source>
+        <translation>Solo este canal (contact_form, email, phone, import).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only reports with these words.</source>
+        <translation>Solo los avisos con estas palabras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most this many, newest first (default 50).</source>
+        <translation>Como máximo tantos, los más recientes primero (por defecto 50).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists the reports as the triage queue shows them, or shows one whole. Tab-separated columns: number, received, status, channel, language, service, incident, customer, subject.</source>
+        <translation>Lista los avisos como los muestra la cola de clasificación, o muestra uno completo. Columnas separadas por tabuladores: número, recibido, estado, canal, idioma, servicio, incidencia, cliente, asunto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say what to do: report list, or report show ID.</source>
+        <translation>Indique qué hacer: report list o report show ID.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--limit takes a number of reports.</source>
+        <translation>--limit admite un número de avisos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommands.cpp" line="-201"/>
+        <source>acknowledgement, impact, progress (default), resolution or postmortem (draft).</source>
+        <translation>acknowledgement, impact, progress (por defecto), resolution o postmortem (draft).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A text as LANGUAGE=FILE (it, en, fr, de, es; FILE - is standard input; may repeat). On edit, LANGUAGE= removes that language.</source>
+        <translation>Un texto como IDIOMA=ARCHIVO (it, en, fr, de, es; ARCHIVO - es la entrada estándar; se puede repetir). Al editar, IDIOMA= quita ese idioma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to change (request-changes).</source>
+        <translation>Qué cambiar (request-changes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this incident&apos;s updates (list).</source>
+        <translation>Solo las actualizaciones de esta incidencia (list).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only these statuses (draft, submitted, approved, changes_requested, published; comma-separated; list).</source>
+        <translation>Solo estos estados (draft, submitted, approved, changes_requested, published; separados por comas; list).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refuse (exit 6) when the update changed since this version.</source>
+        <translation>Rechazar (salida 6) si la actualización cambió desde esta versión.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>author</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reviewed by</source>
+        <translation>revisada por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review comment</source>
+        <translation>comentario de revisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publication</source>
+        <translation>publicación</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown status &apos;%1&apos;.</source>
+        <translation>Estado «%1» desconocido.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The kind is acknowledgement, impact, progress, resolution or postmortem.</source>
+        <translation>El tipo es acknowledgement, impact, progress, resolution o postmortem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the update&apos;s text: --body en=FILE (and more languages the same way).</source>
+        <translation>Dé el texto de la actualización: --body en=ARCHIVO (y otros idiomas igual).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Say what changes: --body en=FILE, or en= to remove a language.</source>
+        <translation>Indique qué cambia: --body en=ARCHIVO, o en= para quitar un idioma.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Say what should change: --comment TEXT.</source>
+        <translation>Indique qué debe cambiar: --comment TEXTO.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>update %1 is %2</source>
+        <translation>la actualización %1 está %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>draft REF | edit ID | submit ID | withdraw ID | approve ID | request-changes ID | publish ID | list | show ID</source>
+        <translation>draft REF | edit ID | submit ID | withdraw ID | approve ID | request-changes ID | publish ID | list | show ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writes and reviews the public updates of an incident with the same rules as the app: an agent drafts and submits,
+another lead approves or asks for changes, a lead publishes (the Help Center and other targets then get it
+from the service or the app). &apos;draft&apos; prints the new update&apos;s number.</source>
+        <translation>Redacta y revisa las actualizaciones públicas de una incidencia con las mismas reglas que la aplicación: un agente redacta y envía,
+otro responsable aprueba o pide cambios, un responsable publica (el Centro de ayuda y los demás destinos la reciben luego
+del servicio o de la aplicación). &apos;draft&apos; muestra el número de la nueva actualización.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Say what to do: update draft REF, edit ID, submit ID, withdraw ID, approve ID, request-changes ID, publish ID, list or show ID.</source>
+        <translation>Indique qué hacer: update draft REF, edit ID, submit ID, withdraw ID, approve ID, request-changes ID, publish ID, list o show ID.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the incident: update draft REF --body en=FILE.</source>
+        <translation>Indique la incidencia: update draft REF --body en=ARCHIVO.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the update&apos;s number: update %1 ID.</source>
+        <translation>Dé el número de la actualización: update %1 ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+52"/>
+        <source>Usage: incident-desk-cli [--database FILE|postgresql://user@host:port/db] COMMAND [options]
+
+Commands (each takes --help):
+  db init|migrate|status   create, upgrade or describe the database
+  user add NAME --role R   add an agent, lead or admin; user list; user email NAME --email A
+  import FILE              import reports from JSON Lines or CSV
+  demo --reports N         fill the database with realistic demo data
+  audit verify|tail        check or show the audit log
+  target add|list|set      where published updates go (Help Center, Statuspage, …)
+  simulate --agents N      many agents on one database at once; checks nothing is lost
+  export confirmations     resolution confirmations (PDF, EML, CSV) for an incident&apos;s reporters
+  export acknowledgements  the same for the acknowledgement notice
+  intake token add|list|revoke  tokens for the service&apos;s report endpoint
+  metrics [--from D --to D]     whether the promises were kept (--json, --csv)
+
+Acting as a person (--user NAME with --password-stdin on SQLite; the login role on PostgreSQL):
+  report list|show ID      the triage queue (--status, --service, --search, --json)
+  incident create|list|show|link|move-to   incidents from reports, along their lifecycle
+  update draft|edit|submit|withdraw|approve|request-changes|publish|list|show
+                           public updates with the four-eyes rule (--body en=FILE, --json)
+
+The database (--database, before or after the command) defaults to $INCIDENT_DESK_DATABASE, else the
+embedded SQLite file in your data folder. --version prints the version.
+
+Exit codes: 0 done; 1 failed (the message says why); 2 wrong usage; 3 done in part (e.g. rows refused);
+4 not found; 5 refused (the policy, your role, or on SQLite a wrong password; a PostgreSQL server that
+refuses the login is 1); 6 changed by someone else since it was read (read it again and retry).
+</source>
+        <translation>Uso: incident-desk-cli [--database ARCHIVO|postgresql://usuario@host:puerto/bd] COMANDO [opciones]
+
+Comandos (cada uno admite --help):
+  db init|migrate|status   crear, actualizar o describir la base de datos
+  user add NOMBRE --role R añadir un agente, responsable o administrador; user list; user email NOMBRE --email A
+  import ARCHIVO           importar avisos desde JSON Lines o CSV
+  demo --reports N         llenar la base de datos con datos de demostración realistas
+  audit verify|tail        comprobar o mostrar el registro de auditoría
+  target add|list|set      adónde van las actualizaciones publicadas (Centro de ayuda, Statuspage, …)
+  simulate --agents N      muchos agentes a la vez en una base de datos; comprueba que no se pierde nada
+  export confirmations     confirmaciones de resolución (PDF, EML, CSV) para quienes notificaron una incidencia
+  export acknowledgements  lo mismo para el acuse de recibo
+  intake token add|list|revoke  tokens para el punto de entrada de avisos del servicio
+  metrics [--from D --to D]     si se cumplieron los compromisos (--json, --csv)
+
+Actuando como una persona (--user NOMBRE con --password-stdin en SQLite; el rol de inicio de sesión en PostgreSQL):
+  report list|show ID      la cola de clasificación (--status, --service, --search, --json)
+  incident create|list|show|link|move-to   incidencias a partir de avisos, a lo largo de su ciclo de vida
+  update draft|edit|submit|withdraw|approve|request-changes|publish|list|show
+                           actualizaciones públicas con la regla de los cuatro ojos (--body en=ARCHIVO, --json)
+
+La base de datos (--database, antes o después del comando) es por defecto $INCIDENT_DESK_DATABASE, si no el
+archivo SQLite integrado en su carpeta de datos. --version muestra la versión.
+
+Códigos de salida: 0 hecho; 1 fallido (el mensaje dice por qué); 2 uso incorrecto; 3 hecho en parte (p. ej. filas rechazadas);
+4 no encontrado; 5 rechazado (la política, su rol o en SQLite una contraseña incorrecta; un servidor PostgreSQL que
+rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se leyó (vuelva a leerlo e inténtelo de nuevo).
+</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Comando «%1» desconocido.</translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::ApprovalsModel</name>
     <message>
         <location filename="../ui/compose/approvalsmodel.cpp" line="+37"/>

@@ -2677,6 +2677,1254 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
     </message>
 </context>
 <context>
+    <name>desk::cli</name>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="+112"/>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 has no Incident Desk schema yet: run &apos;incident-desk-cli db init&apos; first.</source>
+        <translation>%1 n&apos;a pas encore le schéma d&apos;Incident Desk : exécutez d&apos;abord &apos;incident-desk-cli db init&apos;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Who acts (default $INCIDENT_DESK_USER). On PostgreSQL the login role.</source>
+        <translation>Qui agit (par défaut $INCIDENT_DESK_USER). Sur PostgreSQL, le rôle de connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/dbcommands.cpp" line="+108"/>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Say who acts: --user NAME (or $INCIDENT_DESK_USER), with the password on standard input (--password-stdin) or typed at the prompt.</source>
+        <translation>Indiquez qui agit : --user NOM (ou $INCIDENT_DESK_USER), avec le mot de passe sur l&apos;entrée standard (--password-stdin) ou saisi à l&apos;invite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/dbcommands.cpp" line="+49"/>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No terminal to ask for the password: pass it on standard input with --password-stdin.</source>
+        <translation>Pas de terminal pour demander le mot de passe : passez-le sur l&apos;entrée standard avec --password-stdin.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datacommands.cpp" line="+21"/>
+        <source>A .jsonl or .csv file of reports.</source>
+        <translation>Un fichier .jsonl ou .csv de signalements.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import nothing if any row is bad.</source>
+        <translation>N&apos;importer rien si une ligne est incorrecte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jsonl or csv (default: from the file name).</source>
+        <translation>jsonl ou csv (par défaut : d&apos;après le nom du fichier).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+196"/>
+        <source>Show how far it got on standard error (the default on a terminal).</source>
+        <translation>Afficher la progression sur la sortie d&apos;erreur (par défaut sur un terminal).</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>Imports customer reports. Columns (CSV header or JSON keys): external_ref, received_at (ISO 8601),
+channel, customer_ref, customer_name, customer_email, language, subject, body, service.
+Good rows go in one transaction; each bad row is listed with its line number.
+Reports already imported (same external_ref) are skipped. Ctrl+C stops it and keeps nothing.
+Exit status: 0 all imported, 1 nothing imported, 3 imported with rejected rows.</source>
+        <translation>Importe des signalements de clients. Colonnes (en-tête CSV ou clés JSON) : external_ref, received_at (ISO 8601),
+channel, customer_ref, customer_name, customer_email, language, subject, body, service.
+Les lignes correctes entrent en une seule transaction ; chaque ligne incorrecte est listée avec son numéro.
+Les signalements déjà importés (même external_ref) sont ignorés. Ctrl+C arrête et ne garde rien.
+Code de sortie : 0 tout importé, 1 rien importé, 3 importé avec des lignes rejetées.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name the file to import.</source>
+        <translation>Indiquez le fichier à importer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown format &apos;%1&apos;: use jsonl or csv.</source>
+        <translation>Format « %1 » inconnu : utilisez jsonl ou csv.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 rows read, %2 %</source>
+        <translation>%1 lignes lues, %2 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… and %1 more bad rows</source>
+        <translation>… et %1 autres lignes incorrectes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing imported: %1 of %2 rows are bad (--strict). Fix them and run the import again.</source>
+        <translation>Rien importé : %1 lignes sur %2 sont incorrectes (--strict). Corrigez-les et relancez l&apos;import.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>imported %1 reports, %2 already present, %3 rejected (of %4 read)</source>
+        <translation>%1 signalements importés, %2 déjà présents, %3 rejetés (sur %4 lus)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How many reports (default 2000).</source>
+        <translation>Combien de signalements (par défaut 2000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random seed (default 2026).</source>
+        <translation>Graine aléatoire (par défaut 2026).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print only the summary.</source>
+        <translation>N&apos;afficher que le résumé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fills the database with realistic demo data: services, users (anna, marco, sofia: agents; giulia,
+luca: leads; admin; password &apos;demo-password&apos;), incidents in every state with their updates,
+and reports in five languages over six weeks. Running it again adds nothing twice.</source>
+        <translation>Remplit la base avec des données de démonstration réalistes : services, utilisateurs (anna, marco, sofia : agents ; giulia,
+luca : responsables ; admin ; mot de passe &apos;demo-password&apos;), incidents dans chaque état avec leurs mises à jour,
+et signalements en cinq langues sur six semaines. Le relancer n&apos;ajoute rien deux fois.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--reports takes a number from 0 to 50000000.</source>
+        <translation>--reports accepte un nombre de 0 à 50000000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed accepte un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 reports</source>
+        <translation>%1 sur %2 signalements</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>demo data: %1 services, %2 new users, %3 incidents, %4 published updates, %5 reports (%6 already present) in %7 s</source>
+        <translation>données de démonstration : %1 services, %2 nouveaux utilisateurs, %3 incidents, %4 mises à jour publiées, %5 signalements (%6 déjà présents) en %7 s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>including a year of history: %1 incidents before the last six weeks</source>
+        <translation>dont une année d&apos;historique : %1 incidents avant les six dernières semaines</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no year of history: %1</source>
+        <translation>pas d&apos;année d&apos;historique : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How many agents work at once (default 10).</source>
+        <translation>Combien d&apos;agents travaillent en même temps (par défaut 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For how many seconds (default 60).</source>
+        <translation>Pendant combien de secondes (par défaut 60).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headless agents claim, link and edit on the database at once, each on its own connection, then the run is checked:
+double claims and lost updates must be 0. Adds simulated reports and incidents: use a test database.</source>
+        <translation>Des agents sans interface prennent en charge, rattachent et modifient dans la base en même temps, chacun sur sa connexion, puis l&apos;essai est vérifié :
+les doubles prises en charge et les mises à jour perdues doivent être 0. Ajoute des signalements et incidents simulés : utilisez une base de test.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--agents and --duration take positive whole numbers.</source>
+        <translation>--agents et --duration acceptent des nombres entiers positifs.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>operations: %1 (%2 per second)</source>
+        <translation>opérations : %1 (%2 par seconde)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>conflicts met: %1</source>
+        <translation>conflits rencontrés : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>double claims: %1</source>
+        <translation>doubles prises en charge : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost updates: %1</source>
+        <translation>mises à jour perdues : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other errors: %1</source>
+        <translation>autres erreurs : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>confirmations | acknowledgements</source>
+        <translation>confirmations | acknowledgements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The incident, e.g. INC-2026-0042.</source>
+        <translation>L&apos;incident, p. ex. INC-2026-0042.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, eml, csv, comma-separated (default all); pdf-each or pdf-combined for one kind of PDF.</source>
+        <translation>pdf, eml, csv, séparés par des virgules (par défaut tous) ; pdf-each ou pdf-combined pour un seul type de PDF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder to write to.</source>
+        <translation>Le dossier où écrire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the CSV with a byte order mark (for spreadsheet programs).</source>
+        <translation>Commencer le CSV par une marque d&apos;ordre des octets (pour les tableurs).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team&apos;s address (default support@example.org).</source>
+        <translation>L&apos;adresse de l&apos;équipe (par défaut support@example.org).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team&apos;s name (default Customer Service).</source>
+        <translation>Le nom de l&apos;équipe (par défaut Customer Service).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Help Center&apos;s incident pages (default: the Help Center target&apos;s baseUrl).</source>
+        <translation>Les pages d&apos;incident du centre d&apos;aide (par défaut : le baseUrl de la cible centre d&apos;aide).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every linked report, also those confirmed before.</source>
+        <translation>Chaque signalement rattaché, même ceux déjà confirmés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writes every reporter&apos;s resolution confirmation (or acknowledgement notice) in their own language:
+a PDF each, one PDF with a page per reporter, an .eml each, and a CSV for mail merge.
+Exported reports are marked confirmed; a failed or cancelled export leaves no file and marks nothing;
+so does Ctrl+C.</source>
+        <translation>Écrit la confirmation de résolution (ou l&apos;avis de prise en charge) de chaque auteur dans sa langue :
+un PDF chacun, un PDF avec une page par auteur, un .eml chacun et un CSV pour le publipostage.
+Les signalements exportés sont marqués confirmés ; un export échoué ou annulé ne laisse aucun fichier et ne marque rien ;
+de même avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Say what to export: confirmations or acknowledgements.</source>
+        <translation>Indiquez quoi exporter : confirmations ou acknowledgements.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--incident and --out are needed.</source>
+        <translation>--incident et --out sont nécessaires.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown format &apos;%1&apos;: use pdf, eml, csv.</source>
+        <translation>Format « %1 » inconnu : utilisez pdf, eml, csv.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 of %2 reporters</source>
+        <translation>%1 sur %2 auteurs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cancelled: no file was written and no report was marked.</source>
+        <translation>annulé : aucun fichier n&apos;a été écrit et aucun signalement n&apos;a été marqué.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported before: %1</source>
+        <translation>exporté auparavant : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1</source>
+        <translation>attention : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped: %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 report(s) exported, %2 file(s) written to %3</source>
+        <translation>%1 signalement(s) exporté(s), %2 fichier(s) écrit(s) dans %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommands.cpp" line="-134"/>
+        <source>init | migrate | status</source>
+        <translation>init | migrate | status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creates, upgrades or describes the database.
+  init     create the schema (on PostgreSQL also the group roles desk_agent, desk_lead, desk_admin;
+           run it as a role that may create roles)
+  migrate  apply the migrations this program carries
+  status   show the schema version and what the database holds</source>
+        <translation>Crée, met à niveau ou décrit la base de données.
+  init     crée le schéma (sur PostgreSQL aussi les rôles de groupe desk_agent, desk_lead, desk_admin ;
+           lancez-le avec un rôle qui peut créer des rôles)
+  migrate  applique les migrations que ce programme contient
+  status   affiche la version du schéma et ce que contient la base</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say what to do: db init, db migrate or db status.</source>
+        <translation>Indiquez quoi faire : db init, db migrate ou db status.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>database: %1 (%2)</source>
+        <translation>base de données : %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>schema: %1 of %2</source>
+        <translation>schéma : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database was upgraded by a newer Incident Desk; install the newer version.</source>
+        <translation>Cette base a été mise à niveau par un Incident Desk plus récent ; installez la version plus récente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pending migrations: %1 (run &apos;incident-desk-cli db migrate&apos;)</source>
+        <translation>migrations en attente : %1 (lancez &apos;incident-desk-cli db migrate&apos;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/cli/incidentcommands.cpp" line="+90"/>
+        <source>reports</source>
+        <translation>signalements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updates</source>
+        <translation>mises à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>users</source>
+        <translation>utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>schema is at version %1 (%2 migrations applied)</source>
+        <translation>le schéma est en version %1 (%2 migrations appliquées)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next: create the first administrator with &apos;incident-desk-cli user add NAME --role admin&apos;.</source>
+        <translation>Ensuite : créez le premier administrateur avec &apos;incident-desk-cli user add NOM --role admin&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add | list | email</source>
+        <translation>add | list | email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login name (add, email)</source>
+        <translation>identifiant (add, email)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agent, lead or admin.</source>
+        <translation>agent, lead ou admin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full name shown in the app.</source>
+        <translation>Nom complet affiché dans l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the service&apos;s warnings reach this person (add; email NAME --email ADDRESS, empty for none).</source>
+        <translation>Où les alertes du service atteignent cette personne (add ; email NOM --email ADRESSE, vide pour aucune).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds or lists the people who work in the desk, or sets where the service writes to them. On PostgreSQL &apos;add&apos; also creates the login role
+and makes it a member of desk_agent, desk_lead or desk_admin.</source>
+        <translation>Ajoute ou liste les personnes qui travaillent dans le desk, ou règle où le service leur écrit. Sur PostgreSQL, &apos;add&apos; crée aussi le rôle de connexion
+et le rend membre de desk_agent, desk_lead ou desk_admin.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Usage: incident-desk-cli user email NAME --email ADDRESS</source>
+        <translation>Utilisation : incident-desk-cli user email NOM --email ADRESSE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 gets no e-mail from the service</source>
+        <translation>%1 ne reçoit pas d&apos;e-mail du service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 gets the service&apos;s warnings at %2</source>
+        <translation>%1 reçoit les alertes du service à %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: incident-desk-cli user add NAME --role agent|lead|admin</source>
+        <translation>Utilisation : incident-desk-cli user add NOM --role agent|lead|admin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown role &apos;%1&apos;: use agent, lead or admin.</source>
+        <translation>Rôle « %1 » inconnu : utilisez agent, lead ou admin.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>added %1 as %2</source>
+        <translation>%1 ajouté comme %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verify | tail</source>
+        <translation>verify | tail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks the audit log&apos;s hash chain (verify) or prints its latest entries (tail).</source>
+        <translation>Vérifie la chaîne de hachage du journal d&apos;audit (verify) ou affiche ses dernières entrées (tail).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the audit log was tampered with: the chain breaks at entry %1</source>
+        <translation>le journal d&apos;audit a été falsifié : la chaîne se rompt à l&apos;entrée %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit log intact: %1 entries checked</source>
+        <translation>journal d&apos;audit intact : %1 entrées vérifiées</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>add KIND NAME | list | set ID|NAME | test ID|NAME | enable ID | disable ID</source>
+        <translation>add TYPE NOM | list | set ID|NOM | test ID|NOM | enable ID | disable ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target&apos;s settings as a JSON object (no secrets: they go to the keychain).</source>
+        <translation>Les réglages de la cible sous forme d&apos;objet JSON (pas de secrets : ils vont dans le trousseau).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With set: the target&apos;s new name.</source>
+        <translation>Avec set : le nouveau nom de la cible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With test: a file holding the target&apos;s secret (otherwise the credential target-ID in $CREDENTIALS_DIRECTORY, if any).</source>
+        <translation>Avec test : un fichier contenant le secret de la cible (sinon l&apos;identifiant target-ID dans $CREDENTIALS_DIRECTORY, s&apos;il existe).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where published updates go. KIND is helpcenter, statuspage, cachet, zendesk or webhook. Each published update gets one job per enabled target.</source>
+        <translation>Où vont les mises à jour publiées. TYPE vaut helpcenter, statuspage, cachet, zendesk ou webhook. Chaque mise à jour publiée reçoit une tâche par cible activée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Say the kind (helpcenter, statuspage, cachet, zendesk, webhook) and a name.</source>
+        <translation>Indiquez le type (helpcenter, statuspage, cachet, zendesk, webhook) et un nom.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added target %1: %2 (%3)</source>
+        <translation>cible %1 ajoutée : %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+21"/>
+        <location line="+18"/>
+        <source>There is no target &apos;%1&apos;; see `target list`.</source>
+        <translation>Il n&apos;y a pas de cible « %1 » ; voir `target list`.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Say what to change: --name NEW, --config JSON, or both.</source>
+        <translation>Indiquez quoi changer : --name NOUVEAU, --config JSON, ou les deux.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>target %1: %2 (%3) %4</source>
+        <translation>cible %1 : %2 (%3) %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../app/cli/incidentcommands.cpp" line="+134"/>
+        <source>%1 is %2</source>
+        <translation>%1 est %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enabled</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown action &apos;%1&apos;: use add, list, set, test, enable or disable.</source>
+        <translation>Action « %1 » inconnue : utilisez add, list, set, test, enable ou disable.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/incidentcommands.cpp" line="-206"/>
+        <source>The title customers read.</source>
+        <translation>Le titre que lisent les clients.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened.</source>
+        <translation>Ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What customers cannot do on the site.</source>
+        <translation>Ce que les clients ne peuvent pas faire sur le site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none, minor (default), major or critical.</source>
+        <translation>none, minor (par défaut), major ou critical.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An affected service (its key; may repeat).</source>
+        <translation>Un service concerné (sa clé ; peut être répété).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports that make the incident, linked to it at once (numbers, comma-separated).</source>
+        <translation>Signalements qui forment l&apos;incident, rattachés aussitôt (numéros séparés par des virgules).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports to link (link; numbers, comma-separated).</source>
+        <translation>Signalements à rattacher (link ; numéros séparés par des virgules).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only incidents not yet resolved (list).</source>
+        <translation>Seulement les incidents pas encore résolus (list).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse (exit 6) when the incident changed since this version (move-to).</source>
+        <translation>Refuser (sortie 6) si l&apos;incident a changé depuis cette version (move-to).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+85"/>
+        <location filename="../app/cli/updatecommands.cpp" line="+36"/>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Report %1 already belongs to incident %2; move it from there in the app.</source>
+        <translation>Le signalement %1 appartient déjà à l&apos;incident %2 ; déplacez-le depuis celui-ci dans l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact</source>
+        <translation>impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2 customers</source>
+        <translation>%1 de %2 clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact on the site</source>
+        <translation>impact sur le site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/updatecommands.cpp" line="+17"/>
+        <location line="+168"/>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Impact is none, minor, major or critical.</source>
+        <translation>L&apos;impact vaut none, minor, major ou critical.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>create | list | show REF | link REF | move-to REF STATE</source>
+        <translation>create | list | show RÉF | link RÉF | move-to RÉF ÉTAT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Creates incidents (from reports), lists and shows them, links reports to them and moves them along their lifecycle
+(reported, acknowledged, investigating, identified, monitoring, resolved, reviewed, closed) with the same rules as the app.
+REF is the reference (INC-2026-0042) or the number.</source>
+        <translation>Crée des incidents (à partir de signalements), les liste et les affiche, leur rattache des signalements et les fait avancer dans leur cycle de vie
+(reported, acknowledged, investigating, identified, monitoring, resolved, reviewed, closed) avec les mêmes règles que l&apos;application.
+RÉF est la référence (INC-2026-0042) ou le numéro.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say what to do: incident create, list, show REF, link REF --reports IDS or move-to REF STATE.</source>
+        <translation>Indiquez quoi faire : incident create, list, show RÉF, link RÉF --reports ID ou move-to RÉF ÉTAT.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the incident (and for move-to the state): incident %1 REF%2.</source>
+        <translation>Indiquez l&apos;incident (et pour move-to l&apos;état) : incident %1 RÉF%2.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Say which reports: --reports 12,13.</source>
+        <translation>Indiquez quels signalements : --reports 12,13.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n report(s) linked to %1</source>
+        <translation>
+            <numerusform>%n signalement rattaché à %1</numerusform>
+            <numerusform>%n signalements rattachés à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown state &apos;%1&apos;.</source>
+        <translation>État « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/intakecommands.cpp" line="+15"/>
+        <source>token add NAME | token list | token revoke NAME</source>
+        <translation>token add NOM | token list | token revoke NOM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A site a public browser form may be posted from, e.g. https://www.example.org (repeat for several).</source>
+        <translation>Un site depuis lequel un formulaire public peut être envoyé, p. ex. https://www.example.org (répétez pour plusieurs).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tokens for the service&apos;s report endpoint: each web form or sending system gets its own, so it can be revoked alone. Only the token&apos;s SHA-256 is stored; the token is shown once.</source>
+        <translation>Jetons pour le point d&apos;entrée des signalements du service : chaque formulaire web ou système émetteur a le sien, pour pouvoir le révoquer seul. Seul le SHA-256 du jeton est gardé ; le jeton n&apos;est affiché qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say what: intake token add|list|revoke.</source>
+        <translation>Indiquez quoi : intake token add|list|revoke.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the token a name, e.g. intake token add &quot;website contact form&quot;.</source>
+        <translation>Donnez un nom au jeton, p. ex. intake token add &quot;formulaire de contact du site&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token “%1” added. It is shown only now: keep it in the form&apos;s or the sender&apos;s settings.</source>
+        <translation>Jeton « %1 » ajouté. Il n&apos;est affiché que maintenant : gardez-le dans les réglages du formulaire ou de l&apos;émetteur.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in use</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never used</source>
+        <translation>jamais utilisé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token “%1” revoked: the endpoint refuses it from now on.</source>
+        <translation>Jeton « %1 » révoqué : le point d&apos;entrée le refuse désormais.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown action &apos;%1&apos;: use add, list or revoke.</source>
+        <translation>Action « %1 » inconnue : utilisez add, list ou revoke.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/lifecyclesupport.cpp" line="+136"/>
+        <source>&apos;%1&apos; is not a %2 number.</source>
+        <translation>« %1 » n&apos;est pas un numéro de %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/cli/reportcommands.cpp" line="-48"/>
+        <location line="+14"/>
+        <source>report</source>
+        <translation>signalement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name the incident: its reference (INC-2026-0042) or its number.</source>
+        <translation>Indiquez l&apos;incident : sa référence (INC-2026-0042) ou son numéro.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give each text as LANGUAGE=FILE, e.g. --body en=update.md --body it=- (languages: it, en, fr, de, es; - is standard input), not &apos;%1&apos;.</source>
+        <translation>Donnez chaque texte sous la forme LANGUE=FICHIER, p. ex. --body en=update.md --body it=- (langues : it, en, fr, de, es ; - est l&apos;entrée standard), pas « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only one text can come from standard input.</source>
+        <translation>Un seul texte peut venir de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 text on standard input is not UTF-8.</source>
+        <translation>Le texte %1 sur l&apos;entrée standard n&apos;est pas en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 text is not UTF-8: save it as UTF-8 and try again.</source>
+        <translation>Le texte %1 n&apos;est pas en UTF-8 : enregistrez-le en UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 text is longer than %2 characters; nobody reads an update that long.</source>
+        <translation>Le texte %1 dépasse %2 caractères ; personne ne lit une mise à jour aussi longue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 text is empty (to remove a language when editing, write %1= with nothing after it).</source>
+        <translation>Le texte %1 est vide (pour retirer une langue en modification, écrivez %1= sans rien après).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--expect-version takes the version number that &apos;show&apos; printed.</source>
+        <translation>--expect-version accepte le numéro de version affiché par &apos;show&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/metricscommands.cpp" line="+20"/>
+        <source>%1 min (90%: %2)</source>
+        <translation>%1 min (90 % : %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>First day of the period (YYYY-MM-DD; default: 30 days ago).</source>
+        <translation>Premier jour de la période (AAAA-MM-JJ ; par défaut : il y a 30 jours).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day of the period, included (YYYY-MM-DD; default: today).</source>
+        <translation>Dernier jour de la période, inclus (AAAA-MM-JJ ; par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group by week, month, service, impact or language.</source>
+        <translation>Grouper par week, month, service, impact ou language.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only incidents of this service (its key).</source>
+        <translation>Seulement les incidents de ce service (sa clé).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only incidents of this impact (none, minor, major, critical).</source>
+        <translation>Seulement les incidents de cet impact (none, minor, major, critical).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only incidents whose first report is in this language.</source>
+        <translation>Seulement les incidents dont le premier signalement est dans cette langue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days after the resolution the review is due (default 5).</source>
+        <translation>Jours après la résolution où l&apos;analyse est due (par défaut 5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print JSON: the groups and every missed update.</source>
+        <translation>Afficher du JSON : les groupes et chaque mise à jour manquée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print CSV of the groups.</source>
+        <translation>Afficher le CSV des groupes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print CSV of the missed updates instead.</source>
+        <translation>Afficher plutôt le CSV des mises à jour manquées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether the promises were kept: time to acknowledge and to describe the impact, updates delivered on time, approval delays, time to resolve, confirmations, reviews and preventive actions. Times count from the moment the Help Center confirmed an update.</source>
+        <translation>Si les engagements ont été tenus : délai de prise en charge et de description de l&apos;impact, mises à jour livrées à l&apos;heure, délais d&apos;approbation, délai de résolution, confirmations, analyses et actions préventives. Les délais comptent à partir du moment où le centre d&apos;aide a confirmé une mise à jour.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give dates as YYYY-MM-DD, e.g. --from 2026-01-01 --to 2026-12-31.</source>
+        <translation>Donnez les dates sous la forme AAAA-MM-JJ, p. ex. --from 2026-01-01 --to 2026-12-31.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Group by week, month, service, impact or language, not &apos;%1&apos;.</source>
+        <translation>Groupez par week, month, service, impact ou language, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--review-days takes a number of days.</source>
+        <translation>--review-days accepte un nombre de jours.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Promises kept from %1 to %2</source>
+        <translation>Engagements tenus du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents: %1 · reports: %2 · customers: %3</source>
+        <translation>Incidents : %1 · signalements : %2 · clients : %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time to acknowledge: %1</source>
+        <translation>Délai de prise en charge : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to describe the impact: %1</source>
+        <translation>Délai pour décrire l&apos;impact : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily updates on time: %1</source>
+        <translation>Mises à jour quotidiennes à l&apos;heure : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval delay: %1 · sent back for changes: %2</source>
+        <translation>Délai d&apos;approbation : %1 · renvoyées pour modifications : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time to resolve: %1</source>
+        <translation>Délai de résolution : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporters confirmed: %1 · after the resolution: %2</source>
+        <translation>Auteurs confirmés : %1 · après la résolution : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviews within %1 days: %2</source>
+        <translation>Analyses sous %1 jours : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preventive actions: %1 open (%2 overdue), %3 done</source>
+        <translation>Actions préventives : %1 ouvertes (%2 en retard), %3 faites</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missed updates: %1</source>
+        <translation>Mises à jour manquées : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due %1, %2, %3 h late</source>
+        <translation>due %1, %2, %3 h de retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered %1</source>
+        <translation>livrée %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not delivered</source>
+        <translation>non livrée</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="-23"/>
+        <source>Unknown %1 &apos;%2&apos;.</source>
+        <translation>%1 « %2 » inconnu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source> (incident %1)</source>
+        <translation> (incident %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>subject</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>list | show ID</source>
+        <translation>list | show ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only these statuses (new, claimed, linked, not_incident, duplicate, closed; comma-separated).</source>
+        <translation>Seulement ces états (new, claimed, linked, not_incident, duplicate, closed ; séparés par des virgules).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only this service (its key; may repeat).</source>
+        <translation>Seulement ce service (sa clé ; peut être répété).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this channel (contact_form, email, phone, import).</source>
+        <translation>Seulement ce canal (contact_form, email, phone, import).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only reports with these words.</source>
+        <translation>Seulement les signalements contenant ces mots.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most this many, newest first (default 50).</source>
+        <translation>Au plus autant, les plus récents d&apos;abord (par défaut 50).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists the reports as the triage queue shows them, or shows one whole. Tab-separated columns: number, received, status, channel, language, service, incident, customer, subject.</source>
+        <translation>Liste les signalements comme la file de tri les montre, ou en affiche un en entier. Colonnes séparées par des tabulations : numéro, reçu, état, canal, langue, service, incident, client, objet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say what to do: report list, or report show ID.</source>
+        <translation>Indiquez quoi faire : report list, ou report show ID.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--limit takes a number of reports.</source>
+        <translation>--limit accepte un nombre de signalements.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommands.cpp" line="-201"/>
+        <source>acknowledgement, impact, progress (default), resolution or postmortem (draft).</source>
+        <translation>acknowledgement, impact, progress (par défaut), resolution ou postmortem (draft).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A text as LANGUAGE=FILE (it, en, fr, de, es; FILE - is standard input; may repeat). On edit, LANGUAGE= removes that language.</source>
+        <translation>Un texte sous la forme LANGUE=FICHIER (it, en, fr, de, es ; FICHIER - est l&apos;entrée standard ; peut être répété). En modification, LANGUE= retire cette langue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to change (request-changes).</source>
+        <translation>Ce qu&apos;il faut changer (request-changes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this incident&apos;s updates (list).</source>
+        <translation>Seulement les mises à jour de cet incident (list).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only these statuses (draft, submitted, approved, changes_requested, published; comma-separated; list).</source>
+        <translation>Seulement ces états (draft, submitted, approved, changes_requested, published ; séparés par des virgules ; list).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refuse (exit 6) when the update changed since this version.</source>
+        <translation>Refuser (sortie 6) si la mise à jour a changé depuis cette version.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reviewed by</source>
+        <translation>relue par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review comment</source>
+        <translation>commentaire de relecture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publication</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown status &apos;%1&apos;.</source>
+        <translation>État « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The kind is acknowledgement, impact, progress, resolution or postmortem.</source>
+        <translation>Le type vaut acknowledgement, impact, progress, resolution ou postmortem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the update&apos;s text: --body en=FILE (and more languages the same way).</source>
+        <translation>Donnez le texte de la mise à jour : --body en=FICHIER (et d&apos;autres langues de la même façon).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Say what changes: --body en=FILE, or en= to remove a language.</source>
+        <translation>Indiquez ce qui change : --body en=FICHIER, ou en= pour retirer une langue.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Say what should change: --comment TEXT.</source>
+        <translation>Indiquez ce qui doit changer : --comment TEXTE.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>update %1 is %2</source>
+        <translation>la mise à jour %1 est %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>draft REF | edit ID | submit ID | withdraw ID | approve ID | request-changes ID | publish ID | list | show ID</source>
+        <translation>draft RÉF | edit ID | submit ID | withdraw ID | approve ID | request-changes ID | publish ID | list | show ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writes and reviews the public updates of an incident with the same rules as the app: an agent drafts and submits,
+another lead approves or asks for changes, a lead publishes (the Help Center and other targets then get it
+from the service or the app). &apos;draft&apos; prints the new update&apos;s number.</source>
+        <translation>Rédige et relit les mises à jour publiques d&apos;un incident avec les mêmes règles que l&apos;application : un agent rédige et soumet,
+un autre responsable approuve ou demande des modifications, un responsable publie (le centre d&apos;aide et les autres cibles la reçoivent ensuite
+du service ou de l&apos;application). &apos;draft&apos; affiche le numéro de la nouvelle mise à jour.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Say what to do: update draft REF, edit ID, submit ID, withdraw ID, approve ID, request-changes ID, publish ID, list or show ID.</source>
+        <translation>Indiquez quoi faire : update draft RÉF, edit ID, submit ID, withdraw ID, approve ID, request-changes ID, publish ID, list ou show ID.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the incident: update draft REF --body en=FILE.</source>
+        <translation>Indiquez l&apos;incident : update draft RÉF --body en=FICHIER.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the update&apos;s number: update %1 ID.</source>
+        <translation>Donnez le numéro de la mise à jour : update %1 ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+52"/>
+        <source>Usage: incident-desk-cli [--database FILE|postgresql://user@host:port/db] COMMAND [options]
+
+Commands (each takes --help):
+  db init|migrate|status   create, upgrade or describe the database
+  user add NAME --role R   add an agent, lead or admin; user list; user email NAME --email A
+  import FILE              import reports from JSON Lines or CSV
+  demo --reports N         fill the database with realistic demo data
+  audit verify|tail        check or show the audit log
+  target add|list|set      where published updates go (Help Center, Statuspage, …)
+  simulate --agents N      many agents on one database at once; checks nothing is lost
+  export confirmations     resolution confirmations (PDF, EML, CSV) for an incident&apos;s reporters
+  export acknowledgements  the same for the acknowledgement notice
+  intake token add|list|revoke  tokens for the service&apos;s report endpoint
+  metrics [--from D --to D]     whether the promises were kept (--json, --csv)
+
+Acting as a person (--user NAME with --password-stdin on SQLite; the login role on PostgreSQL):
+  report list|show ID      the triage queue (--status, --service, --search, --json)
+  incident create|list|show|link|move-to   incidents from reports, along their lifecycle
+  update draft|edit|submit|withdraw|approve|request-changes|publish|list|show
+                           public updates with the four-eyes rule (--body en=FILE, --json)
+
+The database (--database, before or after the command) defaults to $INCIDENT_DESK_DATABASE, else the
+embedded SQLite file in your data folder. --version prints the version.
+
+Exit codes: 0 done; 1 failed (the message says why); 2 wrong usage; 3 done in part (e.g. rows refused);
+4 not found; 5 refused (the policy, your role, or on SQLite a wrong password; a PostgreSQL server that
+refuses the login is 1); 6 changed by someone else since it was read (read it again and retry).
+</source>
+        <translation>Utilisation : incident-desk-cli [--database FICHIER|postgresql://utilisateur@hôte:port/base] COMMANDE [options]
+
+Commandes (chacune accepte --help) :
+  db init|migrate|status   créer, mettre à niveau ou décrire la base
+  user add NOM --role R    ajouter un agent, un responsable ou un administrateur ; user list ; user email NOM --email A
+  import FICHIER           importer des signalements depuis JSON Lines ou CSV
+  demo --reports N         remplir la base avec des données de démonstration réalistes
+  audit verify|tail        vérifier ou afficher le journal d&apos;audit
+  target add|list|set      où vont les mises à jour publiées (centre d&apos;aide, Statuspage, …)
+  simulate --agents N      de nombreux agents sur une même base ; vérifie que rien ne se perd
+  export confirmations     confirmations de résolution (PDF, EML, CSV) pour les auteurs d&apos;un incident
+  export acknowledgements  la même chose pour l&apos;avis de prise en charge
+  intake token add|list|revoke  jetons pour le point d&apos;entrée des signalements du service
+  metrics [--from D --to D]     si les engagements ont été tenus (--json, --csv)
+
+En agissant comme une personne (--user NOM avec --password-stdin sur SQLite ; le rôle de connexion sur PostgreSQL) :
+  report list|show ID      la file de tri (--status, --service, --search, --json)
+  incident create|list|show|link|move-to   des incidents à partir de signalements, au fil de leur cycle de vie
+  update draft|edit|submit|withdraw|approve|request-changes|publish|list|show
+                           les mises à jour publiques avec la règle des quatre yeux (--body en=FICHIER, --json)
+
+La base (--database, avant ou après la commande) est par défaut $INCIDENT_DESK_DATABASE, sinon le
+fichier SQLite intégré dans votre dossier de données. --version affiche la version.
+
+Codes de sortie : 0 fait ; 1 échec (le message dit pourquoi) ; 2 mauvaise utilisation ; 3 fait en partie (p. ex. lignes refusées) ;
+4 introuvable ; 5 refusé (la politique, votre rôle, ou sur SQLite un mauvais mot de passe ; un serveur PostgreSQL qui
+refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis la lecture (relisez et réessayez).
+</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Commande « %1 » inconnue.</translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::ApprovalsModel</name>
     <message>
         <location filename="../ui/compose/approvalsmodel.cpp" line="+37"/>

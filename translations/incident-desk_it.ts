@@ -2677,6 +2677,1254 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
     </message>
 </context>
 <context>
+    <name>desk::cli</name>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="+112"/>
+        <source>error: %1</source>
+        <translation>errore: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show this help.</source>
+        <translation>Mostra questo aiuto.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 has no Incident Desk schema yet: run &apos;incident-desk-cli db init&apos; first.</source>
+        <translation>%1 non ha ancora lo schema di Incident Desk: esegui prima &apos;incident-desk-cli db init&apos;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Who acts (default $INCIDENT_DESK_USER). On PostgreSQL the login role.</source>
+        <translation>Chi agisce (predefinito $INCIDENT_DESK_USER). Su PostgreSQL il ruolo di accesso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/dbcommands.cpp" line="+108"/>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Legge la password dalla prima riga dello standard input.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Say who acts: --user NAME (or $INCIDENT_DESK_USER), with the password on standard input (--password-stdin) or typed at the prompt.</source>
+        <translation>Indica chi agisce: --user NOME (o $INCIDENT_DESK_USER), con la password sullo standard input (--password-stdin) o digitata al prompt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/dbcommands.cpp" line="+49"/>
+        <source>Password for %1: </source>
+        <translation>Password di %1: </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No terminal to ask for the password: pass it on standard input with --password-stdin.</source>
+        <translation>Nessun terminale per chiedere la password: passala sullo standard input con --password-stdin.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/datacommands.cpp" line="+21"/>
+        <source>A .jsonl or .csv file of reports.</source>
+        <translation>Un file .jsonl o .csv di segnalazioni.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import nothing if any row is bad.</source>
+        <translation>Non importa nulla se una riga è errata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jsonl or csv (default: from the file name).</source>
+        <translation>jsonl o csv (predefinito: dal nome del file).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+196"/>
+        <source>Show how far it got on standard error (the default on a terminal).</source>
+        <translation>Mostra l&apos;avanzamento sullo standard error (predefinito su un terminale).</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>Imports customer reports. Columns (CSV header or JSON keys): external_ref, received_at (ISO 8601),
+channel, customer_ref, customer_name, customer_email, language, subject, body, service.
+Good rows go in one transaction; each bad row is listed with its line number.
+Reports already imported (same external_ref) are skipped. Ctrl+C stops it and keeps nothing.
+Exit status: 0 all imported, 1 nothing imported, 3 imported with rejected rows.</source>
+        <translation>Importa segnalazioni dei clienti. Colonne (intestazione CSV o chiavi JSON): external_ref, received_at (ISO 8601),
+channel, customer_ref, customer_name, customer_email, language, subject, body, service.
+Le righe valide entrano in un&apos;unica transazione; ogni riga errata è elencata con il suo numero.
+Le segnalazioni già importate (stesso external_ref) vengono saltate. Ctrl+C interrompe e non conserva nulla.
+Stato di uscita: 0 tutto importato, 1 nulla importato, 3 importato con righe rifiutate.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name the file to import.</source>
+        <translation>Indica il file da importare.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown format &apos;%1&apos;: use jsonl or csv.</source>
+        <translation>Formato &apos;%1&apos; sconosciuto: usa jsonl o csv.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 rows read, %2 %</source>
+        <translation>%1 righe lette, %2 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… and %1 more bad rows</source>
+        <translation>… e altre %1 righe errate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing imported: %1 of %2 rows are bad (--strict). Fix them and run the import again.</source>
+        <translation>Nulla importato: %1 righe su %2 sono errate (--strict). Correggile e ripeti l&apos;importazione.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>imported %1 reports, %2 already present, %3 rejected (of %4 read)</source>
+        <translation>importate %1 segnalazioni, %2 già presenti, %3 rifiutate (su %4 lette)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How many reports (default 2000).</source>
+        <translation>Quante segnalazioni (predefinito 2000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random seed (default 2026).</source>
+        <translation>Seme casuale (predefinito 2026).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print only the summary.</source>
+        <translation>Stampa solo il riepilogo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fills the database with realistic demo data: services, users (anna, marco, sofia: agents; giulia,
+luca: leads; admin; password &apos;demo-password&apos;), incidents in every state with their updates,
+and reports in five languages over six weeks. Running it again adds nothing twice.</source>
+        <translation>Riempie il database con dati dimostrativi realistici: servizi, utenti (anna, marco, sofia: operatori; giulia,
+luca: responsabili; admin; password &apos;demo-password&apos;), incidenti in ogni stato con i loro aggiornamenti,
+e segnalazioni in cinque lingue su sei settimane. Eseguirlo di nuovo non aggiunge nulla due volte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--reports takes a number from 0 to 50000000.</source>
+        <translation>--reports accetta un numero da 0 a 50000000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed accetta un numero intero.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 reports</source>
+        <translation>%1 di %2 segnalazioni</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>demo data: %1 services, %2 new users, %3 incidents, %4 published updates, %5 reports (%6 already present) in %7 s</source>
+        <translation>dati dimostrativi: %1 servizi, %2 nuovi utenti, %3 incidenti, %4 aggiornamenti pubblicati, %5 segnalazioni (%6 già presenti) in %7 s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>including a year of history: %1 incidents before the last six weeks</source>
+        <translation>compreso un anno di storico: %1 incidenti prima delle ultime sei settimane</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no year of history: %1</source>
+        <translation>nessun anno di storico: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How many agents work at once (default 10).</source>
+        <translation>Quanti operatori lavorano insieme (predefinito 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For how many seconds (default 60).</source>
+        <translation>Per quanti secondi (predefinito 60).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headless agents claim, link and edit on the database at once, each on its own connection, then the run is checked:
+double claims and lost updates must be 0. Adds simulated reports and incidents: use a test database.</source>
+        <translation>Operatori senza interfaccia prendono in carico, collegano e modificano sul database insieme, ognuno con la sua connessione, poi la prova viene verificata:
+prese in carico doppie e aggiornamenti persi devono essere 0. Aggiunge segnalazioni e incidenti simulati: usa un database di prova.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--agents and --duration take positive whole numbers.</source>
+        <translation>--agents e --duration accettano numeri interi positivi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>operations: %1 (%2 per second)</source>
+        <translation>operazioni: %1 (%2 al secondo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>conflicts met: %1</source>
+        <translation>conflitti incontrati: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>double claims: %1</source>
+        <translation>prese in carico doppie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost updates: %1</source>
+        <translation>aggiornamenti persi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other errors: %1</source>
+        <translation>altri errori: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>confirmations | acknowledgements</source>
+        <translation>confirmations | acknowledgements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The incident, e.g. INC-2026-0042.</source>
+        <translation>L&apos;incidente, p. es. INC-2026-0042.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, eml, csv, comma-separated (default all); pdf-each or pdf-combined for one kind of PDF.</source>
+        <translation>pdf, eml, csv, separati da virgole (predefinito tutti); pdf-each o pdf-combined per un solo tipo di PDF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder to write to.</source>
+        <translation>La cartella in cui scrivere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the CSV with a byte order mark (for spreadsheet programs).</source>
+        <translation>Inizia il CSV con un byte order mark (per i fogli di calcolo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team&apos;s address (default support@example.org).</source>
+        <translation>L&apos;indirizzo del team (predefinito support@example.org).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team&apos;s name (default Customer Service).</source>
+        <translation>Il nome del team (predefinito Customer Service).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Help Center&apos;s incident pages (default: the Help Center target&apos;s baseUrl).</source>
+        <translation>Le pagine degli incidenti del Centro assistenza (predefinito: il baseUrl della destinazione Centro assistenza).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every linked report, also those confirmed before.</source>
+        <translation>Ogni segnalazione collegata, anche quelle già confermate.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writes every reporter&apos;s resolution confirmation (or acknowledgement notice) in their own language:
+a PDF each, one PDF with a page per reporter, an .eml each, and a CSV for mail merge.
+Exported reports are marked confirmed; a failed or cancelled export leaves no file and marks nothing;
+so does Ctrl+C.</source>
+        <translation>Scrive la conferma di risoluzione (o l&apos;avviso di presa in carico) di ogni segnalante nella sua lingua:
+un PDF ciascuno, un PDF con una pagina per segnalante, un .eml ciascuno e un CSV per la stampa unione.
+Le segnalazioni esportate sono segnate come confermate; un&apos;esportazione fallita o annullata non lascia file e non segna nulla;
+così anche Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Say what to export: confirmations or acknowledgements.</source>
+        <translation>Indica cosa esportare: confirmations o acknowledgements.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--incident and --out are needed.</source>
+        <translation>Servono --incident e --out.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown format &apos;%1&apos;: use pdf, eml, csv.</source>
+        <translation>Formato &apos;%1&apos; sconosciuto: usa pdf, eml, csv.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 of %2 reporters</source>
+        <translation>%1 di %2 segnalanti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cancelled: no file was written and no report was marked.</source>
+        <translation>annullata: nessun file è stato scritto e nessuna segnalazione è stata segnata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported before: %1</source>
+        <translation>esportato in precedenza: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1</source>
+        <translation>avviso: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped: %1</source>
+        <translation>saltata: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 report(s) exported, %2 file(s) written to %3</source>
+        <translation>%1 segnalazioni esportate, %2 file scritti in %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommands.cpp" line="-134"/>
+        <source>init | migrate | status</source>
+        <translation>init | migrate | status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creates, upgrades or describes the database.
+  init     create the schema (on PostgreSQL also the group roles desk_agent, desk_lead, desk_admin;
+           run it as a role that may create roles)
+  migrate  apply the migrations this program carries
+  status   show the schema version and what the database holds</source>
+        <translation>Crea, aggiorna o descrive il database.
+  init     crea lo schema (su PostgreSQL anche i ruoli di gruppo desk_agent, desk_lead, desk_admin;
+           eseguilo con un ruolo che può creare ruoli)
+  migrate  applica le migrazioni che questo programma contiene
+  status   mostra la versione dello schema e cosa contiene il database</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say what to do: db init, db migrate or db status.</source>
+        <translation>Indica cosa fare: db init, db migrate o db status.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>database: %1 (%2)</source>
+        <translation>database: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>schema: %1 of %2</source>
+        <translation>schema: %1 di %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database was upgraded by a newer Incident Desk; install the newer version.</source>
+        <translation>Questo database è stato aggiornato da un Incident Desk più recente; installa la versione più recente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pending migrations: %1 (run &apos;incident-desk-cli db migrate&apos;)</source>
+        <translation>migrazioni in sospeso: %1 (esegui &apos;incident-desk-cli db migrate&apos;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/cli/incidentcommands.cpp" line="+90"/>
+        <source>reports</source>
+        <translation>segnalazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incidents</source>
+        <translation>incidenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updates</source>
+        <translation>aggiornamenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>users</source>
+        <translation>utenti</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>schema is at version %1 (%2 migrations applied)</source>
+        <translation>lo schema è alla versione %1 (%2 migrazioni applicate)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next: create the first administrator with &apos;incident-desk-cli user add NAME --role admin&apos;.</source>
+        <translation>Ora: crea il primo amministratore con &apos;incident-desk-cli user add NOME --role admin&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add | list | email</source>
+        <translation>add | list | email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login name (add, email)</source>
+        <translation>nome di accesso (add, email)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agent, lead or admin.</source>
+        <translation>agent, lead o admin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full name shown in the app.</source>
+        <translation>Nome completo mostrato nell&apos;app.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the service&apos;s warnings reach this person (add; email NAME --email ADDRESS, empty for none).</source>
+        <translation>Dove arrivano a questa persona gli avvisi del servizio (add; email NOME --email INDIRIZZO, vuoto per nessuno).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds or lists the people who work in the desk, or sets where the service writes to them. On PostgreSQL &apos;add&apos; also creates the login role
+and makes it a member of desk_agent, desk_lead or desk_admin.</source>
+        <translation>Aggiunge o elenca le persone che lavorano nel desk, o imposta dove il servizio scrive loro. Su PostgreSQL &apos;add&apos; crea anche il ruolo di accesso
+e lo rende membro di desk_agent, desk_lead o desk_admin.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Usage: incident-desk-cli user email NAME --email ADDRESS</source>
+        <translation>Uso: incident-desk-cli user email NOME --email INDIRIZZO</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 gets no e-mail from the service</source>
+        <translation>%1 non riceve e-mail dal servizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 gets the service&apos;s warnings at %2</source>
+        <translation>%1 riceve gli avvisi del servizio a %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: incident-desk-cli user add NAME --role agent|lead|admin</source>
+        <translation>Uso: incident-desk-cli user add NOME --role agent|lead|admin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown role &apos;%1&apos;: use agent, lead or admin.</source>
+        <translation>Ruolo &apos;%1&apos; sconosciuto: usa agent, lead o admin.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>added %1 as %2</source>
+        <translation>aggiunto %1 come %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verify | tail</source>
+        <translation>verify | tail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks the audit log&apos;s hash chain (verify) or prints its latest entries (tail).</source>
+        <translation>Verifica la catena di hash del registro di audit (verify) o ne stampa le ultime voci (tail).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the audit log was tampered with: the chain breaks at entry %1</source>
+        <translation>il registro di audit è stato manomesso: la catena si interrompe alla voce %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit log intact: %1 entries checked</source>
+        <translation>registro di audit integro: %1 voci verificate</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>add KIND NAME | list | set ID|NAME | test ID|NAME | enable ID | disable ID</source>
+        <translation>add TIPO NOME | list | set ID|NOME | test ID|NOME | enable ID | disable ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target&apos;s settings as a JSON object (no secrets: they go to the keychain).</source>
+        <translation>Le impostazioni della destinazione come oggetto JSON (niente segreti: vanno nel portachiavi).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With set: the target&apos;s new name.</source>
+        <translation>Con set: il nuovo nome della destinazione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With test: a file holding the target&apos;s secret (otherwise the credential target-ID in $CREDENTIALS_DIRECTORY, if any).</source>
+        <translation>Con test: un file con il segreto della destinazione (altrimenti la credenziale target-ID in $CREDENTIALS_DIRECTORY, se c&apos;è).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where published updates go. KIND is helpcenter, statuspage, cachet, zendesk or webhook. Each published update gets one job per enabled target.</source>
+        <translation>Dove vanno gli aggiornamenti pubblicati. TIPO è helpcenter, statuspage, cachet, zendesk o webhook. Ogni aggiornamento pubblicato riceve un&apos;attività per destinazione attiva.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Say the kind (helpcenter, statuspage, cachet, zendesk, webhook) and a name.</source>
+        <translation>Indica il tipo (helpcenter, statuspage, cachet, zendesk, webhook) e un nome.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added target %1: %2 (%3)</source>
+        <translation>aggiunta la destinazione %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+21"/>
+        <location line="+18"/>
+        <source>There is no target &apos;%1&apos;; see `target list`.</source>
+        <translation>Non c&apos;è nessuna destinazione &apos;%1&apos;; vedi `target list`.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Say what to change: --name NEW, --config JSON, or both.</source>
+        <translation>Indica cosa cambiare: --name NUOVO, --config JSON, o entrambi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>target %1: %2 (%3) %4</source>
+        <translation>destinazione %1: %2 (%3) %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../app/cli/incidentcommands.cpp" line="+134"/>
+        <source>%1 is %2</source>
+        <translation>%1 è %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enabled</source>
+        <translation>attiva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>disattivata</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown action &apos;%1&apos;: use add, list, set, test, enable or disable.</source>
+        <translation>Azione &apos;%1&apos; sconosciuta: usa add, list, set, test, enable o disable.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/incidentcommands.cpp" line="-206"/>
+        <source>The title customers read.</source>
+        <translation>Il titolo che leggono i clienti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened.</source>
+        <translation>Cosa è successo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What customers cannot do on the site.</source>
+        <translation>Cosa i clienti non possono fare sul sito.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none, minor (default), major or critical.</source>
+        <translation>none, minor (predefinito), major o critical.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An affected service (its key; may repeat).</source>
+        <translation>Un servizio coinvolto (la sua chiave; ripetibile).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports that make the incident, linked to it at once (numbers, comma-separated).</source>
+        <translation>Segnalazioni che formano l&apos;incidente, collegate subito (numeri separati da virgole).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports to link (link; numbers, comma-separated).</source>
+        <translation>Segnalazioni da collegare (link; numeri separati da virgole).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only incidents not yet resolved (list).</source>
+        <translation>Solo gli incidenti non ancora risolti (list).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse (exit 6) when the incident changed since this version (move-to).</source>
+        <translation>Rifiuta (uscita 6) se l&apos;incidente è cambiato da questa versione (move-to).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+85"/>
+        <location filename="../app/cli/updatecommands.cpp" line="+36"/>
+        <source>Print JSON.</source>
+        <translation>Stampa JSON.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Report %1 already belongs to incident %2; move it from there in the app.</source>
+        <translation>La segnalazione %1 appartiene già all&apos;incidente %2; spostala da lì nell&apos;app.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>incident</source>
+        <translation>incidente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>titolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact</source>
+        <translation>impatto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services</source>
+        <translation>servizi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>responsabile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>creato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2 customers</source>
+        <translation>%1 da %2 clienti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>descrizione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact on the site</source>
+        <translation>impatto sul sito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>versione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/updatecommands.cpp" line="+17"/>
+        <location line="+168"/>
+        <source>update</source>
+        <translation>aggiornamento</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Impact is none, minor, major or critical.</source>
+        <translation>L&apos;impatto è none, minor, major o critical.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>create | list | show REF | link REF | move-to REF STATE</source>
+        <translation>create | list | show RIF | link RIF | move-to RIF STATO</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Creates incidents (from reports), lists and shows them, links reports to them and moves them along their lifecycle
+(reported, acknowledged, investigating, identified, monitoring, resolved, reviewed, closed) with the same rules as the app.
+REF is the reference (INC-2026-0042) or the number.</source>
+        <translation>Crea incidenti (da segnalazioni), li elenca e li mostra, vi collega segnalazioni e li fa avanzare nel loro ciclo di vita
+(reported, acknowledged, investigating, identified, monitoring, resolved, reviewed, closed) con le stesse regole dell&apos;app.
+RIF è il riferimento (INC-2026-0042) o il numero.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say what to do: incident create, list, show REF, link REF --reports IDS or move-to REF STATE.</source>
+        <translation>Indica cosa fare: incident create, list, show RIF, link RIF --reports ID o move-to RIF STATO.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the incident (and for move-to the state): incident %1 REF%2.</source>
+        <translation>Indica l&apos;incidente (e per move-to lo stato): incident %1 RIF%2.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Say which reports: --reports 12,13.</source>
+        <translation>Indica quali segnalazioni: --reports 12,13.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n report(s) linked to %1</source>
+        <translation>
+            <numerusform>%n segnalazione collegata a %1</numerusform>
+            <numerusform>%n segnalazioni collegate a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown state &apos;%1&apos;.</source>
+        <translation>Stato &apos;%1&apos; sconosciuto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/intakecommands.cpp" line="+15"/>
+        <source>token add NAME | token list | token revoke NAME</source>
+        <translation>token add NOME | token list | token revoke NOME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A site a public browser form may be posted from, e.g. https://www.example.org (repeat for several).</source>
+        <translation>Un sito da cui un modulo pubblico nel browser può essere inviato, p. es. https://www.example.org (ripeti per più siti).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tokens for the service&apos;s report endpoint: each web form or sending system gets its own, so it can be revoked alone. Only the token&apos;s SHA-256 is stored; the token is shown once.</source>
+        <translation>Token per l&apos;endpoint delle segnalazioni del servizio: ogni modulo web o sistema mittente ha il suo, così può essere revocato da solo. Si conserva solo lo SHA-256 del token; il token si vede una volta sola.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say what: intake token add|list|revoke.</source>
+        <translation>Indica cosa: intake token add|list|revoke.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the token a name, e.g. intake token add &quot;website contact form&quot;.</source>
+        <translation>Dai un nome al token, p. es. intake token add &quot;modulo di contatto del sito&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token “%1” added. It is shown only now: keep it in the form&apos;s or the sender&apos;s settings.</source>
+        <translation>Token «%1» aggiunto. Si vede solo ora: conservalo nelle impostazioni del modulo o del mittente.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>revoked</source>
+        <translation>revocato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in use</source>
+        <translation>in uso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never used</source>
+        <translation>mai usato</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token “%1” revoked: the endpoint refuses it from now on.</source>
+        <translation>Token «%1» revocato: da ora l&apos;endpoint lo rifiuta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown action &apos;%1&apos;: use add, list or revoke.</source>
+        <translation>Azione &apos;%1&apos; sconosciuta: usa add, list o revoke.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/lifecyclesupport.cpp" line="+136"/>
+        <source>&apos;%1&apos; is not a %2 number.</source>
+        <translation>&apos;%1&apos; non è un numero di %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/cli/reportcommands.cpp" line="-48"/>
+        <location line="+14"/>
+        <source>report</source>
+        <translation>segnalazione</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name the incident: its reference (INC-2026-0042) or its number.</source>
+        <translation>Indica l&apos;incidente: il suo riferimento (INC-2026-0042) o il suo numero.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give each text as LANGUAGE=FILE, e.g. --body en=update.md --body it=- (languages: it, en, fr, de, es; - is standard input), not &apos;%1&apos;.</source>
+        <translation>Dai ogni testo come LINGUA=FILE, p. es. --body en=update.md --body it=- (lingue: it, en, fr, de, es; - è lo standard input), non &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only one text can come from standard input.</source>
+        <translation>Solo un testo può arrivare dallo standard input.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 text on standard input is not UTF-8.</source>
+        <translation>Il testo %1 sullo standard input non è UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 text is not UTF-8: save it as UTF-8 and try again.</source>
+        <translation>Il testo %1 non è UTF-8: salvalo come UTF-8 e riprova.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 text is longer than %2 characters; nobody reads an update that long.</source>
+        <translation>Il testo %1 supera i %2 caratteri; nessuno legge un aggiornamento così lungo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 text is empty (to remove a language when editing, write %1= with nothing after it).</source>
+        <translation>Il testo %1 è vuoto (per togliere una lingua in modifica, scrivi %1= senza nulla dopo).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--expect-version takes the version number that &apos;show&apos; printed.</source>
+        <translation>--expect-version accetta il numero di versione stampato da &apos;show&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/metricscommands.cpp" line="+20"/>
+        <source>%1 min (90%: %2)</source>
+        <translation>%1 min (90%: %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>First day of the period (YYYY-MM-DD; default: 30 days ago).</source>
+        <translation>Primo giorno del periodo (AAAA-MM-GG; predefinito: 30 giorni fa).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day of the period, included (YYYY-MM-DD; default: today).</source>
+        <translation>Ultimo giorno del periodo, incluso (AAAA-MM-GG; predefinito: oggi).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group by week, month, service, impact or language.</source>
+        <translation>Raggruppa per week, month, service, impact o language.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only incidents of this service (its key).</source>
+        <translation>Solo gli incidenti di questo servizio (la sua chiave).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only incidents of this impact (none, minor, major, critical).</source>
+        <translation>Solo gli incidenti di questo impatto (none, minor, major, critical).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only incidents whose first report is in this language.</source>
+        <translation>Solo gli incidenti la cui prima segnalazione è in questa lingua.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days after the resolution the review is due (default 5).</source>
+        <translation>Giorni dopo la risoluzione entro cui è dovuta l&apos;analisi (predefinito 5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print JSON: the groups and every missed update.</source>
+        <translation>Stampa JSON: i gruppi e ogni aggiornamento mancato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print CSV of the groups.</source>
+        <translation>Stampa il CSV dei gruppi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print CSV of the missed updates instead.</source>
+        <translation>Stampa invece il CSV degli aggiornamenti mancati.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether the promises were kept: time to acknowledge and to describe the impact, updates delivered on time, approval delays, time to resolve, confirmations, reviews and preventive actions. Times count from the moment the Help Center confirmed an update.</source>
+        <translation>Se le promesse sono state mantenute: tempo per la presa in carico e per descrivere l&apos;impatto, aggiornamenti consegnati in tempo, attese di approvazione, tempo di risoluzione, conferme, analisi e azioni preventive. I tempi contano dal momento in cui il Centro assistenza ha confermato un aggiornamento.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give dates as YYYY-MM-DD, e.g. --from 2026-01-01 --to 2026-12-31.</source>
+        <translation>Dai le date come AAAA-MM-GG, p. es. --from 2026-01-01 --to 2026-12-31.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends before it starts.</source>
+        <translation>Il periodo finisce prima di cominciare.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Group by week, month, service, impact or language, not &apos;%1&apos;.</source>
+        <translation>Raggruppa per week, month, service, impact o language, non &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--review-days takes a number of days.</source>
+        <translation>--review-days accetta un numero di giorni.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Promises kept from %1 to %2</source>
+        <translation>Promesse mantenute dal %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents: %1 · reports: %2 · customers: %3</source>
+        <translation>Incidenti: %1 · segnalazioni: %2 · clienti: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time to acknowledge: %1</source>
+        <translation>Tempo per la presa in carico: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to describe the impact: %1</source>
+        <translation>Tempo per descrivere l&apos;impatto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily updates on time: %1</source>
+        <translation>Aggiornamenti quotidiani in tempo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval delay: %1 · sent back for changes: %2</source>
+        <translation>Attesa di approvazione: %1 · rimandati per modifiche: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time to resolve: %1</source>
+        <translation>Tempo di risoluzione: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporters confirmed: %1 · after the resolution: %2</source>
+        <translation>Segnalanti confermati: %1 · dopo la risoluzione: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviews within %1 days: %2</source>
+        <translation>Analisi entro %1 giorni: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preventive actions: %1 open (%2 overdue), %3 done</source>
+        <translation>Azioni preventive: %1 aperte (%2 in ritardo), %3 fatte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missed updates: %1</source>
+        <translation>Aggiornamenti mancati: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due %1, %2, %3 h late</source>
+        <translation>dovuto %1, %2, %3 h di ritardo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered %1</source>
+        <translation>consegnato %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not delivered</source>
+        <translation>non consegnato</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="-23"/>
+        <source>Unknown %1 &apos;%2&apos;.</source>
+        <translation>%1 &apos;%2&apos; sconosciuto.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>received</source>
+        <translation>ricevuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>status</source>
+        <translation>stato</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source> (incident %1)</source>
+        <translation> (incidente %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>channel</source>
+        <translation>canale</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>language</source>
+        <translation>lingua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>servizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>subject</source>
+        <translation>oggetto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>list | show ID</source>
+        <translation>list | show ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only these statuses (new, claimed, linked, not_incident, duplicate, closed; comma-separated).</source>
+        <translation>Solo questi stati (new, claimed, linked, not_incident, duplicate, closed; separati da virgole).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only this service (its key; may repeat).</source>
+        <translation>Solo questo servizio (la sua chiave; ripetibile).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this channel (contact_form, email, phone, import).</source>
+        <translation>Solo questo canale (contact_form, email, phone, import).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only reports with these words.</source>
+        <translation>Solo le segnalazioni con queste parole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most this many, newest first (default 50).</source>
+        <translation>Al massimo tante, le più recenti prima (predefinito 50).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists the reports as the triage queue shows them, or shows one whole. Tab-separated columns: number, received, status, channel, language, service, incident, customer, subject.</source>
+        <translation>Elenca le segnalazioni come le mostra la coda di smistamento, o ne mostra una per intero. Colonne separate da tabulazioni: numero, ricevuta, stato, canale, lingua, servizio, incidente, cliente, oggetto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say what to do: report list, or report show ID.</source>
+        <translation>Indica cosa fare: report list, o report show ID.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--limit takes a number of reports.</source>
+        <translation>--limit accetta un numero di segnalazioni.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommands.cpp" line="-201"/>
+        <source>acknowledgement, impact, progress (default), resolution or postmortem (draft).</source>
+        <translation>acknowledgement, impact, progress (predefinito), resolution o postmortem (draft).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A text as LANGUAGE=FILE (it, en, fr, de, es; FILE - is standard input; may repeat). On edit, LANGUAGE= removes that language.</source>
+        <translation>Un testo come LINGUA=FILE (it, en, fr, de, es; FILE - è lo standard input; ripetibile). In modifica, LINGUA= toglie quella lingua.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to change (request-changes).</source>
+        <translation>Cosa cambiare (request-changes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this incident&apos;s updates (list).</source>
+        <translation>Solo gli aggiornamenti di questo incidente (list).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only these statuses (draft, submitted, approved, changes_requested, published; comma-separated; list).</source>
+        <translation>Solo questi stati (draft, submitted, approved, changes_requested, published; separati da virgole; list).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refuse (exit 6) when the update changed since this version.</source>
+        <translation>Rifiuta (uscita 6) se l&apos;aggiornamento è cambiato da questa versione.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>version %1</source>
+        <translation>versione %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>author</source>
+        <translation>autore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reviewed by</source>
+        <translation>rivisto da</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review comment</source>
+        <translation>commento di revisione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publication</source>
+        <translation>pubblicazione</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown status &apos;%1&apos;.</source>
+        <translation>Stato &apos;%1&apos; sconosciuto.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The kind is acknowledgement, impact, progress, resolution or postmortem.</source>
+        <translation>Il tipo è acknowledgement, impact, progress, resolution o postmortem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the update&apos;s text: --body en=FILE (and more languages the same way).</source>
+        <translation>Dai il testo dell&apos;aggiornamento: --body en=FILE (e altre lingue allo stesso modo).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Say what changes: --body en=FILE, or en= to remove a language.</source>
+        <translation>Indica cosa cambia: --body en=FILE, o en= per togliere una lingua.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Say what should change: --comment TEXT.</source>
+        <translation>Indica cosa deve cambiare: --comment TESTO.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>update %1 is %2</source>
+        <translation>l&apos;aggiornamento %1 è %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>draft REF | edit ID | submit ID | withdraw ID | approve ID | request-changes ID | publish ID | list | show ID</source>
+        <translation>draft RIF | edit ID | submit ID | withdraw ID | approve ID | request-changes ID | publish ID | list | show ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writes and reviews the public updates of an incident with the same rules as the app: an agent drafts and submits,
+another lead approves or asks for changes, a lead publishes (the Help Center and other targets then get it
+from the service or the app). &apos;draft&apos; prints the new update&apos;s number.</source>
+        <translation>Scrive e rivede gli aggiornamenti pubblici di un incidente con le stesse regole dell&apos;app: un operatore scrive e invia,
+un altro responsabile approva o chiede modifiche, un responsabile pubblica (il Centro assistenza e le altre destinazioni lo ricevono poi
+dal servizio o dall&apos;app). &apos;draft&apos; stampa il numero del nuovo aggiornamento.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Say what to do: update draft REF, edit ID, submit ID, withdraw ID, approve ID, request-changes ID, publish ID, list or show ID.</source>
+        <translation>Indica cosa fare: update draft RIF, edit ID, submit ID, withdraw ID, approve ID, request-changes ID, publish ID, list o show ID.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the incident: update draft REF --body en=FILE.</source>
+        <translation>Indica l&apos;incidente: update draft RIF --body en=FILE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the update&apos;s number: update %1 ID.</source>
+        <translation>Dai il numero dell&apos;aggiornamento: update %1 ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+52"/>
+        <source>Usage: incident-desk-cli [--database FILE|postgresql://user@host:port/db] COMMAND [options]
+
+Commands (each takes --help):
+  db init|migrate|status   create, upgrade or describe the database
+  user add NAME --role R   add an agent, lead or admin; user list; user email NAME --email A
+  import FILE              import reports from JSON Lines or CSV
+  demo --reports N         fill the database with realistic demo data
+  audit verify|tail        check or show the audit log
+  target add|list|set      where published updates go (Help Center, Statuspage, …)
+  simulate --agents N      many agents on one database at once; checks nothing is lost
+  export confirmations     resolution confirmations (PDF, EML, CSV) for an incident&apos;s reporters
+  export acknowledgements  the same for the acknowledgement notice
+  intake token add|list|revoke  tokens for the service&apos;s report endpoint
+  metrics [--from D --to D]     whether the promises were kept (--json, --csv)
+
+Acting as a person (--user NAME with --password-stdin on SQLite; the login role on PostgreSQL):
+  report list|show ID      the triage queue (--status, --service, --search, --json)
+  incident create|list|show|link|move-to   incidents from reports, along their lifecycle
+  update draft|edit|submit|withdraw|approve|request-changes|publish|list|show
+                           public updates with the four-eyes rule (--body en=FILE, --json)
+
+The database (--database, before or after the command) defaults to $INCIDENT_DESK_DATABASE, else the
+embedded SQLite file in your data folder. --version prints the version.
+
+Exit codes: 0 done; 1 failed (the message says why); 2 wrong usage; 3 done in part (e.g. rows refused);
+4 not found; 5 refused (the policy, your role, or on SQLite a wrong password; a PostgreSQL server that
+refuses the login is 1); 6 changed by someone else since it was read (read it again and retry).
+</source>
+        <translation>Uso: incident-desk-cli [--database FILE|postgresql://utente@host:porta/db] COMANDO [opzioni]
+
+Comandi (ognuno accetta --help):
+  db init|migrate|status   crea, aggiorna o descrive il database
+  user add NOME --role R   aggiunge un operatore, responsabile o amministratore; user list; user email NOME --email A
+  import FILE              importa segnalazioni da JSON Lines o CSV
+  demo --reports N         riempie il database con dati dimostrativi realistici
+  audit verify|tail        verifica o mostra il registro di audit
+  target add|list|set      dove vanno gli aggiornamenti pubblicati (Centro assistenza, Statuspage, …)
+  simulate --agents N      molti operatori insieme su un database; verifica che nulla vada perso
+  export confirmations     conferme di risoluzione (PDF, EML, CSV) per i segnalanti di un incidente
+  export acknowledgements  lo stesso per l&apos;avviso di presa in carico
+  intake token add|list|revoke  token per l&apos;endpoint delle segnalazioni del servizio
+  metrics [--from D --to D]     se le promesse sono state mantenute (--json, --csv)
+
+Agendo come una persona (--user NOME con --password-stdin su SQLite; il ruolo di accesso su PostgreSQL):
+  report list|show ID      la coda di smistamento (--status, --service, --search, --json)
+  incident create|list|show|link|move-to   incidenti dalle segnalazioni, lungo il loro ciclo di vita
+  update draft|edit|submit|withdraw|approve|request-changes|publish|list|show
+                           aggiornamenti pubblici con la regola dei quattro occhi (--body en=FILE, --json)
+
+Il database (--database, prima o dopo il comando) è per impostazione $INCIDENT_DESK_DATABASE, altrimenti il
+file SQLite incorporato nella tua cartella dati. --version stampa la versione.
+
+Codici di uscita: 0 fatto; 1 fallito (il messaggio dice perché); 2 uso errato; 3 fatto in parte (p. es. righe rifiutate);
+4 non trovato; 5 rifiutato (la policy, il tuo ruolo o su SQLite una password errata; un server PostgreSQL che
+rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato letto (rileggilo e riprova).
+</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Comando &apos;%1&apos; sconosciuto.</translation>
+    </message>
+</context>
+<context>
     <name>desk::ui::ApprovalsModel</name>
     <message>
         <location filename="../ui/compose/approvalsmodel.cpp" line="+37"/>

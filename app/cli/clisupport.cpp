@@ -52,12 +52,13 @@ int fail(const Error &error)
 
 void printJson(const QJsonValue &value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument document
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented)) << Qt::flush;
 }
 
 namespace {
-std::atomic<bool> g_interrupted{false};
+std::atomic<bool> g_interrupted { false };
 
 void onInterrupt(int)
 {
@@ -65,7 +66,8 @@ void onInterrupt(int)
 }
 } // namespace
 
-InterruptGuard::InterruptGuard() : m_previous(new struct sigaction)
+InterruptGuard::InterruptGuard()
+    : m_previous(new struct sigaction)
 {
     g_interrupted = false;
     struct sigaction action = {};
@@ -85,7 +87,11 @@ bool InterruptGuard::interrupted()
     return g_interrupted.load();
 }
 
-ProgressLine::ProgressLine(bool asked) : m_terminal(isatty(STDERR_FILENO) == 1), m_enabled(m_terminal || asked) {}
+ProgressLine::ProgressLine(bool asked)
+    : m_terminal(isatty(STDERR_FILENO) == 1)
+    , m_enabled(m_terminal || asked)
+{
+}
 
 ProgressLine::~ProgressLine()
 {
@@ -103,15 +109,16 @@ void ProgressLine::show(const QString &text)
 
 int fail(const QString &message, int code)
 {
-    err() << QCoreApplication::translate("desk::cli", "error: %1").arg(message) << Qt::endl;
+    err() << Cli::tr("error: %1").arg(message) << Qt::endl;
     return code;
 }
 
-bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &description, int *exitCode)
+bool parseCommand(
+    QCommandLineParser &parser, const QStringList &arguments, const QString &description, int *exitCode)
 {
     parser.setApplicationDescription(description);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("desk::cli", "Show this help."));
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, Cli::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         *exitCode = fail(parser.errorText() + QStringLiteral("\n\n") + parser.helpText(), Usage);
@@ -140,9 +147,8 @@ Result<std::unique_ptr<Database>> openUrl(const DatabaseUrl &url, bool migrate)
         if (!applied.ok())
             return applied.error();
     } else if (status->current == 0) {
-        return Error::invalid(QCoreApplication::translate("desk::cli",
-                                                          "%1 has no Incident Desk schema yet: run "
-                                                          "'incident-desk-cli db init' first.")
+        return Error::invalid(Cli::tr("%1 has no Incident Desk schema yet: run "
+                                      "'incident-desk-cli db init' first.")
                                   .arg(url.display()));
     }
     return std::move(db).value();
@@ -159,16 +165,16 @@ Result<std::unique_ptr<Database>> openDatabase(const QString &location, bool mig
 
 PersonOptions::PersonOptions()
     : user(QStringLiteral("user"),
-           QCoreApplication::translate("desk::cli", "Who acts (default $INCIDENT_DESK_USER). On PostgreSQL the login role."),
-           QStringLiteral("name"))
+        Cli::tr("Who acts (default $INCIDENT_DESK_USER). On PostgreSQL the login role."),
+        QStringLiteral("name"))
     , passwordStdin(QStringLiteral("password-stdin"),
-                    QCoreApplication::translate("desk::cli", "Read the password from the first line of standard input."))
+          Cli::tr("Read the password from the first line of standard input."))
 {
 }
 
 void PersonOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({user, passwordStdin});
+    parser.addOptions({ user, passwordStdin });
 }
 
 int failSignIn(const Error &error)
@@ -176,13 +182,15 @@ int failSignIn(const Error &error)
     return error.code == Error::Code::Invalid ? fail(error.message, Usage) : fail(error);
 }
 
-Result<SignedIn> signIn(const QString &database, const QCommandLineParser &parser, const PersonOptions &options)
+Result<SignedIn> signIn(
+    const QString &database, const QCommandLineParser &parser, const PersonOptions &options)
 {
     auto parsed = DatabaseUrl::fromEnvironment(database);
     if (!parsed.ok())
         return parsed.error();
     DatabaseUrl url = parsed.value();
-    const QString name = parser.isSet(options.user) ? parser.value(options.user) : qEnvironmentVariable("INCIDENT_DESK_USER");
+    const QString name = parser.isSet(options.user) ? parser.value(options.user)
+                                                    : qEnvironmentVariable("INCIDENT_DESK_USER");
     const bool fromStdin = parser.isSet(options.passwordStdin);
     if (url.engine == Engine::Postgres) {
         if (!name.isEmpty())
@@ -199,13 +207,13 @@ Result<SignedIn> signIn(const QString &database, const QCommandLineParser &parse
         auto user = UserRepository(*db.value()).current();
         if (!user.ok())
             return user.error();
-        return SignedIn{std::move(db).value(), user.value()};
+        return SignedIn { std::move(db).value(), user.value() };
     }
     if (name.isEmpty())
-        return Error::invalid(QCoreApplication::translate(
-            "desk::cli", "Say who acts: --user NAME (or $INCIDENT_DESK_USER), with the password on standard input "
-                         "(--password-stdin) or typed at the prompt."));
-    auto password = readPassword(fromStdin, QCoreApplication::translate("desk::cli", "Password for %1: ").arg(name));
+        return Error::invalid(
+            Cli::tr("Say who acts: --user NAME (or $INCIDENT_DESK_USER), with the password on standard input "
+                    "(--password-stdin) or typed at the prompt."));
+    auto password = readPassword(fromStdin, Cli::tr("Password for %1: ").arg(name));
     if (!password.ok())
         return password.error();
     auto db = openUrl(url, false);
@@ -214,14 +222,15 @@ Result<SignedIn> signIn(const QString &database, const QCommandLineParser &parse
     auto user = UserRepository(*db.value()).authenticate(name, password.value());
     if (!user.ok())
         return user.error();
-    return SignedIn{std::move(db).value(), user.value()};
+    return SignedIn { std::move(db).value(), user.value() };
 }
 
 QString actorName(const Database &db)
 {
     if (db.isPostgres())
         return db.currentRole();
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("cli")));
+    const QString user
+        = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("cli")));
     return QStringLiteral("cli:") + user;
 }
 
@@ -229,9 +238,9 @@ Result<QString> readPassword(bool fromStdin, const QString &prompt)
 {
     const bool terminal = isatty(STDIN_FILENO) != 0;
     if (!fromStdin && !terminal)
-        return Error::invalid(QCoreApplication::translate(
-            "desk::cli", "No terminal to ask for the password: pass it on standard input with --password-stdin."));
-    termios saved{};
+        return Error::invalid(
+            Cli::tr("No terminal to ask for the password: pass it on standard input with --password-stdin."));
+    termios saved {};
     if (terminal && !fromStdin) {
         err() << prompt << Qt::flush;
         tcgetattr(STDIN_FILENO, &saved);

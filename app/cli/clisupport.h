@@ -6,6 +6,7 @@
 #include "store/database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QTextStream>
 
@@ -14,6 +15,12 @@
 struct sigaction;
 
 namespace desk::cli {
+
+/** The command line's texts: the `desk::cli` context of the translations. */
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(desk::cli)
+};
 
 /** The documented exit codes (README, `incident-desk-cli --help`). */
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Partial = 3, NotFound = 4, Refused = 5, Conflict = 6 };
@@ -24,7 +31,8 @@ QTextStream &err();
 QTextStream &in();
 
 /** Parses a sub-command's options; prints its help and returns false when asked or wrong. */
-bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &description, int *exitCode);
+bool parseCommand(
+    QCommandLineParser &parser, const QStringList &arguments, const QString &description, int *exitCode);
 
 /** Opens the database named by --database or $INCIDENT_DESK_DATABASE, migrating when asked. */
 Result<std::unique_ptr<Database>> openDatabase(const QString &location, bool migrate);
@@ -97,7 +105,8 @@ struct PersonOptions
  * URL's user, --password-stdin its password); on SQLite --user (or $INCIDENT_DESK_USER) with the
  * password read from standard input or asked on a terminal.
  */
-Result<SignedIn> signIn(const QString &database, const QCommandLineParser &parser, const PersonOptions &options);
+Result<SignedIn> signIn(
+    const QString &database, const QCommandLineParser &parser, const PersonOptions &options);
 /** The exit for a failed signIn(): wrong usage when nobody was named, else as fail(Error). */
 int failSignIn(const Error &error);
 

@@ -12,31 +12,30 @@
 namespace desk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::cli", text);
-}
 
 struct IncidentOptions
 {
-    QCommandLineOption title{QStringLiteral("title"), tr("The title customers read."), QStringLiteral("text")};
-    QCommandLineOption description{QStringLiteral("description"), tr("What happened."), QStringLiteral("text")};
-    QCommandLineOption impactSummary{QStringLiteral("impact-summary"), tr("What customers cannot do on the site."),
-                                     QStringLiteral("text")};
-    QCommandLineOption impact{QStringLiteral("impact"), tr("none, minor (default), major or critical."),
-                              QStringLiteral("level"), QStringLiteral("minor")};
-    QCommandLineOption service{QStringLiteral("service"), tr("An affected service (its key; may repeat)."),
-                               QStringLiteral("key")};
-    QCommandLineOption reports{QStringLiteral("from-reports"),
-                               tr("Reports that make the incident, linked to it at once (numbers, comma-separated)."),
-                               QStringLiteral("ids")};
-    QCommandLineOption linkReports{QStringLiteral("reports"), tr("Reports to link (link; numbers, comma-separated)."),
-                                   QStringLiteral("ids")};
-    QCommandLineOption open{QStringLiteral("open"), tr("Only incidents not yet resolved (list).")};
-    QCommandLineOption expect{QStringLiteral("expect-version"),
-                              tr("Refuse (exit 6) when the incident changed since this version (move-to)."),
-                              QStringLiteral("n")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print JSON.")};
+    QCommandLineOption title { QStringLiteral("title"), Cli::tr("The title customers read."),
+        QStringLiteral("text") };
+    QCommandLineOption description { QStringLiteral("description"), Cli::tr("What happened."),
+        QStringLiteral("text") };
+    QCommandLineOption impactSummary { QStringLiteral("impact-summary"),
+        Cli::tr("What customers cannot do on the site."), QStringLiteral("text") };
+    QCommandLineOption impact { QStringLiteral("impact"),
+        Cli::tr("none, minor (default), major or critical."), QStringLiteral("level"),
+        QStringLiteral("minor") };
+    QCommandLineOption service { QStringLiteral("service"),
+        Cli::tr("An affected service (its key; may repeat)."), QStringLiteral("key") };
+    QCommandLineOption reports { QStringLiteral("from-reports"),
+        Cli::tr("Reports that make the incident, linked to it at once (numbers, comma-separated)."),
+        QStringLiteral("ids") };
+    QCommandLineOption linkReports { QStringLiteral("reports"),
+        Cli::tr("Reports to link (link; numbers, comma-separated)."), QStringLiteral("ids") };
+    QCommandLineOption open { QStringLiteral("open"), Cli::tr("Only incidents not yet resolved (list).") };
+    QCommandLineOption expect { QStringLiteral("expect-version"),
+        Cli::tr("Refuse (exit 6) when the incident changed since this version (move-to)."),
+        QStringLiteral("n") };
+    QCommandLineOption json { QStringLiteral("json"), Cli::tr("Print JSON.") };
 };
 
 /** Links the reports in the caller's transaction; a report that belongs to another incident stops it. */
@@ -50,9 +49,10 @@ Status linkAll(Database &db, const User &user, const Incident &incident, const Q
         if (report->incidentId == incident.id)
             continue;
         if (report->incidentId)
-            return Error::invalid(tr("Report %1 already belongs to incident %2; move it from there in the app.")
-                                      .arg(id)
-                                      .arg(report->incidentId));
+            return Error::invalid(
+                Cli::tr("Report %1 already belongs to incident %2; move it from there in the app.")
+                    .arg(id)
+                    .arg(report->incidentId));
         if (auto linked = reports.linkToIncident(id, incident.id, report->version); !linked.ok())
             return linked.error();
     }
@@ -80,20 +80,20 @@ int printIncident(Database &db, const User &user, const Incident &incident, bool
         if (!value.isEmpty())
             out() << label << QStringLiteral(": ") << terminalSafe(value) << Qt::endl;
     };
-    line(tr("incident"), incident.reference);
-    line(tr("title"), incident.title);
-    line(tr("state"), toKey(incident.state));
-    line(tr("impact"), toKey(incident.impact));
-    line(tr("services"), incident.serviceKeys.join(QStringLiteral(", ")));
-    line(tr("owner"), incident.owner);
-    line(tr("created"), incident.createdAt.toUTC().toString(Qt::ISODate));
-    line(tr("reports"), tr("%1 from %2 customers").arg(scope->reports).arg(scope->customers));
-    line(tr("description"), incident.description);
-    line(tr("impact on the site"), incident.impactSummary);
-    line(tr("version"), QString::number(incident.version));
+    line(Cli::tr("incident"), incident.reference);
+    line(Cli::tr("title"), incident.title);
+    line(Cli::tr("state"), toKey(incident.state));
+    line(Cli::tr("impact"), toKey(incident.impact));
+    line(Cli::tr("services"), incident.serviceKeys.join(QStringLiteral(", ")));
+    line(Cli::tr("owner"), incident.owner);
+    line(Cli::tr("created"), incident.createdAt.toUTC().toString(Qt::ISODate));
+    line(Cli::tr("reports"), Cli::tr("%1 from %2 customers").arg(scope->reports).arg(scope->customers));
+    line(Cli::tr("description"), incident.description);
+    line(Cli::tr("impact on the site"), incident.impactSummary);
+    line(Cli::tr("version"), QString::number(incident.version));
     for (const Update &u : updates.value())
-        out() << tr("update") << QStringLiteral(": ") << u.id << u'\t' << toKey(u.kind) << u'\t' << toKey(u.status)
-              << u'\t' << u.author << Qt::endl;
+        out() << Cli::tr("update") << QStringLiteral(": ") << u.id << u'\t' << toKey(u.kind) << u'\t'
+              << toKey(u.status) << u'\t' << u.author << Qt::endl;
     return Ok;
 }
 
@@ -102,7 +102,8 @@ int create(Database &db, const User &user, const QCommandLineParser &parser, con
     auto ids = parseIds(parser.values(o.reports));
     const auto impact = fromKey<ImpactLevel>(parser.value(o.impact));
     if (!ids.ok() || !impact)
-        return fail(!ids.ok() ? ids.errorString() : tr("Impact is none, minor, major or critical."), Usage);
+        return fail(
+            !ids.ok() ? ids.errorString() : Cli::tr("Impact is none, minor, major or critical."), Usage);
     Incident draft;
     draft.title = parser.value(o.title);
     draft.description = parser.value(o.description);
@@ -116,7 +117,7 @@ int create(Database &db, const User &user, const QCommandLineParser &parser, con
             return fail(first.error());
         draft.title = first->subject;
         if (draft.serviceKeys.isEmpty() && !first->serviceKey.isEmpty())
-            draft.serviceKeys = {first->serviceKey};
+            draft.serviceKeys = { first->serviceKey };
     }
     Incident created;
     const Status done = db.transaction([&]() -> Status {
@@ -138,32 +139,36 @@ int create(Database &db, const User &user, const QCommandLineParser &parser, con
 int runIncident(const QStringList &arguments, const QString &database)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), tr("create | list | show REF | link REF | move-to REF STATE"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"), Cli::tr("create | list | show REF | link REF | move-to REF STATE"));
     const PersonOptions person;
     person.addTo(parser);
     const IncidentOptions o;
-    parser.addOptions({o.title, o.description, o.impactSummary, o.impact, o.service, o.reports, o.linkReports, o.open,
-                       o.expect, o.json});
+    parser.addOptions({ o.title, o.description, o.impactSummary, o.impact, o.service, o.reports,
+        o.linkReports, o.open, o.expect, o.json });
     int code = Ok;
     if (!parseCommand(parser, arguments,
-                      tr("Creates incidents (from reports), lists and shows them, links reports to them and moves them "
-                         "along their lifecycle\n(reported, acknowledged, investigating, identified, monitoring, "
-                         "resolved, reviewed, closed) with the same rules as the app.\nREF is the reference "
-                         "(INC-2026-0042) or the number."),
-                      &code))
+            Cli::tr("Creates incidents (from reports), lists and shows them, links reports to them and moves "
+                    "them "
+                    "along their lifecycle\n(reported, acknowledged, investigating, identified, monitoring, "
+                    "resolved, reviewed, closed) with the same rules as the app.\nREF is the reference "
+                    "(INC-2026-0042) or the number."),
+            &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
-    static const QStringList actions{QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("show"),
-                                     QStringLiteral("link"), QStringLiteral("move-to")};
+    static const QStringList actions { QStringLiteral("create"), QStringLiteral("list"),
+        QStringLiteral("show"), QStringLiteral("link"), QStringLiteral("move-to") };
     if (!actions.contains(action))
-        return fail(tr("Say what to do: incident create, list, show REF, link REF --reports IDS or move-to REF STATE."),
-                    Usage);
+        return fail(Cli::tr("Say what to do: incident create, list, show REF, link REF --reports IDS or "
+                            "move-to REF STATE."),
+            Usage);
     if ((action != QLatin1String("create") && action != QLatin1String("list") && positional.size() < 3)
         || (action == QLatin1String("move-to") && positional.size() < 4))
-        return fail(tr("Name the incident (and for move-to the state): incident %1 REF%2.")
-                        .arg(action, action == QLatin1String("move-to") ? QStringLiteral(" STATE") : QString()),
-                    Usage);
+        return fail(
+            Cli::tr("Name the incident (and for move-to the state): incident %1 REF%2.")
+                .arg(action, action == QLatin1String("move-to") ? QStringLiteral(" STATE") : QString()),
+            Usage);
     auto signedIn = signIn(database, parser, person);
     if (!signedIn.ok())
         return failSignIn(signedIn.error());
@@ -197,18 +202,17 @@ int runIncident(const QStringList &arguments, const QString &database)
     if (action == QLatin1String("link")) {
         auto ids = parseIds(parser.values(o.linkReports));
         if (!ids.ok() || ids->isEmpty())
-            return fail(ids.ok() ? tr("Say which reports: --reports 12,13.") : ids.errorString(), Usage);
+            return fail(ids.ok() ? Cli::tr("Say which reports: --reports 12,13.") : ids.errorString(), Usage);
         const Status done = db.transaction([&] { return linkAll(db, user, incident.value(), ids.value()); });
         if (!done.ok())
             return fail(done.error());
-        out() << QCoreApplication::translate("desk::cli", "%n report(s) linked to %1", nullptr, int(ids->size()))
-                     .arg(incident->reference)
+        out() << Cli::tr("%n report(s) linked to %1", nullptr, int(ids->size())).arg(incident->reference)
               << Qt::endl;
         return Ok;
     }
     const auto state = fromKey<IncidentState>(positional.at(3));
     if (!state)
-        return fail(tr("Unknown state '%1'.").arg(terminalSafe(positional.at(3).left(40))), Usage);
+        return fail(Cli::tr("Unknown state '%1'.").arg(terminalSafe(positional.at(3).left(40))), Usage);
     auto version = expectedVersion(parser.value(o.expect), incident->version);
     if (!version.ok())
         return fail(version.errorString(), Usage);
@@ -217,7 +221,7 @@ int runIncident(const QStringList &arguments, const QString &database)
         return fail(moved.error());
     if (parser.isSet(o.json))
         return printIncident(db, user, moved.value(), true);
-    out() << tr("%1 is %2").arg(moved->reference, toKey(moved->state)) << Qt::endl;
+    out() << Cli::tr("%1 is %2").arg(moved->reference, toKey(moved->state)) << Qt::endl;
     return Ok;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clisupport.h"
 
+#include "core/translations.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -16,16 +18,19 @@ int main(int argc, char *argv[])
         exporting |= qstrcmp(argv[i], "export") == 0;
     if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app(exporting ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(
+        exporting ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("incident-desk"));
     // No organisation: the data folder is ~/.local/share/incident-desk, not …/incident-desk/incident-desk.
     QCoreApplication::setApplicationVersion(QStringLiteral(DESK_VERSION));
+    // In the language of the terminal (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); --json stays as it is.
+    desk::loadTranslations(QLocale::system());
 
     // Global options go before or after the command; the command parses the rest itself.
     // (-v is not --version: to many tools it means "verbose".)
     QStringList args = QCoreApplication::arguments();
     QString database;
-    QStringList rest{args.value(0)};
+    QStringList rest { args.value(0) };
     QString command;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -44,8 +49,7 @@ int main(int argc, char *argv[])
         }
     }
 
-    const QString usage = QCoreApplication::translate(
-        "desk::cli",
+    const QString usage = Cli::tr(
         "Usage: incident-desk-cli [--database FILE|postgresql://user@host:port/db] COMMAND [options]\n\n"
         "Commands (each takes --help):\n"
         "  db init|migrate|status   create, upgrade or describe the database\n"
@@ -64,10 +68,13 @@ int main(int argc, char *argv[])
         "  incident create|list|show|link|move-to   incidents from reports, along their lifecycle\n"
         "  update draft|edit|submit|withdraw|approve|request-changes|publish|list|show\n"
         "                           public updates with the four-eyes rule (--body en=FILE, --json)\n\n"
-        "The database (--database, before or after the command) defaults to $INCIDENT_DESK_DATABASE, else the\n"
+        "The database (--database, before or after the command) defaults to $INCIDENT_DESK_DATABASE, else "
+        "the\n"
         "embedded SQLite file in your data folder. --version prints the version.\n\n"
-        "Exit codes: 0 done; 1 failed (the message says why); 2 wrong usage; 3 done in part (e.g. rows refused);\n"
-        "4 not found; 5 refused (the policy, your role, or on SQLite a wrong password; a PostgreSQL server that\n"
+        "Exit codes: 0 done; 1 failed (the message says why); 2 wrong usage; 3 done in part (e.g. rows "
+        "refused);\n"
+        "4 not found; 5 refused (the policy, your role, or on SQLite a wrong password; a PostgreSQL server "
+        "that\n"
         "refuses the login is 1); 6 changed by someone else since it was read (read it again and retry).\n");
 
     if (command.isEmpty()) {
@@ -101,6 +108,6 @@ int main(int argc, char *argv[])
         return runIncident(rest, database);
     if (command == QLatin1String("update"))
         return runUpdate(rest, database);
-    err() << QCoreApplication::translate("desk::cli", "Unknown command '%1'.").arg(command) << "\n\n" << usage << Qt::flush;
+    err() << Cli::tr("Unknown command '%1'.").arg(command) << "\n\n" << usage << Qt::flush;
     return Usage;
 }

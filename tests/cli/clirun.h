@@ -15,13 +15,22 @@ struct CliRun
     QString err;
 };
 
-/** Runs the CLI with `input` on its standard input and no $INCIDENT_DESK_DATABASE. */
-inline CliRun runCli(const QStringList &args, const QByteArray &input = {})
+/**
+ * Runs the CLI with `input` on its standard input and no $INCIDENT_DESK_DATABASE, in English
+ * unless `environment` ("NAME=value" each) says otherwise.
+ */
+inline CliRun runCli(const QStringList &args, const QByteArray &input = {}, const QStringList &environment = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("INCIDENT_DESK_DATABASE"));
     env.remove(QStringLiteral("INCIDENT_DESK_USER"));
+    // The tests read the English texts, whatever the machine's language.
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    for (const QString &pair : environment)
+        env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
     p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("DESK_CLI"), args);
     if (!p.waitForStarted())

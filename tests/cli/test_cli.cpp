@@ -32,6 +32,7 @@ private slots:
     void unreachableDatabases();
     void usageErrors();
     void interruptedImportKeepsNothing();
+    void speaksTheTerminalsLanguage();
 
 private:
     Run cli(const QStringList &args, const QByteArray &input = {}) const;
@@ -300,6 +301,24 @@ void TestCli::interruptedImportKeepsNothing()
     QVERIFY2(said.contains("cancelled: nothing of it was kept"), said.constData());
     auto again = m_t->connectAgain();
     QCOMPARE(again->scalar(QStringLiteral("SELECT count(*) FROM reports"))->toLongLong(), 0);
+}
+
+void TestCli::speaksTheTerminalsLanguage()
+{
+    // LANG (or LC_MESSAGES, LC_ALL, LANGUAGE) chooses the language of the messages and help.
+    CliRun r = runCli({QStringLiteral("--help")}, {}, {QStringLiteral("LANG=fr_FR.UTF-8")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("Utilisation : incident-desk-cli")), qPrintable(r.out.left(200)));
+    QVERIFY(r.out.contains(QStringLiteral("Codes de sortie")));
+    r = runCli({QStringLiteral("teleport")}, {}, {QStringLiteral("LC_ALL=de_DE.UTF-8")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("Unbekannter Befehl „teleport“")), qPrintable(r.err.left(200)));
+    r = runCli({QStringLiteral("-d"), database(), QStringLiteral("db"), QStringLiteral("status")}, {},
+               {QStringLiteral("LANG=it_IT.UTF-8")});
+    QVERIFY2(r.err.contains(QStringLiteral("non ha ancora lo schema")) || r.out.contains(QStringLiteral("schema:")),
+             qPrintable(r.out + r.err));
+    r = runCli({QStringLiteral("report"), QStringLiteral("--help")}, {}, {QStringLiteral("LANG=es_ES.UTF-8")});
+    QVERIFY2(r.out.contains(QStringLiteral("Mostrar JSON.")), qPrintable(r.out.left(400)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
