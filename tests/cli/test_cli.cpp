@@ -3,14 +3,10 @@
 #include "clirun.h"
 #include "testdatabase.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
-
-#include <csignal>
 
 using namespace desk;
 using namespace desk::test;
@@ -278,27 +274,12 @@ void TestCli::interruptedImportKeepsNothing()
                        .toUtf8());
     file.close();
     // Ctrl+C once it has started: it stops at its next thousand rows, says so, and keeps nothing.
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("INCIDENT_DESK_DATABASE"));
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("DESK_CLI"), {QStringLiteral("--database"), db, QStringLiteral("import"), path,
-                                                 QStringLiteral("--progress")});
-    QVERIFY(p.waitForStarted());
-    QByteArray said;
-    QElapsedTimer t;
-    t.start();
-    while (!said.contains("rows read") && p.state() == QProcess::Running && t.elapsed() < 60000) {
-        p.waitForReadyRead(200);
-        said += p.readAllStandardError();
-    }
-    QVERIFY2(said.contains("rows read"), said.constData());
-    QVERIFY(::kill(pid_t(p.processId()), SIGINT) == 0);
-    QVERIFY(p.waitForFinished(60000));
-    said += p.readAllStandardError();
-    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(p.exitCode(), 1);
-    QVERIFY2(said.contains("cancelled: nothing of it was kept"), said.constData());
+    const CliRun r = interruptCli({QStringLiteral("--database"), db, QStringLiteral("import"), path,
+                                   QStringLiteral("--progress")},
+                                  "rows read");
+    QVERIFY2(r.err.contains(QLatin1String("rows read")), qPrintable(r.err));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("cancelled: nothing of it was kept")), qPrintable(r.err));
     auto again = m_t->connectAgain();
     QCOMPARE(again->scalar(QStringLiteral("SELECT count(*) FROM reports"))->toLongLong(), 0);
 }

@@ -8,16 +8,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <QProcess>
 #include <QTest>
-
-#include <csignal>
 
 using namespace desk;
 using namespace desk::test;
@@ -340,29 +336,13 @@ void TestCliLifecycle::exportShowsProgressAndStopsOnCtrlC()
     // Ctrl+C while the PDFs are drawn: nothing written, nothing marked.
     const QString out = m_dir.filePath(QStringLiteral("letters"));
     QVERIFY(QDir().mkpath(out));
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("INCIDENT_DESK_DATABASE"));
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("DESK_CLI"), {QStringLiteral("-d"), database(), QStringLiteral("export"),
-                                                 QStringLiteral("acknowledgements"), QStringLiteral("--incident"), reference,
-                                                 QStringLiteral("--format"), QStringLiteral("pdf,eml"),
-                                                 QStringLiteral("--out"), out, QStringLiteral("--progress")});
-    QVERIFY(p.waitForStarted());
-    QByteArray said;
-    QElapsedTimer t;
-    t.start();
-    while (!said.contains("of 403 reporters") && p.state() == QProcess::Running && t.elapsed() < 60000) {
-        p.waitForReadyRead(100);
-        said += p.readAllStandardError();
-    }
-    QVERIFY2(said.contains("of 403 reporters"), said.constData());
-    QVERIFY(::kill(pid_t(p.processId()), SIGINT) == 0);
-    QVERIFY(p.waitForFinished(60000));
-    said += p.readAllStandardError();
-    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(p.exitCode(), 1);
-    QVERIFY2(said.contains("cancelled: no file was written"), said.constData());
+    r = interruptCli({QStringLiteral("-d"), database(), QStringLiteral("export"), QStringLiteral("acknowledgements"),
+                      QStringLiteral("--incident"), reference, QStringLiteral("--format"), QStringLiteral("pdf,eml"),
+                      QStringLiteral("--out"), out, QStringLiteral("--progress")},
+                     "of 403 reporters");
+    QVERIFY2(r.err.contains(QLatin1String("of 403 reporters")), qPrintable(r.err));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("cancelled: no file was written")), qPrintable(r.err));
     QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
 
     // Without Ctrl+C: a progress line per reporter, then the files.

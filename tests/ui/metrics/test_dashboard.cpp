@@ -9,6 +9,7 @@
 #include "metrics/dashboardpage.h"
 #include "shell/translations.h"
 #include "tools/history.h"
+#include "palettes.h"
 
 #include <QAbstractAxis>
 #include <QAbstractItemModelTester>
@@ -164,18 +165,7 @@ void TestDashboard::screenshots()
     const QPalette light = QApplication::palette();
     if (dark) {
         // A dark desktop theme: the charts take its colours, not white boxes on a dark page.
-        QPalette p;
-        p.setColor(QPalette::Window, QColor(0x1f, 0x21, 0x24));
-        p.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
-        p.setColor(QPalette::Base, QColor(0x2a, 0x2c, 0x30));
-        p.setColor(QPalette::AlternateBase, QColor(0x32, 0x35, 0x39));
-        p.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
-        p.setColor(QPalette::Button, QColor(0x32, 0x35, 0x39));
-        p.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
-        p.setColor(QPalette::Mid, QColor(0x5f, 0x63, 0x68));
-        p.setColor(QPalette::Highlight, QColor(0x8a, 0xb4, 0xf8));
-        p.setColor(QPalette::HighlightedText, QColor(0x20, 0x21, 0x24));
-        QApplication::setPalette(p);
+        QApplication::setPalette(desk::test::darkPalette());
     }
     {
         DashboardPage page(Session{m_giulia, m_t->url(), m_worker.get()});

@@ -22,6 +22,8 @@
 #include "widgets/listpage.h"
 #include "widgets/tones.h"
 
+#include "palettes.h"
+
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QAbstractButton>
@@ -218,6 +220,8 @@ private slots:
 
 private:
     MainWindow *signIn(StartupFlow &flow);
+    /** The list's first incident, opened as a person would (Enter on the row), once loaded; null when it did not open. */
+    static IncidentEditor *openFirst(MainWindow *window, ListPage *incidents);
     void screenshot(QWidget *window, const QString &name);
     void check(QWidget *root, const QString &what);
 
@@ -294,6 +298,18 @@ MainWindow *TestAccessibility::signIn(StartupFlow &flow)
     return flow.mainWindow();
 }
 
+IncidentEditor *TestAccessibility::openFirst(MainWindow *window, ListPage *incidents)
+{
+    incidents->view()->setFocus();
+    incidents->view()->setCurrentIndex(incidents->model()->index(0, 0));
+    emit incidents->view()->activated(incidents->model()->index(0, 0));
+    IncidentEditor *editor = nullptr;
+    if (!QTest::qWaitFor([&] { return (editor = window->findChild<IncidentEditor *>()) != nullptr && editor->isLoaded(); },
+                         15000))
+        return nullptr;
+    return editor;
+}
+
 void TestAccessibility::screenshot(QWidget *window, const QString &name)
 {
     const QString dir = qEnvironmentVariable("DESK_SCREENSHOT_DIR");
@@ -345,12 +361,8 @@ void TestAccessibility::everyPageAndDialog()
     window->showPage(MainWindow::Page::Incidents);
     auto *incidents = qobject_cast<ListPage *>(window->page(MainWindow::Page::Incidents));
     QTRY_VERIFY(incidents->model()->rowCount() > 0);
-    incidents->view()->setFocus();
-    incidents->view()->setCurrentIndex(incidents->model()->index(0, 0));
-    emit incidents->view()->activated(incidents->model()->index(0, 0));
-    IncidentEditor *editor = nullptr;
-    QTRY_VERIFY((editor = window->findChild<IncidentEditor *>()) != nullptr);
-    QTRY_VERIFY(editor->isLoaded());
+    IncidentEditor *editor = openFirst(window, incidents);
+    QVERIFY(editor);
     auto *tabs = editor->findChild<QTabWidget *>(QStringLiteral("editorTabs"));
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
@@ -409,16 +421,7 @@ void TestAccessibility::darkPalette()
 {
     // A dark desktop: the meaningful colours switch to their light tones, and nothing stays on a
     // light background of its own. With DESK_SCREENSHOT_DIR the windows are saved to look at.
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x30));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3d));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
+    const QPalette dark = desk::test::darkPalette();
     const QPalette before = QApplication::palette();
     QApplication::setPalette(dark);
     StartupFlow flow;
@@ -444,12 +447,8 @@ void TestAccessibility::darkPalette()
     }
     QVERIFY(overdueSeen); // the demo has overdue incidents
     screenshot(window, QStringLiteral("dark-incidents.png"));
-    incidents->view()->setFocus();
-    incidents->view()->setCurrentIndex(incidents->model()->index(0, 0));
-    emit incidents->view()->activated(incidents->model()->index(0, 0));
-    IncidentEditor *editor = nullptr;
-    QTRY_VERIFY((editor = window->findChild<IncidentEditor *>()) != nullptr);
-    QTRY_VERIFY(editor->isLoaded());
+    IncidentEditor *editor = openFirst(window, incidents);
+    QVERIFY(editor);
     editor->resize(1200, 820);
     screenshot(editor, QStringLiteral("dark-editor.png"));
     UpdateComposer *composer = editor->openComposer(UpdateKind::Progress);

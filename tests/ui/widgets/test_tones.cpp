@@ -5,6 +5,8 @@
 #include "widgets/banner.h"
 #include "widgets/tones.h"
 
+#include "palettes.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QStyle>
@@ -17,18 +19,7 @@ using namespace desk::ui;
 Q_DECLARE_METATYPE(desk::ui::Tones::Tone)
 
 namespace {
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x30));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3d));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    return p;
-}
+using desk::test::darkPalette;
 
 QPalette lightPalette()
 {
