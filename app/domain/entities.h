@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace desk {
 
 using Id = qint64;
@@ -108,6 +110,7 @@ struct Update
     QDateTime decidedAt;
     QDateTime publishedAt;
     int version = 1;
+    std::optional<IncidentState> announcedState = {}; // the incident's state when it was published
 };
 
 struct PublicationTarget

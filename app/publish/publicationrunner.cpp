@@ -137,12 +137,10 @@ Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const Publi
     if (!dav.isValid() || dav.scheme().isEmpty())
         return Error::invalid(tr("The Help Center target's WebDAV address is not a valid URL: %1").arg(dav.toString()));
     const bool toFolder = dav.isLocalFile(); // file:///…: a folder on this computer
-    SiteOptions options;
-    options.baseUrl = config.value(QStringLiteral("baseUrl")).toString(dav.toString());
-    if (!options.baseUrl.endsWith(u'/'))
-        options.baseUrl += u'/';
-    if (config.contains(QStringLiteral("title")))
-        options.title = config.value(QStringLiteral("title")).toString();
+    auto configured = SiteOptions::fromConfig(config);
+    if (!configured.ok())
+        return configured.error();
+    SiteOptions options = std::move(configured.value());
     options.now = Clock::now();
 
     // The pages to write: the job's incident, and any the server does not have yet (the first
@@ -171,6 +169,7 @@ Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const Publi
         return services.error();
     for (const Service &s : services.value())
         serviceNames.insert(s.key, s.name);
+    options.services = services.value();
     // The review's preventive actions, which the list leaves out, for the pages being written.
     QList<Id> reviewed;
     for (const Incident &i : incidents.value())

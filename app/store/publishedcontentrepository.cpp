@@ -27,7 +27,8 @@ Result<QHash<Id, QList<UpdateWithBodies>>> PublishedContentRepository::published
     QHash<Id, QList<UpdateWithBodies>> published;
     QHash<Id, QPair<Id, int>> where; // update id -> incident id, index in its list
     QList<QPair<qint64, Id>> newest; // published at, update id
-    auto q = m_db.exec(QStringLiteral("SELECT id, incident_id, kind, published_at FROM updates WHERE status = 'published' "
+    auto q = m_db.exec(QStringLiteral("SELECT id, incident_id, kind, published_at, announced_state FROM updates "
+                                      "WHERE status = 'published' "
                                       "ORDER BY incident_id, published_at, id"));
     if (!q.ok())
         return q.error();
@@ -39,6 +40,7 @@ Result<QHash<Id, QList<UpdateWithBodies>>> PublishedContentRepository::published
         u.update.status = UpdateStatus::Published;
         const qint64 at = q.value().value(3).toLongLong();
         u.update.publishedAt = fromMs(at);
+        u.update.announcedState = fromKey<IncidentState>(q.value().value(4).toString());
         QList<UpdateWithBodies> &list = published[u.update.incidentId];
         where.insert(u.update.id, {u.update.incidentId, int(list.size())});
         newest.append({at, u.update.id});

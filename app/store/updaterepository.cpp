@@ -252,7 +252,10 @@ Result<UpdateWithBodies> UpdateRepository::step(Id id, int expectedVersion, Upda
             values << m_actor.name << now << comment;
             break;
         case A::Publish:
-            sql += QStringLiteral(", published_at = ?");
+            // What it announces: the incident's state now, a resolution "resolved" even when the state
+            // moves after it (on PostgreSQL a trigger makes sure).
+            sql += QStringLiteral(", published_at = ?, announced_state = CASE WHEN kind = 'resolution' THEN 'resolved' "
+                                  "ELSE (SELECT i.state FROM incidents i WHERE i.id = updates.incident_id) END");
             values << now;
             break;
         default:

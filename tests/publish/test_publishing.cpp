@@ -205,7 +205,10 @@ void TestPublishing::onlyWhatChangedIsUploaded()
     QCOMPARE(uploadedAt(ownPage), second.toMSecsSinceEpoch());
     QCOMPARE(uploadedAt(QStringLiteral("incidents.json")), second.toMSecsSinceEpoch());
     QCOMPARE(uploadedAt(QStringLiteral("feed.atom")), second.toMSecsSinceEpoch());
-    QCOMPARE(uploadedAt(QStringLiteral("index.html")), second.toMSecsSinceEpoch()); // the time of the last update
+    QCOMPARE(uploadedAt(QStringLiteral("it/index.html")), second.toMSecsSinceEpoch()); // the time of the last update
+    QCOMPARE(uploadedAt(QStringLiteral("es/feed.atom")), second.toMSecsSinceEpoch());
+    QCOMPARE(uploadedAt(m_incident.reference.toLower() + QStringLiteral("/de.atom")), second.toMSecsSinceEpoch());
+    QCOMPARE(uploadedAt(QStringLiteral("index.html")), first.toMSecsSinceEpoch()); // the choice of language: unchanged
     QCOMPARE(uploadedAt(otherPage), first.toMSecsSinceEpoch());
 
     // A page the server lost (or never got) goes up again with the next publication.
@@ -268,7 +271,9 @@ void TestPublishing::faultyServerStillGetsEveryUpdateOnce()
                  files.value().value(1).toString());
         ++checked;
     }
-    QCOMPARE(checked, 2 * 5 + 4); // two incidents in five languages, index, JSON, feed, CSS
+    // Two incidents in five languages, each page with its feed; the root index and feed, an index
+    // and a feed per language, JSON, CSS.
+    QCOMPARE(checked, 2 * (5 + 5) + 2 + 5 * 2 + 2);
     for (const Incident &i : {m_incident, other}) {
         for (Language l : allValues<Language>()) {
             QFile page(root + i.reference.toLower() + u'/' + toKey(l) + QStringLiteral(".html"));

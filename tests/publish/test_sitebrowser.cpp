@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The published Help Center pages opened in headless Chromium: they render, and customer or
-// agent text carrying <script> or <img onerror=…> executes nothing. A control page with a real
+// agent text carrying <script> or <img onerror=…> — in every field the templates show, the
+// target's own team name, footer and service names included — executes nothing. A control page with a real
 // script proves that this Chromium does run scripts, so the silence of the others means something.
 #include "publish/helpcentersite.h"
 
@@ -69,11 +70,12 @@ void TestSiteBrowser::initTestCase()
             QFAIL("CI=true but chromium is not installed (packaging/install-deps.sh installs it)");
         QSKIP("chromium is not installed");
     }
+    const QString all = kPayloads.join(u' ');
     SiteIncident s;
     s.incident.id = 1;
     s.incident.reference = QStringLiteral("INC-2026-0666");
-    s.incident.title = QStringLiteral("Title ") + kPayloads.join(u' ');
-    s.incident.impactSummary = QStringLiteral("Impact ") + kPayloads.join(u' ');
+    s.incident.title = QStringLiteral("Title ") + all;
+    s.incident.impactSummary = QStringLiteral("Impact ") + all;
     s.incident.userJourneys = kPayloads.join(u'\n');
     s.incident.workaround = kPayloads.first();
     s.incident.state = IncidentState::Investigating;
@@ -82,10 +84,28 @@ void TestSiteBrowser::initTestCase()
     UpdateWithBodies u;
     u.update.id = 7;
     u.update.status = UpdateStatus::Published;
+    u.update.announcedState = IncidentState::Investigating;
     u.update.publishedAt = QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC);
     u.bodies = {{Language::En, QStringLiteral("A report said: ") + kPayloads.join(QStringLiteral("\n\n"))}};
     s.published = {u};
-    for (const SiteFile &f : HelpCenterSite::render({s}, SiteOptions())) {
+    // A reviewed one: the root cause and the preventive actions are shown too.
+    SiteIncident reviewed = s;
+    reviewed.incident.id = 2;
+    reviewed.incident.reference = QStringLiteral("INC-2026-0667");
+    reviewed.incident.state = IncidentState::Reviewed;
+    reviewed.incident.resolvedAt = QDateTime(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC);
+    reviewed.incident.rootCause = QStringLiteral("Cause ") + all;
+    reviewed.incident.actions = {{1, QStringLiteral("Action ") + all, QStringLiteral("x"), QDate(2027, 1, 31), false}};
+    reviewed.published.first().update.kind = UpdateKind::Resolution;
+
+    SiteOptions options;
+    options.now = QDateTime(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC);
+    options.title = QStringLiteral("Status ") + all;
+    options.team = QStringLiteral("Team ") + all;
+    options.footer = QStringLiteral("Footer ") + all;
+    options.contactUrl = QStringLiteral("https://example.org/contact?x=\"><script>document.documentElement.setAttribute('data-pwned','url')</script>");
+    options.services = {{1, QStringLiteral("payments"), QStringLiteral("Service ") + all, ServiceStatus::MajorOutage}};
+    for (const SiteFile &f : HelpCenterSite::render({s, reviewed}, options)) {
         QDir(m_dir.path()).mkpath(QFileInfo(m_dir.filePath(f.path)).path());
         QFile out(m_dir.filePath(f.path));
         QVERIFY(out.open(QIODevice::WriteOnly));
@@ -106,7 +126,8 @@ void TestSiteBrowser::controlScriptRuns()
 void TestSiteBrowser::payloadsExecuteNothing()
 {
     for (const QString &page : {QStringLiteral("inc-2026-0666/en.html"), QStringLiteral("inc-2026-0666/it.html"),
-                                QStringLiteral("index.html")}) {
+                                QStringLiteral("inc-2026-0667/de.html"), QStringLiteral("en/index.html"),
+                                QStringLiteral("es/index.html"), QStringLiteral("index.html")}) {
         const QString dom = dumpDom(m_dir.filePath(page));
         QVERIFY2(dom.contains(QLatin1String("</html>")), qPrintable(page + QStringLiteral(": did not render")));
         // A payload that ran would have set the attribute on <html> (as text it appears in the body).

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "store/incidentrepository.h"
 #include "store/publicationrepository.h"
+#include "store/publishedcontentrepository.h"
 #include "store/updaterepository.h"
 #include "storetestsupport.h"
 
@@ -25,6 +26,7 @@ private slots:
     void failureRetriesThenStops();
     void vanishedSenderIsTakenBack();
     void waitingJobSaysWhy();
+    void publishedUpdateRecordsWhatItAnnounced();
 
 private:
     PublicationJob job() { return PublicationRepository(m_t->db(), m_lead).jobs().value().first(); }
@@ -138,6 +140,48 @@ void TestPublicationJobs::waitingJobSaysWhy()
     QCOMPARE(job().lastError, QStringLiteral("Waiting: no credentials"));
     QCOMPARE(job().state, JobState::Pending);
     QCOMPARE(job().attempts, 0);
+}
+
+void TestPublicationJobs::publishedUpdateRecordsWhatItAnnounced()
+{
+    // The Help Center labels each update with the state it announced: the database stamps the
+    // incident's state at the moment of publishing, and a resolution always announces "resolved".
+    auto agentDb = workstation(*m_t, m_agent);
+    const Id acknowledgement = job().updateId;
+    const Id incident = UpdateRepository(*agentDb, m_agent).get(acknowledgement)->update.incidentId;
+    auto publish = [&](UpdateKind kind) -> Id {
+        auto u = UpdateRepository(*agentDb, m_agent).createDraft(incident, kind, {{Language::En, QStringLiteral("Text.")}});
+        u = UpdateRepository(*agentDb, m_agent).submit(u->update.id, u->update.version);
+        u = UpdateRepository(*m_leadDb, m_lead).approve(u->update.id, u->update.version);
+        u = UpdateRepository(*m_leadDb, m_lead).publish(u->update.id, u->update.version);
+        return u.ok() ? u->update.id : 0;
+    };
+    IncidentRepository incidents(*agentDb, m_agent);
+    for (IncidentState to : {IncidentState::Acknowledged, IncidentState::Investigating}) {
+        auto moved = incidents.transition(incident, to, incidents.get(incident)->version);
+        QVERIFY2(moved.ok(), qPrintable(moved.errorString()));
+    }
+    const Id progress = publish(UpdateKind::Progress);
+    const Id resolution = publish(UpdateKind::Resolution); // before the incident is marked resolved
+    QVERIFY(progress != 0 && resolution != 0);
+    auto published = PublishedContentRepository(m_t->db()).publishedUpdates({incident}, true, 10);
+    QVERIFY2(published.ok(), qPrintable(published.errorString()));
+    QHash<Id, std::optional<IncidentState>> announced;
+    for (const UpdateWithBodies &u : published->value(incident))
+        announced.insert(u.update.id, u.update.announcedState);
+    QCOMPARE(announced.size(), 3);
+    QCOMPARE(announced.value(acknowledgement), std::optional(IncidentState::Reported)); // shown as "acknowledged"
+    QCOMPARE(announced.value(progress), std::optional(IncidentState::Investigating));
+    QCOMPARE(announced.value(resolution), std::optional(IncidentState::Resolved));
+
+    // Nobody writes it by hand: a published update never changes, and on PostgreSQL, where anyone
+    // may run any SQL, a draft's is reset by the database whatever the statement says.
+    QVERIFY(!agentDb->exec(QStringLiteral("UPDATE updates SET announced_state = 'closed' WHERE id = ?"), {progress}).ok());
+    if (m_t->db().isPostgres()) {
+        auto draft = UpdateRepository(*agentDb, m_agent).createDraft(incident, UpdateKind::Progress, {{Language::En, QStringLiteral("x")}});
+        QVERIFY(agentDb->exec(QStringLiteral("UPDATE updates SET announced_state = 'closed' WHERE id = ?"), {draft->update.id}).ok());
+        QVERIFY(agentDb->scalar(QStringLiteral("SELECT announced_state FROM updates WHERE id = ?"), {draft->update.id})->isNull());
+    }
 }
 
 QTEST_MAIN(TestPublicationJobs)
