@@ -1902,7 +1902,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
         <translation>Die WebDAV-Adresse des Hilfe-Center-Ziels ist keine gültige URL: %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>The update of this job is not published.</source>
         <translation>Die Statusmeldung dieses Auftrags ist nicht veröffentlicht.</translation>
     </message>
@@ -1917,7 +1917,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
         <translation>Wartet: Eine frühere Statusmeldung dieser Störung muss zuerst %1 erreichen.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-246"/>
         <source>%1 cannot be written by this program.</source>
         <translation>%1 kann von diesem Programm nicht geschrieben werden.</translation>
     </message>
@@ -2090,6 +2090,77 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
         <location line="+40"/>
         <source>%1 agents for %2 s on %3 new reports</source>
         <translation>%1 Mitarbeiter für %2 s auf %3 neuen Meldungen</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SiteOptions</name>
+    <message>
+        <location filename="../app/publish/sitedata.cpp" line="+31"/>
+        <source>The logo address %1 must start with https:// or be a path on the Help Center.</source>
+        <translation>Die Logo-Adresse %1 muss mit https:// beginnen oder ein Pfad im Help Center sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The contact form address %1 must start with https:// (or be a mailto: address).</source>
+        <translation>Die Adresse des Kontaktformulars %1 muss mit https:// beginnen (oder eine mailto:-Adresse sein).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The colour %1 is not of the form #rrggbb (for example #24364b).</source>
+        <translation>Die Farbe %1 hat nicht die Form #rrggbb (zum Beispiel #24364b).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The time zones name a language the Help Center does not have: %1.</source>
+        <translation>Die Zeitzonen nennen eine Sprache, die das Help Center nicht hat: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a time zone this computer knows (for %2); use a name such as Europe/Madrid or America/Mexico_City.</source>
+        <translation>%1 ist keine Zeitzone, die dieser Computer kennt (für %2); verwenden Sie einen Namen wie Europe/Madrid oder America/Mexico_City.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SiteTemplates</name>
+    <message>
+        <location filename="../app/publish/sitetemplates.cpp" line="+40"/>
+        <source>The Help Center&apos;s template folder %1 does not exist.</source>
+        <translation>Der Vorlagenordner des Help Centers %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The Help Center template %1.mustache is missing.</source>
+        <translation>Die Help-Center-Vorlage %1.mustache fehlt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Help Center template %1 cannot be read: %2</source>
+        <translation>Die Help-Center-Vorlage %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The Help Center template %1.mustache includes a template that does not exist.</source>
+        <translation>Die Help-Center-Vorlage %1.mustache bindet eine Vorlage ein, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Help Center template %1.mustache cannot be read: %2</source>
+        <translation>Die Help-Center-Vorlage %1.mustache kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JSON object of texts: %2</source>
+        <translation>%1 ist kein JSON-Objekt mit Texten: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In %1, the text %2 is not a string.</source>
+        <translation>In %1 ist der Text %2 keine Zeichenkette.</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2581,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
     <message>
         <location line="-28"/>
         <location line="+50"/>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>This update was changed elsewhere since you opened it; reload it.</source>
         <translation>Diese Statusmeldung wurde anderswo geändert, seit Sie sie geöffnet haben; laden Sie sie neu.</translation>
     </message>
@@ -6819,7 +6890,7 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
 <context>
     <name>desk::ui::TargetEditor</name>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="+210"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="+212"/>
         <source>New publication target</source>
         <translation>Neues Veröffentlichungsziel</translation>
     </message>
@@ -6854,17 +6925,32 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
         <translation>Komponenten:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>The Help Center locale for %1; empty to leave this language out.</source>
         <translation>Die Hilfe-Center-Sprache für %1; leer, um diese Sprache auszulassen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Locales:</source>
         <translation>Sprachen:</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Where readers of the %1 pages are, e.g. America/Mexico_City; empty for %2.</source>
+        <translation>Wo die Leser der Seiten auf %1 sind, z. B. America/Mexico_City; leer für %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone for %1</source>
+        <translation>Zeitzone für %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Time zones:</source>
+        <translation>Zeitzonen:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>WebDAV address</source>
         <translation>WebDAV-Adresse</translation>
     </message>
@@ -6889,7 +6975,52 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
         <translation>Status der Dienste und Störungsberichte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Team or company name</source>
+        <translation>Name des Teams oder Unternehmens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shown at the top of every page</source>
+        <translation>Oben auf jeder Seite angezeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo address</source>
+        <translation>Logo-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour of the page header</source>
+        <translation>Farbe der Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer line</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. the company&apos;s name and address</source>
+        <translation>z. B. Name und Anschrift des Unternehmens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact form address</source>
+        <translation>Adresse des Kontaktformulars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own templates folder</source>
+        <translation>Eigener Vorlagenordner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional: files here replace the built-in ones</source>
+        <translation>Optional: Dateien hier ersetzen die mitgelieferten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Page id</source>
         <translation>Seiten-ID</translation>
     </message>
@@ -6966,7 +7097,7 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
         <translation>Auf diesem Arbeitsplatz läuft kein Schlüsselbund-Dienst, daher kann das Geheimnis nicht gespeichert werden. Es kann bis zum Beenden im Speicher bleiben; es wird nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Give the target a name, e.g. “Help Center”.</source>
         <translation>Geben Sie dem Ziel einen Namen, z. B. „Hilfe-Center“.</translation>
     </message>
@@ -6981,7 +7112,7 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
         <translation>%1 muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 must be an http or https address, e.g. https://example.org/.</source>
         <translation>%1 muss eine http- oder https-Adresse sein, z. B. https://example.org/.</translation>
     </message>
@@ -6991,7 +7122,7 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
         <translation>Tragen Sie das Passwort in sein eigenes Feld ein, nicht in die Adresse: Die Adresse wird mit allen Arbeitsplätzen geteilt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Enter the %1: nothing can be sent without it.</source>
         <translation>Geben Sie %1 ein: Ohne kann nichts gesendet werden.</translation>
     </message>
@@ -7014,7 +7145,7 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
 <context>
     <name>desk::ui::TargetsDialog</name>
     <message>
-        <location line="-436"/>
+        <location line="-476"/>
         <source>WebDAV password</source>
         <translation>WebDAV-Passwort</translation>
     </message>

@@ -1902,7 +1902,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
         <translation>La dirección WebDAV del destino Centro de ayuda no es una URL válida: %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>The update of this job is not published.</source>
         <translation>La actualización de esta tarea no está publicada.</translation>
     </message>
@@ -1917,7 +1917,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
         <translation>En espera: una actualización anterior de esta incidencia debe llegar antes a %1.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-246"/>
         <source>%1 cannot be written by this program.</source>
         <translation>Este programa no puede escribir %1.</translation>
     </message>
@@ -2090,6 +2090,77 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
         <location line="+40"/>
         <source>%1 agents for %2 s on %3 new reports</source>
         <translation>%1 agentes durante %2 s sobre %3 avisos nuevos</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SiteOptions</name>
+    <message>
+        <location filename="../app/publish/sitedata.cpp" line="+31"/>
+        <source>The logo address %1 must start with https:// or be a path on the Help Center.</source>
+        <translation>La dirección del logotipo %1 debe empezar por https:// o ser una ruta del Centro de ayuda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The contact form address %1 must start with https:// (or be a mailto: address).</source>
+        <translation>La dirección del formulario de contacto %1 debe empezar por https:// (o ser una dirección mailto:).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The colour %1 is not of the form #rrggbb (for example #24364b).</source>
+        <translation>El color %1 no tiene la forma #rrggbb (por ejemplo, #24364b).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The time zones name a language the Help Center does not have: %1.</source>
+        <translation>Las zonas horarias nombran un idioma que el Centro de ayuda no tiene: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a time zone this computer knows (for %2); use a name such as Europe/Madrid or America/Mexico_City.</source>
+        <translation>%1 no es una zona horaria que este equipo conozca (para %2); use un nombre como Europe/Madrid o America/Mexico_City.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SiteTemplates</name>
+    <message>
+        <location filename="../app/publish/sitetemplates.cpp" line="+40"/>
+        <source>The Help Center&apos;s template folder %1 does not exist.</source>
+        <translation>La carpeta de plantillas del Centro de ayuda %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The Help Center template %1.mustache is missing.</source>
+        <translation>Falta la plantilla del Centro de ayuda %1.mustache.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Help Center template %1 cannot be read: %2</source>
+        <translation>No se puede leer la plantilla del Centro de ayuda %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The Help Center template %1.mustache includes a template that does not exist.</source>
+        <translation>La plantilla del Centro de ayuda %1.mustache incluye una plantilla que no existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Help Center template %1.mustache cannot be read: %2</source>
+        <translation>No se puede leer la plantilla del Centro de ayuda %1.mustache: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JSON object of texts: %2</source>
+        <translation>%1 no es un objeto JSON de textos: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In %1, the text %2 is not a string.</source>
+        <translation>En %1, el texto %2 no es una cadena.</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2581,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
     <message>
         <location line="-28"/>
         <location line="+50"/>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>This update was changed elsewhere since you opened it; reload it.</source>
         <translation>Esta actualización se cambió en otro lugar desde que la abrió; vuelva a cargarla.</translation>
     </message>
@@ -6819,7 +6890,7 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
 <context>
     <name>desk::ui::TargetEditor</name>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="+210"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="+212"/>
         <source>New publication target</source>
         <translation>Nuevo destino de publicación</translation>
     </message>
@@ -6854,17 +6925,32 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
         <translation>Componentes:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>The Help Center locale for %1; empty to leave this language out.</source>
         <translation>El idioma del Centro de ayuda para %1; vacío para dejar fuera este idioma.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Locales:</source>
         <translation>Idiomas:</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Where readers of the %1 pages are, e.g. America/Mexico_City; empty for %2.</source>
+        <translation>Dónde están los lectores de las páginas en %1, por ejemplo America/Mexico_City; vacío para %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone for %1</source>
+        <translation>Zona horaria para %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Time zones:</source>
+        <translation>Zonas horarias:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>WebDAV address</source>
         <translation>Dirección WebDAV</translation>
     </message>
@@ -6889,7 +6975,52 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
         <translation>Estado de los servicios e informes de incidencias</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Team or company name</source>
+        <translation>Nombre del equipo o de la empresa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shown at the top of every page</source>
+        <translation>Se muestra arriba en cada página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo address</source>
+        <translation>Dirección del logotipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour of the page header</source>
+        <translation>Color de la cabecera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer line</source>
+        <translation>Línea del pie de página</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. the company&apos;s name and address</source>
+        <translation>por ejemplo, el nombre y la dirección de la empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact form address</source>
+        <translation>Dirección del formulario de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own templates folder</source>
+        <translation>Carpeta de plantillas propias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional: files here replace the built-in ones</source>
+        <translation>Opcional: los archivos de aquí sustituyen a los incluidos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Page id</source>
         <translation>Id de página</translation>
     </message>
@@ -6966,7 +7097,7 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
         <translation>No hay ningún servicio de llavero en marcha en este puesto, así que el secreto no se puede guardar. Puede mantenerse en memoria hasta que salga; nunca se escribe en disco.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Give the target a name, e.g. “Help Center”.</source>
         <translation>Dé un nombre al destino, p. ej. «Centro de ayuda».</translation>
     </message>
@@ -6981,7 +7112,7 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
         <translation>%1 debe ser un número.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 must be an http or https address, e.g. https://example.org/.</source>
         <translation>%1 debe ser una dirección http o https, p. ej. https://example.org/.</translation>
     </message>
@@ -6991,7 +7122,7 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
         <translation>Ponga la contraseña en su propio campo, no en la dirección: la dirección se comparte con todos los puestos.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Enter the %1: nothing can be sent without it.</source>
         <translation>Introduzca %1: sin ello no se puede enviar nada.</translation>
     </message>
@@ -7014,7 +7145,7 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
 <context>
     <name>desk::ui::TargetsDialog</name>
     <message>
-        <location line="-436"/>
+        <location line="-476"/>
         <source>WebDAV password</source>
         <translation>Contraseña WebDAV</translation>
     </message>

@@ -1902,7 +1902,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
         <translation>L&apos;adresse WebDAV de la cible centre d&apos;aide n&apos;est pas une URL valide : %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>The update of this job is not published.</source>
         <translation>La mise à jour de cette tâche n&apos;est pas publiée.</translation>
     </message>
@@ -1917,7 +1917,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
         <translation>En attente : une mise à jour antérieure de cet incident doit d&apos;abord atteindre %1.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-246"/>
         <source>%1 cannot be written by this program.</source>
         <translation>%1 ne peut pas être écrit par ce programme.</translation>
     </message>
@@ -2090,6 +2090,77 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
         <location line="+40"/>
         <source>%1 agents for %2 s on %3 new reports</source>
         <translation>%1 agents pendant %2 s sur %3 nouveaux signalements</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SiteOptions</name>
+    <message>
+        <location filename="../app/publish/sitedata.cpp" line="+31"/>
+        <source>The logo address %1 must start with https:// or be a path on the Help Center.</source>
+        <translation>L&apos;adresse du logo %1 doit commencer par https:// ou être un chemin du centre d&apos;aide.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The contact form address %1 must start with https:// (or be a mailto: address).</source>
+        <translation>L&apos;adresse du formulaire de contact %1 doit commencer par https:// (ou être une adresse mailto:).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The colour %1 is not of the form #rrggbb (for example #24364b).</source>
+        <translation>La couleur %1 n&apos;est pas de la forme #rrggbb (par exemple #24364b).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The time zones name a language the Help Center does not have: %1.</source>
+        <translation>Les fuseaux horaires nomment une langue que le centre d&apos;aide n&apos;a pas : %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a time zone this computer knows (for %2); use a name such as Europe/Madrid or America/Mexico_City.</source>
+        <translation>%1 n&apos;est pas un fuseau horaire connu de cet ordinateur (pour %2) ; utilisez un nom comme Europe/Madrid ou America/Mexico_City.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SiteTemplates</name>
+    <message>
+        <location filename="../app/publish/sitetemplates.cpp" line="+40"/>
+        <source>The Help Center&apos;s template folder %1 does not exist.</source>
+        <translation>Le dossier de modèles du centre d&apos;aide %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The Help Center template %1.mustache is missing.</source>
+        <translation>Le modèle du centre d&apos;aide %1.mustache est absent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Help Center template %1 cannot be read: %2</source>
+        <translation>Le modèle du centre d&apos;aide %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The Help Center template %1.mustache includes a template that does not exist.</source>
+        <translation>Le modèle du centre d&apos;aide %1.mustache inclut un modèle qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Help Center template %1.mustache cannot be read: %2</source>
+        <translation>Le modèle du centre d&apos;aide %1.mustache est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JSON object of texts: %2</source>
+        <translation>%1 n&apos;est pas un objet JSON de textes : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In %1, the text %2 is not a string.</source>
+        <translation>Dans %1, le texte %2 n&apos;est pas une chaîne.</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2581,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
     <message>
         <location line="-28"/>
         <location line="+50"/>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>This update was changed elsewhere since you opened it; reload it.</source>
         <translation>Cette mise à jour a été modifiée ailleurs depuis que vous l&apos;avez ouverte ; rechargez-la.</translation>
     </message>
@@ -6819,7 +6890,7 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
 <context>
     <name>desk::ui::TargetEditor</name>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="+210"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="+212"/>
         <source>New publication target</source>
         <translation>Nouvelle cible de publication</translation>
     </message>
@@ -6854,17 +6925,32 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
         <translation>Composants :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>The Help Center locale for %1; empty to leave this language out.</source>
         <translation>La langue du centre d&apos;aide pour %1 ; vide pour laisser cette langue de côté.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Locales:</source>
         <translation>Langues :</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Where readers of the %1 pages are, e.g. America/Mexico_City; empty for %2.</source>
+        <translation>Où se trouvent les lecteurs des pages en %1, par exemple America/Mexico_City ; vide pour %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone for %1</source>
+        <translation>Fuseau horaire pour %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Time zones:</source>
+        <translation>Fuseaux horaires :</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>WebDAV address</source>
         <translation>Adresse WebDAV</translation>
     </message>
@@ -6889,7 +6975,52 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
         <translation>État des services et comptes rendus d&apos;incidents</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Team or company name</source>
+        <translation>Nom de l&apos;équipe ou de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shown at the top of every page</source>
+        <translation>Affiché en haut de chaque page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo address</source>
+        <translation>Adresse du logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour of the page header</source>
+        <translation>Couleur de l&apos;en-tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer line</source>
+        <translation>Ligne de pied de page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. the company&apos;s name and address</source>
+        <translation>par exemple le nom et l&apos;adresse de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact form address</source>
+        <translation>Adresse du formulaire de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own templates folder</source>
+        <translation>Dossier de modèles propres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional: files here replace the built-in ones</source>
+        <translation>Facultatif : les fichiers ici remplacent ceux fournis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Page id</source>
         <translation>Identifiant de page</translation>
     </message>
@@ -6966,7 +7097,7 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
         <translation>Aucun service de trousseau ne fonctionne sur ce poste, le secret ne peut donc pas être enregistré. Il peut être gardé en mémoire jusqu&apos;à ce que vous quittiez ; il n&apos;est jamais écrit sur le disque.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Give the target a name, e.g. “Help Center”.</source>
         <translation>Donnez un nom à la cible, p. ex. « Centre d&apos;aide ».</translation>
     </message>
@@ -6981,7 +7112,7 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
         <translation>%1 doit être un nombre.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 must be an http or https address, e.g. https://example.org/.</source>
         <translation>%1 doit être une adresse http ou https, p. ex. https://example.org/.</translation>
     </message>
@@ -6991,7 +7122,7 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
         <translation>Mettez le mot de passe dans son propre champ, pas dans l&apos;adresse : l&apos;adresse est partagée avec tous les postes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Enter the %1: nothing can be sent without it.</source>
         <translation>Saisissez : %1 ; rien ne peut être envoyé sans.</translation>
     </message>
@@ -7014,7 +7145,7 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
 <context>
     <name>desk::ui::TargetsDialog</name>
     <message>
-        <location line="-436"/>
+        <location line="-476"/>
         <source>WebDAV password</source>
         <translation>Mot de passe WebDAV</translation>
     </message>

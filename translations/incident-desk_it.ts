@@ -1902,7 +1902,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <translation>L&apos;indirizzo WebDAV della destinazione Help Center non è un URL valido: %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>The update of this job is not published.</source>
         <translation>L&apos;aggiornamento di questo invio non è pubblicato.</translation>
     </message>
@@ -1917,7 +1917,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <translation>In attesa: prima deve arrivare a %1 un aggiornamento precedente di questo incidente.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-246"/>
         <source>%1 cannot be written by this program.</source>
         <translation>%1 non è scrivibile da questo programma.</translation>
     </message>
@@ -2090,6 +2090,77 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <location line="+40"/>
         <source>%1 agents for %2 s on %3 new reports</source>
         <translation>%1 operatori per %2 s su %3 segnalazioni nuove</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SiteOptions</name>
+    <message>
+        <location filename="../app/publish/sitedata.cpp" line="+31"/>
+        <source>The logo address %1 must start with https:// or be a path on the Help Center.</source>
+        <translation>L&apos;indirizzo del logo %1 deve iniziare con https:// o essere un percorso dell&apos;Help Center.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The contact form address %1 must start with https:// (or be a mailto: address).</source>
+        <translation>L&apos;indirizzo del modulo di contatto %1 deve iniziare con https:// (o essere un indirizzo mailto:).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The colour %1 is not of the form #rrggbb (for example #24364b).</source>
+        <translation>Il colore %1 non è nella forma #rrggbb (per esempio #24364b).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The time zones name a language the Help Center does not have: %1.</source>
+        <translation>I fusi orari nominano una lingua che l&apos;Help Center non ha: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a time zone this computer knows (for %2); use a name such as Europe/Madrid or America/Mexico_City.</source>
+        <translation>%1 non è un fuso orario noto a questo computer (per %2); usa un nome come Europe/Madrid o America/Mexico_City.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SiteTemplates</name>
+    <message>
+        <location filename="../app/publish/sitetemplates.cpp" line="+40"/>
+        <source>The Help Center&apos;s template folder %1 does not exist.</source>
+        <translation>La cartella dei modelli dell&apos;Help Center %1 non esiste.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The Help Center template %1.mustache is missing.</source>
+        <translation>Manca il modello dell&apos;Help Center %1.mustache.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Help Center template %1 cannot be read: %2</source>
+        <translation>Il modello dell&apos;Help Center %1 non si può leggere: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The Help Center template %1.mustache includes a template that does not exist.</source>
+        <translation>Il modello dell&apos;Help Center %1.mustache include un modello che non esiste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Help Center template %1.mustache cannot be read: %2</source>
+        <translation>Il modello dell&apos;Help Center %1.mustache non si può leggere: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 non si può leggere: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JSON object of texts: %2</source>
+        <translation>%1 non è un oggetto JSON di testi: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In %1, the text %2 is not a string.</source>
+        <translation>In %1 il testo %2 non è una stringa.</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2581,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
     <message>
         <location line="-28"/>
         <location line="+50"/>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>This update was changed elsewhere since you opened it; reload it.</source>
         <translation>Questo aggiornamento è stato modificato altrove dopo che l&apos;avete aperto; ricaricatelo.</translation>
     </message>
@@ -6819,7 +6890,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
 <context>
     <name>desk::ui::TargetEditor</name>
     <message>
-        <location filename="../ui/publish/targetsdialog.cpp" line="+210"/>
+        <location filename="../ui/publish/targetsdialog.cpp" line="+212"/>
         <source>New publication target</source>
         <translation>Nuova destinazione di pubblicazione</translation>
     </message>
@@ -6854,17 +6925,32 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Componenti:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>The Help Center locale for %1; empty to leave this language out.</source>
         <translation>La lingua dell&apos;Help Center per %1; vuoto per escludere questa lingua.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Locales:</source>
         <translation>Lingue:</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Where readers of the %1 pages are, e.g. America/Mexico_City; empty for %2.</source>
+        <translation>Dove si trovano i lettori delle pagine in %1, per esempio America/Mexico_City; vuoto per %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone for %1</source>
+        <translation>Fuso orario per %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Time zones:</source>
+        <translation>Fusi orari:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>WebDAV address</source>
         <translation>Indirizzo WebDAV</translation>
     </message>
@@ -6889,7 +6975,52 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Stato dei servizi e rapporti sugli incidenti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Team or company name</source>
+        <translation>Nome del team o dell&apos;azienda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shown at the top of every page</source>
+        <translation>Mostrato in cima a ogni pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo address</source>
+        <translation>Indirizzo del logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour of the page header</source>
+        <translation>Colore dell&apos;intestazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer line</source>
+        <translation>Riga a piè di pagina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. the company&apos;s name and address</source>
+        <translation>per esempio nome e indirizzo dell&apos;azienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact form address</source>
+        <translation>Indirizzo del modulo di contatto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own templates folder</source>
+        <translation>Cartella dei propri modelli</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional: files here replace the built-in ones</source>
+        <translation>Facoltativa: i file qui sostituiscono quelli predefiniti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Page id</source>
         <translation>ID pagina</translation>
     </message>
@@ -6966,7 +7097,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Su questa postazione non è attivo alcun portachiavi, quindi il segreto non può essere salvato. Può restare in memoria fino all&apos;uscita; non viene mai scritto su disco.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Give the target a name, e.g. “Help Center”.</source>
         <translation>Date un nome alla destinazione, per esempio «Help Center».</translation>
     </message>
@@ -6981,7 +7112,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>%1 deve essere un numero.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 must be an http or https address, e.g. https://example.org/.</source>
         <translation>%1 deve essere un indirizzo http o https, per esempio https://example.org/.</translation>
     </message>
@@ -6991,7 +7122,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Scrivete la password nel suo campo, non nell&apos;indirizzo: l&apos;indirizzo è condiviso con tutte le postazioni.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Enter the %1: nothing can be sent without it.</source>
         <translation>Inserite %1: senza non si può inviare nulla.</translation>
     </message>
@@ -7014,7 +7145,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
 <context>
     <name>desk::ui::TargetsDialog</name>
     <message>
-        <location line="-436"/>
+        <location line="-476"/>
         <source>WebDAV password</source>
         <translation>password WebDAV</translation>
     </message>

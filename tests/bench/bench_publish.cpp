@@ -9,6 +9,10 @@
 //   publish_one_update_ms     — one more update, from the lead's Publish to its page on the server,
 //                               read back and compared (floor ≤ 200 ms)
 //   files_uploaded_one_update — how many files that took
+//   raw_upload_s              — the raw baseline: the same files (read back from the server's
+//                               folder) uploaded to the same nginx by a bare libcurl loop, MKCOL
+//                               per folder and PUT per file on one connection, nothing read back
+//   site_full_over_raw        — site_full_s / raw_upload_s (goal ≤ 1.5)
 // Usage: bench_publish [--incidents N]
 #include "benchsupport.h"
 
@@ -28,6 +32,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -37,6 +42,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <curl/curl.h>
 
 using namespace desk;
 using namespace desk::bench;
@@ -146,6 +153,57 @@ int fail(const QString &why)
 }
 } // namespace
 
+/**
+ * The raw baseline: every file under `root` PUT to `url` by a bare libcurl loop, one easy handle
+ * (so one kept-alive connection), MKCOL for each folder first. Returns seconds, or -1.
+ */
+double rawUpload(const QString &root, const QString &url, qsizetype &files)
+{
+    QStringList folders{QString()};
+    QList<std::pair<QString, QByteArray>> contents;
+    QDirIterator it(root, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = QDir(root).relativeFilePath(path);
+        if (it.fileInfo().isDir()) {
+            folders << relative + u'/';
+            continue;
+        }
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        contents.append({relative, f.readAll()});
+    }
+    std::sort(folders.begin(), folders.end()); // parents first
+    files = contents.size();
+    CURL *curl = curl_easy_init();
+    auto cleanup = qScopeGuard([curl] { curl_easy_cleanup(curl); });
+    auto discard = +[](char *, size_t size, size_t count, void *) { return size * count; };
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, discard);
+    QElapsedTimer timer;
+    timer.start();
+    for (const QString &folder : std::as_const(folders)) {
+        const QByteArray address = (url + folder).toUtf8();
+        curl_easy_setopt(curl, CURLOPT_URL, address.constData());
+        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "MKCOL");
+        curl_easy_setopt(curl, CURLOPT_NOBODY, 0L);
+        if (curl_easy_perform(curl) != CURLE_OK)
+            return -1;
+    }
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "PUT");
+    for (const auto &[relative, body] : std::as_const(contents)) {
+        const QByteArray address = (url + relative).toUtf8();
+        curl_easy_setopt(curl, CURLOPT_URL, address.constData());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.constData());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
+        long status = 0;
+        if (curl_easy_perform(curl) != CURLE_OK || curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status) != CURLE_OK
+            || status >= 300)
+            return -1;
+    }
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -166,10 +224,13 @@ int main(int argc, char *argv[])
     if (started.exitCode != 0 || !file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("no nginx: ") + started.output);
     QString dav;
+    QString davDir;
     while (!file.atEnd()) {
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
         if (line.startsWith(QLatin1String("DESK_TEST_DAV_URL=")))
             dav = line.mid(18) + QStringLiteral("bench/");
+        if (line.startsWith(QLatin1String("DESK_TEST_DAV_DIR=")))
+            davDir = line.mid(18);
     }
     auto stop = qScopeGuard([&] { runMeasured(QStringLiteral("bash"), {QStringLiteral(DESK_SOURCE_DIR "/tests/nginx-stop.sh"), env}); });
 
@@ -208,6 +269,13 @@ int main(int argc, char *argv[])
     report(QStringLiteral("site_files"), double(before.size() - folders), QStringLiteral("files"));
     report(QStringLiteral("site_folders"), double(folders), QStringLiteral("folders"));
     report(QStringLiteral("site_full_s"), fullS, QStringLiteral("s"));
+    // The same files, as the server holds them, up again by the bare loop into a folder of their own.
+    qsizetype rawFiles = 0;
+    const double rawS = rawUpload(davDir + QStringLiteral("/www/bench"), dav.chopped(6) + QStringLiteral("raw/"), rawFiles);
+    if (rawS < 0 || rawFiles != before.size() - folders)
+        return fail(QStringLiteral("the raw libcurl upload failed (%1 files)").arg(rawFiles));
+    report(QStringLiteral("raw_upload_s"), rawS, QStringLiteral("s"));
+    report(QStringLiteral("site_full_over_raw"), fullS / rawS, QStringLiteral("x"));
 
     // One more update on the newest open incident: from the lead's Publish to the verified page.
     const QString marker = QStringLiteral("Payments are back to normal for 98% of customers.");

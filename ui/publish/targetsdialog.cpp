@@ -4,6 +4,8 @@
 
 #include "core/secretstore.h"
 #include "domain/labels.h"
+#include "domain/readers.h"
+#include "publish/helpcentersite.h"
 #include "publish/publicationrunner.h"
 #include "store/dbworker.h"
 #include "publish/publicationsdesk.h"
@@ -276,21 +278,40 @@ void TargetEditor::addComponents()
     m_form->addRow(tr("Components:"), m_components);
 }
 
-void TargetEditor::addLocales()
+void TargetEditor::addLanguageRow(const QString &key, const QString &rowLabel, QHash<Language, QLineEdit *> &edits,
+                                  const std::function<void(Language, QLineEdit *, const QJsonObject &)> &setUp)
 {
-    const QJsonObject configured = configOf(m_target).value(QStringLiteral("locales")).toObject();
+    const QJsonObject configured = configOf(m_target).value(key).toObject();
     auto *row = new QHBoxLayout;
     for (Language l : allValues<Language>()) {
         auto *edit = new QLineEdit(this);
-        edit->setObjectName(QStringLiteral("locale_") + toKey(l));
+        edit->setObjectName(key + u'_' + toKey(l));
+        setUp(l, edit, configured);
+        row->addWidget(new QLabel(toKey(l).toUpper(), this));
+        row->addWidget(edit);
+        edits.insert(l, edit);
+    }
+    m_form->addRow(rowLabel, row);
+}
+
+void TargetEditor::addLocales()
+{
+    addLanguageRow(QStringLiteral("locales"), tr("Locales:"), m_locales, [this](Language l, QLineEdit *edit, const QJsonObject &configured) {
         edit->setPlaceholderText(l == Language::En ? QStringLiteral("en-us") : toKey(l));
         edit->setText(configured.isEmpty() ? edit->placeholderText() : configured.value(toKey(l)).toString());
         edit->setToolTip(tr("The Help Center locale for %1; empty to leave this language out.").arg(label(l)));
-        row->addWidget(new QLabel(toKey(l).toUpper(), this));
-        row->addWidget(edit);
-        m_locales.insert(l, edit);
-    }
-    m_form->addRow(tr("Locales:"), row);
+    });
+}
+
+void TargetEditor::addZones()
+{
+    addLanguageRow(QStringLiteral("timeZones"), tr("Time zones:"), m_zones, [this](Language l, QLineEdit *edit, const QJsonObject &configured) {
+        edit->setPlaceholderText(QString::fromUtf8(Readers::zone(l).id()));
+        edit->setText(configured.value(toKey(l)).toString());
+        edit->setToolTip(tr("Where readers of the %1 pages are, e.g. America/Mexico_City; empty for %2.")
+                             .arg(label(l), edit->placeholderText()));
+        edit->setAccessibleName(tr("Time zone for %1").arg(label(l)));
+    });
 }
 
 void TargetEditor::buildFields()
@@ -299,6 +320,7 @@ void TargetEditor::buildFields()
         m_form->removeRow(0);
     m_fields.clear();
     m_locales.clear();
+    m_zones.clear();
     m_components = nullptr;
     switch (m_target.kind) {
     case PublicationKind::HelpCenter:
@@ -306,6 +328,13 @@ void TargetEditor::buildFields()
         addText(QStringLiteral("baseUrl"), tr("Public address"), QStringLiteral("https://help.example.org/incidents/"));
         addText(QStringLiteral("user"), tr("WebDAV user"), QString());
         addText(QStringLiteral("title"), tr("Site title"), tr("Service status and incident reports"));
+        addText(QStringLiteral("team"), tr("Team or company name"), tr("Shown at the top of every page"));
+        addText(QStringLiteral("logoUrl"), tr("Logo address"), QStringLiteral("https://example.org/logo.svg"));
+        addText(QStringLiteral("accentColor"), tr("Colour of the page header"), QStringLiteral("#24364b"));
+        addText(QStringLiteral("footer"), tr("Footer line"), tr("e.g. the company's name and address"));
+        addText(QStringLiteral("contactUrl"), tr("Contact form address"), QStringLiteral("https://example.org/contact"));
+        addText(QStringLiteral("templates"), tr("Own templates folder"), tr("Optional: files here replace the built-in ones"));
+        addZones();
         break;
     case PublicationKind::Statuspage:
         addText(QStringLiteral("pageId"), tr("Page id"), QStringLiteral("kctbh9vrtdwd"), true);
@@ -400,14 +429,20 @@ QString TargetEditor::config() const
         }
         c.insert(QStringLiteral("components"), map);
     }
-    if (!m_locales.isEmpty()) {
-        QJsonObject locales;
-        for (auto it = m_locales.cbegin(); it != m_locales.cend(); ++it) {
+    auto perLanguage = [](const QHash<Language, QLineEdit *> &edits) {
+        QJsonObject values;
+        for (auto it = edits.cbegin(); it != edits.cend(); ++it) {
             if (!it.value()->text().trimmed().isEmpty())
-                locales.insert(toKey(it.key()), it.value()->text().trimmed());
+                values.insert(toKey(it.key()), it.value()->text().trimmed());
         }
-        c.insert(QStringLiteral("locales"), locales);
-    }
+        return values;
+    };
+    if (!m_locales.isEmpty())
+        c.insert(QStringLiteral("locales"), perLanguage(m_locales));
+    if (const QJsonObject zones = perLanguage(m_zones); !zones.isEmpty())
+        c.insert(QStringLiteral("timeZones"), zones);
+    else if (!m_zones.isEmpty())
+        c.remove(QStringLiteral("timeZones"));
     return QString::fromUtf8(QJsonDocument(c).toJson(QJsonDocument::Compact));
 }
 
@@ -426,13 +461,20 @@ QString TargetEditor::validate() const
         bool ok = true;
         if (f.number && !text.isEmpty() && (text.toLongLong(&ok), !ok))
             return tr("%1 must be a number.").arg(QString(label).remove(QStringLiteral(" *")));
-        if ((f.key.endsWith(QLatin1String("Url")) || f.key == QLatin1String("url")) && !text.isEmpty()) {
+        const bool sitesOwn = f.key == QLatin1String("logoUrl") || f.key == QLatin1String("contactUrl"); // checked below
+        if ((f.key.endsWith(QLatin1String("Url")) || f.key == QLatin1String("url")) && !text.isEmpty() && !sitesOwn) {
             const QUrl url(text, QUrl::StrictMode);
             if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty())
                 return tr("%1 must be an http or https address, e.g. https://example.org/.").arg(QString(label).remove(QStringLiteral(" *")));
             if (!url.password().isEmpty())
                 return tr("Put the password in its own field, not in the address: the address is shared with every workstation.");
         }
+    }
+    if (m_target.kind == PublicationKind::HelpCenter) {
+        // The look of the site: the colour, the addresses, the time zones and a template folder.
+        const auto site = SiteOptions::fromConfig(QJsonDocument::fromJson(config().toUtf8()).object());
+        if (!site.ok())
+            return site.errorString();
     }
     const bool needsSecret = m_target.kind != PublicationKind::HelpCenter;
     const bool known = m_target.id != 0 && SecretStore::instance().read(PublicationRunner::secretKey(m_target.id)).ok();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include "domain/entities.h"
 #include "shell/session.h"
 
@@ -94,7 +96,10 @@ private:
                  bool number = false);
     void addCheck(const QString &key, const QString &label, bool defaultValue);
     void addComponents();
+    void addLanguageRow(const QString &key, const QString &rowLabel, QHash<Language, QLineEdit *> &edits,
+                        const std::function<void(Language, QLineEdit *, const QJsonObject &)> &setUp);
     void addLocales();
+    void addZones();
     void storeSecret(const PublicationTarget &target);
     QString validate() const;
 
@@ -110,6 +115,7 @@ private:
     QLabel *m_secretHint = nullptr;
     QTableWidget *m_components = nullptr;
     QHash<Language, QLineEdit *> m_locales;
+    QHash<Language, QLineEdit *> m_zones;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };
