@@ -712,20 +712,18 @@
 <context>
     <name>desk</name>
     <message>
-        <location filename="../app/store/outbox.cpp" line="+53"/>
         <source>The offline outbox on this computer cannot be written: %1</source>
-        <translation>Der Offline-Zwischenspeicher auf diesem Computer kann nicht geschrieben werden: %1</translation>
+        <translation type="vanished">Der Offline-Zwischenspeicher auf diesem Computer kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/export/confirmationexporter.cpp" line="+52"/>
         <source>%1 could not be written: %2. Nothing was exported and no report was marked; free some space or choose another folder.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2. Nichts wurde exportiert und keine Meldung markiert; schaffen Sie Platz oder wählen Sie einen anderen Ordner.</translation>
+        <translation type="vanished">%1 konnte nicht geschrieben werden: %2. Nichts wurde exportiert und keine Meldung markiert; schaffen Sie Platz oder wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
     <name>desk::ApiPublishers</name>
     <message>
-        <location filename="../app/publish/apipublishers.cpp" line="+159"/>
+        <location filename="../app/publish/apipublishers.cpp" line="+160"/>
         <source>The Statuspage target has no page id; an administrator sets it.</source>
         <translation>Das Statuspage-Ziel hat keine Seiten-ID; ein Administrator trägt sie ein.</translation>
     </message>
@@ -896,7 +894,7 @@
 <context>
     <name>desk::CadenceWatch</name>
     <message>
-        <location filename="../app/mail/cadencewatch.cpp" line="+90"/>
+        <location filename="../app/mail/cadencewatch.cpp" line="+85"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -979,7 +977,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::ConfirmationExporter</name>
     <message>
-        <location filename="../app/export/confirmationexporter.cpp" line="+91"/>
+        <location filename="../app/export/confirmationexporter.cpp" line="+138"/>
         <source>%1 is not resolved yet: confirmations are sent once it is.</source>
         <translation>%1 ist noch nicht behoben: Bestätigungsschreiben gehen erst danach hinaus.</translation>
     </message>
@@ -1055,7 +1053,12 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
         <translation>%1: keine E-Mail-Adresse, daher keine .eml (PDF und CSV enthalten sie)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-214"/>
+        <source>%1 could not be written: %2. Nothing was exported and no report was marked; free some space or choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Nichts wurde exportiert und keine Meldung markiert; schaffen Sie Platz oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+263"/>
         <source>the combined PDF could not be finished</source>
         <translation>das Sammel-PDF konnte nicht fertiggestellt werden</translation>
     </message>
@@ -1081,7 +1084,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::Credentials</name>
     <message>
-        <location filename="../app/core/credentials.cpp" line="+20"/>
+        <location filename="../app/core/credentials.cpp" line="+21"/>
         <source>Cannot read the secret in %1: %2</source>
         <translation>Das Geheimnis in %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1094,7 +1097,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::Database</name>
     <message>
-        <location filename="../app/store/database.cpp" line="+75"/>
+        <location filename="../app/store/database.cpp" line="+70"/>
         <source>Cannot create the folder %1 for the database. Choose a folder you can write to.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
@@ -1162,7 +1165,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::DatabaseUrl</name>
     <message>
-        <location filename="../app/store/databaseurl.cpp" line="+23"/>
+        <location filename="../app/store/databaseurl.cpp" line="+16"/>
         <source>No database given: pass a SQLite file path or a postgresql:// URL.</source>
         <translation>Keine Datenbank angegeben: Geben Sie den Pfad einer SQLite-Datei oder eine postgresql://-URL an.</translation>
     </message>
@@ -1193,7 +1196,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::DraftStore</name>
     <message>
-        <location filename="../app/compose/draftstore.cpp" line="+74"/>
+        <location filename="../app/compose/draftstore.cpp" line="+69"/>
         <source>Cannot create the drafts folder %1.</source>
         <translation>Der Entwurfsordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1225,7 +1228,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::HttpClient</name>
     <message>
-        <location filename="../app/publish/httpclient.cpp" line="+241"/>
+        <location filename="../app/publish/httpclient.cpp" line="+236"/>
         <source>the server did not answer within %1 s</source>
         <translation>der Server hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
@@ -1256,7 +1259,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::IncidentRepository</name>
     <message>
-        <location filename="../app/store/incidentrepository.cpp" line="+98"/>
+        <location filename="../app/store/incidentrepository.cpp" line="+93"/>
         <source>There is no service &apos;%1&apos;.</source>
         <translation>Es gibt keinen Dienst „%1“.</translation>
     </message>
@@ -1451,7 +1454,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::IncidentSuggester</name>
     <message>
-        <location filename="../app/triage/suggester.cpp" line="+101"/>
+        <location filename="../app/triage/suggester.cpp" line="+96"/>
         <source>same service</source>
         <translation>gleicher Dienst</translation>
     </message>
@@ -1490,7 +1493,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::IntakePipeline</name>
     <message>
-        <location filename="../app/intake/intakepipeline.cpp" line="+66"/>
+        <location filename="../app/intake/intakepipeline.cpp" line="+61"/>
         <source>The service is stopping; send the report again in a moment.</source>
         <translation>Der Dienst wird beendet; senden Sie die Meldung gleich noch einmal.</translation>
     </message>
@@ -1518,7 +1521,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::IntakeSpool</name>
     <message>
-        <location filename="../app/store/intakespool.cpp" line="+87"/>
+        <location filename="../app/store/intakespool.cpp" line="+82"/>
         <source>The intake spool failed: %1</source>
         <translation>Der Eingangspuffer ist fehlgeschlagen: %1</translation>
     </message>
@@ -1562,7 +1565,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::IntakeTokenRepository</name>
     <message>
-        <location filename="../app/store/intaketokenrepository.cpp" line="+50"/>
+        <location filename="../app/store/intaketokenrepository.cpp" line="+45"/>
         <source>A token needs a name of 1 to 100 characters, e.g. &quot;website contact form&quot;.</source>
         <translation>Ein Token braucht einen Namen mit 1 bis 100 Zeichen, z. B. &quot;Kontaktformular der Website&quot;.</translation>
     </message>
@@ -1633,7 +1636,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::MailParser</name>
     <message>
-        <location filename="../app/intake/mailparser.cpp" line="+158"/>
+        <location filename="../app/intake/mailparser.cpp" line="+153"/>
         <source>no sender address (From) to answer</source>
         <translation>keine Absenderadresse (From) für die Antwort</translation>
     </message>
@@ -1681,7 +1684,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::MailRepository</name>
     <message>
-        <location filename="../app/store/mailrepository.cpp" line="+77"/>
+        <location filename="../app/store/mailrepository.cpp" line="+72"/>
         <source>The sender stopped during the SMTP transaction: the message may have been delivered. Check the mail server&apos;s log, then send it again or mark it sent.</source>
         <translation>Der Absender hat während der SMTP-Übertragung aufgehört: Die Nachricht wurde vielleicht zugestellt. Prüfen Sie das Protokoll des Mailservers und senden Sie sie dann erneut oder markieren Sie sie als gesendet.</translation>
     </message>
@@ -1724,7 +1727,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::MailSender</name>
     <message>
-        <location filename="../app/mail/mailsender.cpp" line="+142"/>
+        <location filename="../app/mail/mailsender.cpp" line="+137"/>
         <source>The reporter was confirmed already (%1); nothing was sent.</source>
         <translation>Die meldende Person hat schon eine Bestätigung erhalten (%1); nichts wurde gesendet.</translation>
     </message>
@@ -1742,7 +1745,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::MailboxReader</name>
     <message>
-        <location filename="../app/intake/mailboxreader.cpp" line="+104"/>
+        <location filename="../app/intake/mailboxreader.cpp" line="+99"/>
         <source>The mailbox %1@%2:%3 cannot be read: %4</source>
         <translation>Das Postfach %1@%2:%3 kann nicht gelesen werden: %4</translation>
     </message>
@@ -1755,7 +1758,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::Migrator</name>
     <message>
-        <location filename="../app/store/migrator.cpp" line="+93"/>
+        <location filename="../app/store/migrator.cpp" line="+86"/>
         <source>This database was upgraded by a newer Incident Desk (schema %1; this program knows up to %2). Install the newer version of Incident Desk to use it.</source>
         <translation>Diese Datenbank wurde von einem neueren Incident Desk aktualisiert (Schema %1; dieses Programm kennt bis %2). Installieren Sie die neuere Version von Incident Desk, um sie zu nutzen.</translation>
     </message>
@@ -1768,7 +1771,12 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::Outbox</name>
     <message>
-        <location filename="../app/store/outbox.cpp" line="+78"/>
+        <location filename="../app/store/outbox.cpp" line="+48"/>
+        <source>The offline outbox on this computer cannot be written: %1</source>
+        <translation>Der Offline-Zwischenspeicher auf diesem Computer kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Cannot create the folder for the offline outbox: %1</source>
         <translation>Der Ordner für den Offline-Zwischenspeicher kann nicht angelegt werden: %1</translation>
     </message>
@@ -1799,7 +1807,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::PublicationRepository</name>
     <message>
-        <location filename="../app/store/publicationrepository.cpp" line="+141"/>
+        <location filename="../app/store/publicationrepository.cpp" line="+136"/>
         <location line="+49"/>
         <location line="+28"/>
         <source>Only an administrator configures where updates are published.</source>
@@ -1866,7 +1874,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::PublicationRunner</name>
     <message>
-        <location filename="../app/publish/publicationrunner.cpp" line="+70"/>
+        <location filename="../app/publish/publicationrunner.cpp" line="+65"/>
         <source>Waiting: the Help Center target has no WebDAV address yet; an administrator sets it.</source>
         <translation>Wartet: Das Hilfe-Center-Ziel hat noch keine WebDAV-Adresse; ein Administrator trägt sie ein.</translation>
     </message>
@@ -1955,7 +1963,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::ReportImporter</name>
     <message>
-        <location filename="../app/intake/reportimporter.cpp" line="+78"/>
+        <location filename="../app/intake/reportimporter.cpp" line="+73"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2018,7 +2026,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::ReportRepository</name>
     <message>
-        <location filename="../app/store/reportrepository.cpp" line="+67"/>
+        <location filename="../app/store/reportrepository.cpp" line="+62"/>
         <source>Report %1 no longer exists; another workstation may have removed it.</source>
         <translation>Die Meldung %1 existiert nicht mehr; vielleicht hat ein anderer Arbeitsplatz sie entfernt.</translation>
     </message>
@@ -2082,7 +2090,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::Simulation</name>
     <message>
-        <location filename="../app/tools/simulation.cpp" line="+148"/>
+        <location filename="../app/tools/simulation.cpp" line="+143"/>
         <source>--agents takes 1 to 500.</source>
         <translation>--agents nimmt 1 bis 500.</translation>
     </message>
@@ -2166,7 +2174,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::SmtpSender</name>
     <message>
-        <location filename="../app/mail/smtpsender.cpp" line="+103"/>
+        <location filename="../app/mail/smtpsender.cpp" line="+98"/>
         <source>The mail server %1 refused the login %2: %3. Check the user and the password (credential smtp-password).</source>
         <translation>Der Mailserver %1 hat die Anmeldung %2 abgelehnt: %3. Prüfen Sie Benutzer und Passwort (Zugangsdaten smtp-password).</translation>
     </message>
@@ -2217,7 +2225,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::Submission</name>
     <message>
-        <location filename="../app/intake/submission.cpp" line="+86"/>
+        <location filename="../app/intake/submission.cpp" line="+81"/>
         <source>multipart/form-data needs a boundary parameter of 1 to 70 characters.</source>
         <translation>multipart/form-data braucht einen boundary-Parameter mit 1 bis 70 Zeichen.</translation>
     </message>
@@ -2563,7 +2571,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::UpdateRepository</name>
     <message>
-        <location filename="../app/store/updaterepository.cpp" line="+82"/>
+        <location filename="../app/store/updaterepository.cpp" line="+77"/>
         <location line="+120"/>
         <source>An update needs a text in at least one language.</source>
         <translation>Eine Statusmeldung braucht einen Text in mindestens einer Sprache.</translation>
@@ -2602,7 +2610,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::UpdateWorkflow</name>
     <message>
-        <location filename="../app/domain/updateworkflow.cpp" line="+42"/>
+        <location filename="../app/domain/updateworkflow.cpp" line="+41"/>
         <source>A published update never changes; write a new update to correct it.</source>
         <translation>Eine veröffentlichte Statusmeldung ändert sich nie; schreiben Sie eine neue, um sie zu berichtigen.</translation>
     </message>
@@ -2665,7 +2673,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::UserRepository</name>
     <message>
-        <location filename="../app/store/userrepository.cpp" line="+57"/>
+        <location filename="../app/store/userrepository.cpp" line="+52"/>
         <source>&apos;%1&apos; is not a valid user name: use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>„%1“ ist kein gültiger Benutzername: 2 bis 63 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ verwenden, beginnend mit einem Buchstaben.</translation>
     </message>
@@ -2721,7 +2729,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::WebDavPublisher</name>
     <message>
-        <location filename="../app/publish/webdavpublisher.cpp" line="+141"/>
+        <location filename="../app/publish/webdavpublisher.cpp" line="+136"/>
         <source>%1 was changed on the server by someone else since the last publication; look at it before publishing over it.</source>
         <translation>%1 wurde seit der letzten Veröffentlichung auf dem Server von jemand anderem geändert; sehen Sie es an, bevor Sie darüber veröffentlichen.</translation>
     </message>
@@ -3213,10 +3221,17 @@ und macht sie zum Mitglied von desk_agent, desk_lead oder desk_admin.</translati
         <source>the audit log was tampered with: the chain breaks at entry %1</source>
         <translation>das Audit-Protokoll wurde manipuliert: Die Kette bricht bei Eintrag %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>audit log intact: %n entries checked</source>
+        <translation>
+            <numerusform>Audit-Protokoll unversehrt: %n Eintrag geprüft</numerusform>
+            <numerusform>Audit-Protokoll unversehrt: %n Einträge geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>audit log intact: %1 entries checked</source>
-        <translation>Audit-Protokoll unversehrt: %1 Einträge geprüft</translation>
+        <translation type="vanished">Audit-Protokoll unversehrt: %1 Einträge geprüft</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3694,13 +3709,20 @@ REF ist die Referenz (INC-2026-0042) oder die Nummer.</translation>
         <source>Reporters confirmed: %1 · after the resolution: %2</source>
         <translation>Meldende bestätigt: %1 · nach der Behebung: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>Reviews within %1 days: %2</source>
-        <translation>Nachbetrachtungen innerhalb von %1 Tagen: %2</translation>
+        <source>Reviews within %n day(s): %1</source>
+        <translation>
+            <numerusform>Nachbetrachtungen innerhalb von %n Tag: %1</numerusform>
+            <numerusform>Nachbetrachtungen innerhalb von %n Tagen: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <source>Reviews within %1 days: %2</source>
+        <translation type="vanished">Nachbetrachtungen innerhalb von %1 Tagen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Preventive actions: %1 open (%2 overdue), %3 done</source>
         <translation>Vorbeugemaßnahmen: %1 offen (%2 überfällig), %3 erledigt</translation>
     </message>
@@ -5027,7 +5049,7 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
 <context>
     <name>desk::ui::HelpDialogs</name>
     <message>
-        <location filename="../ui/shell/helpdialogs.cpp" line="+82"/>
+        <location filename="../ui/shell/helpdialogs.cpp" line="+84"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>

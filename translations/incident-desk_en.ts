@@ -23,7 +23,7 @@
 <context>
     <name>desk::IncidentSuggester</name>
     <message numerus="yes">
-        <location filename="../app/triage/suggester.cpp" line="+106"/>
+        <location filename="../app/triage/suggester.cpp" line="+101"/>
         <source>%n word(s) in common</source>
         <translation>
             <numerusform>%n word in common</numerusform>
@@ -114,6 +114,22 @@
         <translation>
             <numerusform>%n report linked to %1</numerusform>
             <numerusform>%n reports linked to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/dbcommands.cpp" line="+201"/>
+        <source>audit log intact: %n entries checked</source>
+        <translation>
+            <numerusform>audit log intact: %n entry checked</numerusform>
+            <numerusform>audit log intact: %n entries checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/metricscommands.cpp" line="+142"/>
+        <source>Reviews within %n day(s): %1</source>
+        <translation>
+            <numerusform>Reviews within %n day: %1</numerusform>
+            <numerusform>Reviews within %n days: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -712,20 +712,18 @@
 <context>
     <name>desk</name>
     <message>
-        <location filename="../app/store/outbox.cpp" line="+53"/>
         <source>The offline outbox on this computer cannot be written: %1</source>
-        <translation>No se puede escribir la cola sin conexión de este equipo: %1</translation>
+        <translation type="vanished">No se puede escribir la cola sin conexión de este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../app/export/confirmationexporter.cpp" line="+52"/>
         <source>%1 could not be written: %2. Nothing was exported and no report was marked; free some space or choose another folder.</source>
-        <translation>No se pudo escribir %1: %2. No se exportó nada ni se marcó ningún aviso; libere espacio o elija otra carpeta.</translation>
+        <translation type="vanished">No se pudo escribir %1: %2. No se exportó nada ni se marcó ningún aviso; libere espacio o elija otra carpeta.</translation>
     </message>
 </context>
 <context>
     <name>desk::ApiPublishers</name>
     <message>
-        <location filename="../app/publish/apipublishers.cpp" line="+159"/>
+        <location filename="../app/publish/apipublishers.cpp" line="+160"/>
         <source>The Statuspage target has no page id; an administrator sets it.</source>
         <translation>El destino Statuspage no tiene id de página; lo configura un administrador.</translation>
     </message>
@@ -896,7 +894,7 @@
 <context>
     <name>desk::CadenceWatch</name>
     <message>
-        <location filename="../app/mail/cadencewatch.cpp" line="+90"/>
+        <location filename="../app/mail/cadencewatch.cpp" line="+85"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -979,7 +977,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::ConfirmationExporter</name>
     <message>
-        <location filename="../app/export/confirmationexporter.cpp" line="+91"/>
+        <location filename="../app/export/confirmationexporter.cpp" line="+138"/>
         <source>%1 is not resolved yet: confirmations are sent once it is.</source>
         <translation>%1 aún no está resuelta: las confirmaciones se envían cuando lo esté.</translation>
     </message>
@@ -1055,7 +1053,12 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
         <translation>%1: sin dirección de correo, así que sin .eml (el PDF y el CSV lo incluyen)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-214"/>
+        <source>%1 could not be written: %2. Nothing was exported and no report was marked; free some space or choose another folder.</source>
+        <translation>No se pudo escribir %1: %2. No se exportó nada ni se marcó ningún aviso; libere espacio o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+263"/>
         <source>the combined PDF could not be finished</source>
         <translation>no se pudo terminar el PDF combinado</translation>
     </message>
@@ -1081,7 +1084,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::Credentials</name>
     <message>
-        <location filename="../app/core/credentials.cpp" line="+20"/>
+        <location filename="../app/core/credentials.cpp" line="+21"/>
         <source>Cannot read the secret in %1: %2</source>
         <translation>No se puede leer el secreto de %1: %2</translation>
     </message>
@@ -1094,7 +1097,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::Database</name>
     <message>
-        <location filename="../app/store/database.cpp" line="+75"/>
+        <location filename="../app/store/database.cpp" line="+70"/>
         <source>Cannot create the folder %1 for the database. Choose a folder you can write to.</source>
         <translation>No se puede crear la carpeta %1 para la base de datos. Elija una carpeta en la que pueda escribir.</translation>
     </message>
@@ -1162,7 +1165,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::DatabaseUrl</name>
     <message>
-        <location filename="../app/store/databaseurl.cpp" line="+23"/>
+        <location filename="../app/store/databaseurl.cpp" line="+16"/>
         <source>No database given: pass a SQLite file path or a postgresql:// URL.</source>
         <translation>No se indicó ninguna base de datos: indique la ruta de un archivo SQLite o una URL postgresql://.</translation>
     </message>
@@ -1193,7 +1196,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::DraftStore</name>
     <message>
-        <location filename="../app/compose/draftstore.cpp" line="+74"/>
+        <location filename="../app/compose/draftstore.cpp" line="+69"/>
         <source>Cannot create the drafts folder %1.</source>
         <translation>No se puede crear la carpeta de borradores %1.</translation>
     </message>
@@ -1225,7 +1228,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::HttpClient</name>
     <message>
-        <location filename="../app/publish/httpclient.cpp" line="+241"/>
+        <location filename="../app/publish/httpclient.cpp" line="+236"/>
         <source>the server did not answer within %1 s</source>
         <translation>el servidor no respondió en %1 s</translation>
     </message>
@@ -1256,7 +1259,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::IncidentRepository</name>
     <message>
-        <location filename="../app/store/incidentrepository.cpp" line="+98"/>
+        <location filename="../app/store/incidentrepository.cpp" line="+93"/>
         <source>There is no service &apos;%1&apos;.</source>
         <translation>No existe el servicio «%1».</translation>
     </message>
@@ -1451,7 +1454,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::IncidentSuggester</name>
     <message>
-        <location filename="../app/triage/suggester.cpp" line="+101"/>
+        <location filename="../app/triage/suggester.cpp" line="+96"/>
         <source>same service</source>
         <translation>mismo servicio</translation>
     </message>
@@ -1490,7 +1493,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::IntakePipeline</name>
     <message>
-        <location filename="../app/intake/intakepipeline.cpp" line="+66"/>
+        <location filename="../app/intake/intakepipeline.cpp" line="+61"/>
         <source>The service is stopping; send the report again in a moment.</source>
         <translation>El servicio se está deteniendo; envíe el aviso de nuevo en un momento.</translation>
     </message>
@@ -1518,7 +1521,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::IntakeSpool</name>
     <message>
-        <location filename="../app/store/intakespool.cpp" line="+87"/>
+        <location filename="../app/store/intakespool.cpp" line="+82"/>
         <source>The intake spool failed: %1</source>
         <translation>Falló la cola de recepción: %1</translation>
     </message>
@@ -1562,7 +1565,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::IntakeTokenRepository</name>
     <message>
-        <location filename="../app/store/intaketokenrepository.cpp" line="+50"/>
+        <location filename="../app/store/intaketokenrepository.cpp" line="+45"/>
         <source>A token needs a name of 1 to 100 characters, e.g. &quot;website contact form&quot;.</source>
         <translation>Un token necesita un nombre de 1 a 100 caracteres, p. ej. &quot;formulario de contacto del sitio&quot;.</translation>
     </message>
@@ -1633,7 +1636,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::MailParser</name>
     <message>
-        <location filename="../app/intake/mailparser.cpp" line="+158"/>
+        <location filename="../app/intake/mailparser.cpp" line="+153"/>
         <source>no sender address (From) to answer</source>
         <translation>sin dirección de remitente (From) a la que responder</translation>
     </message>
@@ -1681,7 +1684,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::MailRepository</name>
     <message>
-        <location filename="../app/store/mailrepository.cpp" line="+77"/>
+        <location filename="../app/store/mailrepository.cpp" line="+72"/>
         <source>The sender stopped during the SMTP transaction: the message may have been delivered. Check the mail server&apos;s log, then send it again or mark it sent.</source>
         <translation>El remitente se detuvo durante la transacción SMTP: puede que el mensaje se entregara. Revise el registro del servidor de correo y luego reenvíelo o márquelo como enviado.</translation>
     </message>
@@ -1724,7 +1727,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::MailSender</name>
     <message>
-        <location filename="../app/mail/mailsender.cpp" line="+142"/>
+        <location filename="../app/mail/mailsender.cpp" line="+137"/>
         <source>The reporter was confirmed already (%1); nothing was sent.</source>
         <translation>Quien lo notificó ya recibió la confirmación (%1); no se envió nada.</translation>
     </message>
@@ -1742,7 +1745,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::MailboxReader</name>
     <message>
-        <location filename="../app/intake/mailboxreader.cpp" line="+104"/>
+        <location filename="../app/intake/mailboxreader.cpp" line="+99"/>
         <source>The mailbox %1@%2:%3 cannot be read: %4</source>
         <translation>No se puede leer el buzón %1@%2:%3: %4</translation>
     </message>
@@ -1755,7 +1758,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::Migrator</name>
     <message>
-        <location filename="../app/store/migrator.cpp" line="+93"/>
+        <location filename="../app/store/migrator.cpp" line="+86"/>
         <source>This database was upgraded by a newer Incident Desk (schema %1; this program knows up to %2). Install the newer version of Incident Desk to use it.</source>
         <translation>Esta base de datos la actualizó un Incident Desk más reciente (esquema %1; este programa conoce hasta %2). Instale la versión más reciente de Incident Desk para usarla.</translation>
     </message>
@@ -1768,7 +1771,12 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::Outbox</name>
     <message>
-        <location filename="../app/store/outbox.cpp" line="+78"/>
+        <location filename="../app/store/outbox.cpp" line="+48"/>
+        <source>The offline outbox on this computer cannot be written: %1</source>
+        <translation>No se puede escribir la cola sin conexión de este equipo: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Cannot create the folder for the offline outbox: %1</source>
         <translation>No se puede crear la carpeta de la cola sin conexión: %1</translation>
     </message>
@@ -1799,7 +1807,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::PublicationRepository</name>
     <message>
-        <location filename="../app/store/publicationrepository.cpp" line="+141"/>
+        <location filename="../app/store/publicationrepository.cpp" line="+136"/>
         <location line="+49"/>
         <location line="+28"/>
         <source>Only an administrator configures where updates are published.</source>
@@ -1866,7 +1874,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::PublicationRunner</name>
     <message>
-        <location filename="../app/publish/publicationrunner.cpp" line="+70"/>
+        <location filename="../app/publish/publicationrunner.cpp" line="+65"/>
         <source>Waiting: the Help Center target has no WebDAV address yet; an administrator sets it.</source>
         <translation>En espera: el destino Centro de ayuda aún no tiene dirección WebDAV; la configura un administrador.</translation>
     </message>
@@ -1955,7 +1963,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::ReportImporter</name>
     <message>
-        <location filename="../app/intake/reportimporter.cpp" line="+78"/>
+        <location filename="../app/intake/reportimporter.cpp" line="+73"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -2018,7 +2026,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::ReportRepository</name>
     <message>
-        <location filename="../app/store/reportrepository.cpp" line="+67"/>
+        <location filename="../app/store/reportrepository.cpp" line="+62"/>
         <source>Report %1 no longer exists; another workstation may have removed it.</source>
         <translation>El aviso %1 ya no existe; puede que otro puesto lo haya eliminado.</translation>
     </message>
@@ -2082,7 +2090,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::Simulation</name>
     <message>
-        <location filename="../app/tools/simulation.cpp" line="+148"/>
+        <location filename="../app/tools/simulation.cpp" line="+143"/>
         <source>--agents takes 1 to 500.</source>
         <translation>--agents admite de 1 a 500.</translation>
     </message>
@@ -2166,7 +2174,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::SmtpSender</name>
     <message>
-        <location filename="../app/mail/smtpsender.cpp" line="+103"/>
+        <location filename="../app/mail/smtpsender.cpp" line="+98"/>
         <source>The mail server %1 refused the login %2: %3. Check the user and the password (credential smtp-password).</source>
         <translation>El servidor de correo %1 rechazó el inicio de sesión %2: %3. Compruebe el usuario y la contraseña (credencial smtp-password).</translation>
     </message>
@@ -2217,7 +2225,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::Submission</name>
     <message>
-        <location filename="../app/intake/submission.cpp" line="+86"/>
+        <location filename="../app/intake/submission.cpp" line="+81"/>
         <source>multipart/form-data needs a boundary parameter of 1 to 70 characters.</source>
         <translation>multipart/form-data necesita un parámetro boundary de 1 a 70 caracteres.</translation>
     </message>
@@ -2563,7 +2571,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::UpdateRepository</name>
     <message>
-        <location filename="../app/store/updaterepository.cpp" line="+82"/>
+        <location filename="../app/store/updaterepository.cpp" line="+77"/>
         <location line="+120"/>
         <source>An update needs a text in at least one language.</source>
         <translation>Una actualización necesita un texto en al menos un idioma.</translation>
@@ -2602,7 +2610,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::UpdateWorkflow</name>
     <message>
-        <location filename="../app/domain/updateworkflow.cpp" line="+42"/>
+        <location filename="../app/domain/updateworkflow.cpp" line="+41"/>
         <source>A published update never changes; write a new update to correct it.</source>
         <translation>Una actualización publicada nunca cambia; redacte una nueva para corregirla.</translation>
     </message>
@@ -2665,7 +2673,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::UserRepository</name>
     <message>
-        <location filename="../app/store/userrepository.cpp" line="+57"/>
+        <location filename="../app/store/userrepository.cpp" line="+52"/>
         <source>&apos;%1&apos; is not a valid user name: use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>«%1» no es un nombre de usuario válido: use de 2 a 63 letras minúsculas, dígitos, «.», «_» o «-», empezando por una letra.</translation>
     </message>
@@ -2721,7 +2729,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::WebDavPublisher</name>
     <message>
-        <location filename="../app/publish/webdavpublisher.cpp" line="+141"/>
+        <location filename="../app/publish/webdavpublisher.cpp" line="+136"/>
         <source>%1 was changed on the server by someone else since the last publication; look at it before publishing over it.</source>
         <translation>Otra persona cambió %1 en el servidor desde la última publicación; revíselo antes de publicar encima.</translation>
     </message>
@@ -3213,10 +3221,17 @@ y lo hace miembro de desk_agent, desk_lead o desk_admin.</translation>
         <source>the audit log was tampered with: the chain breaks at entry %1</source>
         <translation>se manipuló el registro de auditoría: la cadena se rompe en la entrada %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>audit log intact: %n entries checked</source>
+        <translation>
+            <numerusform>registro de auditoría íntegro: %n entrada comprobada</numerusform>
+            <numerusform>registro de auditoría íntegro: %n entradas comprobadas</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>audit log intact: %1 entries checked</source>
-        <translation>registro de auditoría íntegro: %1 entradas comprobadas</translation>
+        <translation type="vanished">registro de auditoría íntegro: %1 entradas comprobadas</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3694,13 +3709,20 @@ REF es la referencia (INC-2026-0042) o el número.</translation>
         <source>Reporters confirmed: %1 · after the resolution: %2</source>
         <translation>Personas confirmadas: %1 · tras la resolución: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>Reviews within %1 days: %2</source>
-        <translation>Análisis en %1 días: %2</translation>
+        <source>Reviews within %n day(s): %1</source>
+        <translation>
+            <numerusform>Análisis en %n día: %1</numerusform>
+            <numerusform>Análisis en %n días: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <source>Reviews within %1 days: %2</source>
+        <translation type="vanished">Análisis en %1 días: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Preventive actions: %1 open (%2 overdue), %3 done</source>
         <translation>Acciones preventivas: %1 abiertas (%2 atrasadas), %3 hechas</translation>
     </message>
@@ -5027,7 +5049,7 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
 <context>
     <name>desk::ui::HelpDialogs</name>
     <message>
-        <location filename="../ui/shell/helpdialogs.cpp" line="+82"/>
+        <location filename="../ui/shell/helpdialogs.cpp" line="+84"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>

@@ -712,20 +712,18 @@
 <context>
     <name>desk</name>
     <message>
-        <location filename="../app/store/outbox.cpp" line="+53"/>
         <source>The offline outbox on this computer cannot be written: %1</source>
-        <translation>La file d&apos;attente hors ligne de cet ordinateur ne peut pas être écrite : %1</translation>
+        <translation type="vanished">La file d&apos;attente hors ligne de cet ordinateur ne peut pas être écrite : %1</translation>
     </message>
     <message>
-        <location filename="../app/export/confirmationexporter.cpp" line="+52"/>
         <source>%1 could not be written: %2. Nothing was exported and no report was marked; free some space or choose another folder.</source>
-        <translation>%1 n&apos;a pas pu être écrit : %2. Rien n&apos;a été exporté et aucun signalement n&apos;a été marqué ; libérez de l&apos;espace ou choisissez un autre dossier.</translation>
+        <translation type="vanished">%1 n&apos;a pas pu être écrit : %2. Rien n&apos;a été exporté et aucun signalement n&apos;a été marqué ; libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
     <name>desk::ApiPublishers</name>
     <message>
-        <location filename="../app/publish/apipublishers.cpp" line="+159"/>
+        <location filename="../app/publish/apipublishers.cpp" line="+160"/>
         <source>The Statuspage target has no page id; an administrator sets it.</source>
         <translation>La cible Statuspage n&apos;a pas d&apos;identifiant de page ; un administrateur le renseigne.</translation>
     </message>
@@ -896,7 +894,7 @@
 <context>
     <name>desk::CadenceWatch</name>
     <message>
-        <location filename="../app/mail/cadencewatch.cpp" line="+90"/>
+        <location filename="../app/mail/cadencewatch.cpp" line="+85"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -979,7 +977,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::ConfirmationExporter</name>
     <message>
-        <location filename="../app/export/confirmationexporter.cpp" line="+91"/>
+        <location filename="../app/export/confirmationexporter.cpp" line="+138"/>
         <source>%1 is not resolved yet: confirmations are sent once it is.</source>
         <translation>%1 n&apos;est pas encore résolu : les confirmations sont envoyées une fois qu&apos;il l&apos;est.</translation>
     </message>
@@ -1055,7 +1053,12 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
         <translation>%1 : pas d&apos;adresse e-mail, donc pas de .eml (le PDF et le CSV l&apos;ont)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-214"/>
+        <source>%1 could not be written: %2. Nothing was exported and no report was marked; free some space or choose another folder.</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2. Rien n&apos;a été exporté et aucun signalement n&apos;a été marqué ; libérez de l&apos;espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+263"/>
         <source>the combined PDF could not be finished</source>
         <translation>le PDF combiné n&apos;a pas pu être terminé</translation>
     </message>
@@ -1081,7 +1084,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::Credentials</name>
     <message>
-        <location filename="../app/core/credentials.cpp" line="+20"/>
+        <location filename="../app/core/credentials.cpp" line="+21"/>
         <source>Cannot read the secret in %1: %2</source>
         <translation>Impossible de lire le secret dans %1 : %2</translation>
     </message>
@@ -1094,7 +1097,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::Database</name>
     <message>
-        <location filename="../app/store/database.cpp" line="+75"/>
+        <location filename="../app/store/database.cpp" line="+70"/>
         <source>Cannot create the folder %1 for the database. Choose a folder you can write to.</source>
         <translation>Impossible de créer le dossier %1 pour la base de données. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
@@ -1162,7 +1165,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::DatabaseUrl</name>
     <message>
-        <location filename="../app/store/databaseurl.cpp" line="+23"/>
+        <location filename="../app/store/databaseurl.cpp" line="+16"/>
         <source>No database given: pass a SQLite file path or a postgresql:// URL.</source>
         <translation>Aucune base de données indiquée : donnez le chemin d&apos;un fichier SQLite ou une URL postgresql://.</translation>
     </message>
@@ -1193,7 +1196,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::DraftStore</name>
     <message>
-        <location filename="../app/compose/draftstore.cpp" line="+74"/>
+        <location filename="../app/compose/draftstore.cpp" line="+69"/>
         <source>Cannot create the drafts folder %1.</source>
         <translation>Impossible de créer le dossier des brouillons %1.</translation>
     </message>
@@ -1225,7 +1228,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::HttpClient</name>
     <message>
-        <location filename="../app/publish/httpclient.cpp" line="+241"/>
+        <location filename="../app/publish/httpclient.cpp" line="+236"/>
         <source>the server did not answer within %1 s</source>
         <translation>le serveur n&apos;a pas répondu en %1 s</translation>
     </message>
@@ -1256,7 +1259,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::IncidentRepository</name>
     <message>
-        <location filename="../app/store/incidentrepository.cpp" line="+98"/>
+        <location filename="../app/store/incidentrepository.cpp" line="+93"/>
         <source>There is no service &apos;%1&apos;.</source>
         <translation>Il n&apos;y a pas de service « %1 ».</translation>
     </message>
@@ -1451,7 +1454,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::IncidentSuggester</name>
     <message>
-        <location filename="../app/triage/suggester.cpp" line="+101"/>
+        <location filename="../app/triage/suggester.cpp" line="+96"/>
         <source>same service</source>
         <translation>même service</translation>
     </message>
@@ -1490,7 +1493,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::IntakePipeline</name>
     <message>
-        <location filename="../app/intake/intakepipeline.cpp" line="+66"/>
+        <location filename="../app/intake/intakepipeline.cpp" line="+61"/>
         <source>The service is stopping; send the report again in a moment.</source>
         <translation>Le service s&apos;arrête ; renvoyez le signalement dans un instant.</translation>
     </message>
@@ -1518,7 +1521,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::IntakeSpool</name>
     <message>
-        <location filename="../app/store/intakespool.cpp" line="+87"/>
+        <location filename="../app/store/intakespool.cpp" line="+82"/>
         <source>The intake spool failed: %1</source>
         <translation>La file de réception a échoué : %1</translation>
     </message>
@@ -1562,7 +1565,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::IntakeTokenRepository</name>
     <message>
-        <location filename="../app/store/intaketokenrepository.cpp" line="+50"/>
+        <location filename="../app/store/intaketokenrepository.cpp" line="+45"/>
         <source>A token needs a name of 1 to 100 characters, e.g. &quot;website contact form&quot;.</source>
         <translation>Un jeton a besoin d&apos;un nom de 1 à 100 caractères, p. ex. &quot;formulaire de contact du site&quot;.</translation>
     </message>
@@ -1633,7 +1636,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::MailParser</name>
     <message>
-        <location filename="../app/intake/mailparser.cpp" line="+158"/>
+        <location filename="../app/intake/mailparser.cpp" line="+153"/>
         <source>no sender address (From) to answer</source>
         <translation>pas d&apos;adresse d&apos;expéditeur (From) à qui répondre</translation>
     </message>
@@ -1681,7 +1684,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::MailRepository</name>
     <message>
-        <location filename="../app/store/mailrepository.cpp" line="+77"/>
+        <location filename="../app/store/mailrepository.cpp" line="+72"/>
         <source>The sender stopped during the SMTP transaction: the message may have been delivered. Check the mail server&apos;s log, then send it again or mark it sent.</source>
         <translation>L&apos;expéditeur s&apos;est arrêté pendant la transaction SMTP : le message a peut-être été remis. Consultez le journal du serveur de messagerie, puis renvoyez-le ou marquez-le envoyé.</translation>
     </message>
@@ -1724,7 +1727,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::MailSender</name>
     <message>
-        <location filename="../app/mail/mailsender.cpp" line="+142"/>
+        <location filename="../app/mail/mailsender.cpp" line="+137"/>
         <source>The reporter was confirmed already (%1); nothing was sent.</source>
         <translation>L&apos;auteur du signalement a déjà été confirmé (%1) ; rien n&apos;a été envoyé.</translation>
     </message>
@@ -1742,7 +1745,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::MailboxReader</name>
     <message>
-        <location filename="../app/intake/mailboxreader.cpp" line="+104"/>
+        <location filename="../app/intake/mailboxreader.cpp" line="+99"/>
         <source>The mailbox %1@%2:%3 cannot be read: %4</source>
         <translation>La boîte aux lettres %1@%2:%3 ne peut pas être lue : %4</translation>
     </message>
@@ -1755,7 +1758,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::Migrator</name>
     <message>
-        <location filename="../app/store/migrator.cpp" line="+93"/>
+        <location filename="../app/store/migrator.cpp" line="+86"/>
         <source>This database was upgraded by a newer Incident Desk (schema %1; this program knows up to %2). Install the newer version of Incident Desk to use it.</source>
         <translation>Cette base de données a été mise à niveau par un Incident Desk plus récent (schéma %1 ; ce programme connaît jusqu&apos;à %2). Installez la version plus récente d&apos;Incident Desk pour l&apos;utiliser.</translation>
     </message>
@@ -1768,7 +1771,12 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::Outbox</name>
     <message>
-        <location filename="../app/store/outbox.cpp" line="+78"/>
+        <location filename="../app/store/outbox.cpp" line="+48"/>
+        <source>The offline outbox on this computer cannot be written: %1</source>
+        <translation>La file d&apos;attente hors ligne de cet ordinateur ne peut pas être écrite : %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Cannot create the folder for the offline outbox: %1</source>
         <translation>Impossible de créer le dossier de la file hors ligne : %1</translation>
     </message>
@@ -1799,7 +1807,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::PublicationRepository</name>
     <message>
-        <location filename="../app/store/publicationrepository.cpp" line="+141"/>
+        <location filename="../app/store/publicationrepository.cpp" line="+136"/>
         <location line="+49"/>
         <location line="+28"/>
         <source>Only an administrator configures where updates are published.</source>
@@ -1866,7 +1874,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::PublicationRunner</name>
     <message>
-        <location filename="../app/publish/publicationrunner.cpp" line="+70"/>
+        <location filename="../app/publish/publicationrunner.cpp" line="+65"/>
         <source>Waiting: the Help Center target has no WebDAV address yet; an administrator sets it.</source>
         <translation>En attente : la cible centre d&apos;aide n&apos;a pas encore d&apos;adresse WebDAV ; un administrateur la renseigne.</translation>
     </message>
@@ -1955,7 +1963,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::ReportImporter</name>
     <message>
-        <location filename="../app/intake/reportimporter.cpp" line="+78"/>
+        <location filename="../app/intake/reportimporter.cpp" line="+73"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -2018,7 +2026,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::ReportRepository</name>
     <message>
-        <location filename="../app/store/reportrepository.cpp" line="+67"/>
+        <location filename="../app/store/reportrepository.cpp" line="+62"/>
         <source>Report %1 no longer exists; another workstation may have removed it.</source>
         <translation>Le signalement %1 n&apos;existe plus ; un autre poste l&apos;a peut-être supprimé.</translation>
     </message>
@@ -2082,7 +2090,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::Simulation</name>
     <message>
-        <location filename="../app/tools/simulation.cpp" line="+148"/>
+        <location filename="../app/tools/simulation.cpp" line="+143"/>
         <source>--agents takes 1 to 500.</source>
         <translation>--agents accepte de 1 à 500.</translation>
     </message>
@@ -2166,7 +2174,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::SmtpSender</name>
     <message>
-        <location filename="../app/mail/smtpsender.cpp" line="+103"/>
+        <location filename="../app/mail/smtpsender.cpp" line="+98"/>
         <source>The mail server %1 refused the login %2: %3. Check the user and the password (credential smtp-password).</source>
         <translation>Le serveur de messagerie %1 a refusé l&apos;identifiant %2 : %3. Vérifiez l&apos;utilisateur et le mot de passe (identifiant smtp-password).</translation>
     </message>
@@ -2217,7 +2225,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::Submission</name>
     <message>
-        <location filename="../app/intake/submission.cpp" line="+86"/>
+        <location filename="../app/intake/submission.cpp" line="+81"/>
         <source>multipart/form-data needs a boundary parameter of 1 to 70 characters.</source>
         <translation>multipart/form-data a besoin d&apos;un paramètre boundary de 1 à 70 caractères.</translation>
     </message>
@@ -2563,7 +2571,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::UpdateRepository</name>
     <message>
-        <location filename="../app/store/updaterepository.cpp" line="+82"/>
+        <location filename="../app/store/updaterepository.cpp" line="+77"/>
         <location line="+120"/>
         <source>An update needs a text in at least one language.</source>
         <translation>Une mise à jour a besoin d&apos;un texte dans au moins une langue.</translation>
@@ -2602,7 +2610,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::UpdateWorkflow</name>
     <message>
-        <location filename="../app/domain/updateworkflow.cpp" line="+42"/>
+        <location filename="../app/domain/updateworkflow.cpp" line="+41"/>
         <source>A published update never changes; write a new update to correct it.</source>
         <translation>Une mise à jour publiée ne change jamais ; rédigez-en une nouvelle pour la corriger.</translation>
     </message>
@@ -2665,7 +2673,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::UserRepository</name>
     <message>
-        <location filename="../app/store/userrepository.cpp" line="+57"/>
+        <location filename="../app/store/userrepository.cpp" line="+52"/>
         <source>&apos;%1&apos; is not a valid user name: use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>« %1 » n&apos;est pas un nom d&apos;utilisateur valide : utilisez 2 à 63 lettres minuscules, chiffres, « . », « _ » ou « - », en commençant par une lettre.</translation>
     </message>
@@ -2721,7 +2729,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::WebDavPublisher</name>
     <message>
-        <location filename="../app/publish/webdavpublisher.cpp" line="+141"/>
+        <location filename="../app/publish/webdavpublisher.cpp" line="+136"/>
         <source>%1 was changed on the server by someone else since the last publication; look at it before publishing over it.</source>
         <translation>%1 a été modifié sur le serveur par quelqu&apos;un d&apos;autre depuis la dernière publication ; regardez-le avant de publier par-dessus.</translation>
     </message>
@@ -3213,10 +3221,17 @@ et le rend membre de desk_agent, desk_lead ou desk_admin.</translation>
         <source>the audit log was tampered with: the chain breaks at entry %1</source>
         <translation>le journal d&apos;audit a été falsifié : la chaîne se rompt à l&apos;entrée %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>audit log intact: %n entries checked</source>
+        <translation>
+            <numerusform>journal d&apos;audit intact : %n entrée vérifiée</numerusform>
+            <numerusform>journal d&apos;audit intact : %n entrées vérifiées</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>audit log intact: %1 entries checked</source>
-        <translation>journal d&apos;audit intact : %1 entrées vérifiées</translation>
+        <translation type="vanished">journal d&apos;audit intact : %1 entrées vérifiées</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3694,13 +3709,20 @@ RÉF est la référence (INC-2026-0042) ou le numéro.</translation>
         <source>Reporters confirmed: %1 · after the resolution: %2</source>
         <translation>Auteurs confirmés : %1 · après la résolution : %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>Reviews within %1 days: %2</source>
-        <translation>Analyses sous %1 jours : %2</translation>
+        <source>Reviews within %n day(s): %1</source>
+        <translation>
+            <numerusform>Analyses sous %n jour : %1</numerusform>
+            <numerusform>Analyses sous %n jours : %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <source>Reviews within %1 days: %2</source>
+        <translation type="vanished">Analyses sous %1 jours : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Preventive actions: %1 open (%2 overdue), %3 done</source>
         <translation>Actions préventives : %1 ouvertes (%2 en retard), %3 faites</translation>
     </message>
@@ -5027,7 +5049,7 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
 <context>
     <name>desk::ui::HelpDialogs</name>
     <message>
-        <location filename="../ui/shell/helpdialogs.cpp" line="+82"/>
+        <location filename="../ui/shell/helpdialogs.cpp" line="+84"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>

@@ -712,20 +712,18 @@
 <context>
     <name>desk</name>
     <message>
-        <location filename="../app/store/outbox.cpp" line="+53"/>
         <source>The offline outbox on this computer cannot be written: %1</source>
-        <translation>Impossibile scrivere la coda offline su questo computer: %1</translation>
+        <translation type="vanished">Impossibile scrivere la coda offline su questo computer: %1</translation>
     </message>
     <message>
-        <location filename="../app/export/confirmationexporter.cpp" line="+52"/>
         <source>%1 could not be written: %2. Nothing was exported and no report was marked; free some space or choose another folder.</source>
-        <translation>Impossibile scrivere %1: %2. Non è stato esportato nulla e nessuna segnalazione è stata segnata; liberate spazio o scegliete un&apos;altra cartella.</translation>
+        <translation type="vanished">Impossibile scrivere %1: %2. Non è stato esportato nulla e nessuna segnalazione è stata segnata; liberate spazio o scegliete un&apos;altra cartella.</translation>
     </message>
 </context>
 <context>
     <name>desk::ApiPublishers</name>
     <message>
-        <location filename="../app/publish/apipublishers.cpp" line="+159"/>
+        <location filename="../app/publish/apipublishers.cpp" line="+160"/>
         <source>The Statuspage target has no page id; an administrator sets it.</source>
         <translation>La destinazione Statuspage non ha un ID pagina: lo imposta un amministratore.</translation>
     </message>
@@ -896,7 +894,7 @@
 <context>
     <name>desk::CadenceWatch</name>
     <message>
-        <location filename="../app/mail/cadencewatch.cpp" line="+90"/>
+        <location filename="../app/mail/cadencewatch.cpp" line="+85"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -979,7 +977,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::ConfirmationExporter</name>
     <message>
-        <location filename="../app/export/confirmationexporter.cpp" line="+91"/>
+        <location filename="../app/export/confirmationexporter.cpp" line="+138"/>
         <source>%1 is not resolved yet: confirmations are sent once it is.</source>
         <translation>%1 non è ancora risolto: le conferme si inviano quando lo è.</translation>
     </message>
@@ -1055,7 +1053,12 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <translation>%1: nessun indirizzo e-mail, quindi niente .eml (è nel PDF e nel CSV)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-214"/>
+        <source>%1 could not be written: %2. Nothing was exported and no report was marked; free some space or choose another folder.</source>
+        <translation>Impossibile scrivere %1: %2. Non è stato esportato nulla e nessuna segnalazione è stata segnata; liberate spazio o scegliete un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <location line="+263"/>
         <source>the combined PDF could not be finished</source>
         <translation>non si riesce a completare il PDF unico</translation>
     </message>
@@ -1081,7 +1084,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::Credentials</name>
     <message>
-        <location filename="../app/core/credentials.cpp" line="+20"/>
+        <location filename="../app/core/credentials.cpp" line="+21"/>
         <source>Cannot read the secret in %1: %2</source>
         <translation>Impossibile leggere il segreto in %1: %2</translation>
     </message>
@@ -1094,7 +1097,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::Database</name>
     <message>
-        <location filename="../app/store/database.cpp" line="+75"/>
+        <location filename="../app/store/database.cpp" line="+70"/>
         <source>Cannot create the folder %1 for the database. Choose a folder you can write to.</source>
         <translation>Impossibile creare la cartella %1 per il database. Scegliete una cartella in cui potete scrivere.</translation>
     </message>
@@ -1162,7 +1165,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::DatabaseUrl</name>
     <message>
-        <location filename="../app/store/databaseurl.cpp" line="+23"/>
+        <location filename="../app/store/databaseurl.cpp" line="+16"/>
         <source>No database given: pass a SQLite file path or a postgresql:// URL.</source>
         <translation>Nessun database indicato: passate il percorso di un file SQLite o un URL postgresql://.</translation>
     </message>
@@ -1193,7 +1196,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::DraftStore</name>
     <message>
-        <location filename="../app/compose/draftstore.cpp" line="+74"/>
+        <location filename="../app/compose/draftstore.cpp" line="+69"/>
         <source>Cannot create the drafts folder %1.</source>
         <translation>Impossibile creare la cartella delle bozze %1.</translation>
     </message>
@@ -1225,7 +1228,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::HttpClient</name>
     <message>
-        <location filename="../app/publish/httpclient.cpp" line="+241"/>
+        <location filename="../app/publish/httpclient.cpp" line="+236"/>
         <source>the server did not answer within %1 s</source>
         <translation>il server non ha risposto entro %1 s</translation>
     </message>
@@ -1256,7 +1259,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::IncidentRepository</name>
     <message>
-        <location filename="../app/store/incidentrepository.cpp" line="+98"/>
+        <location filename="../app/store/incidentrepository.cpp" line="+93"/>
         <source>There is no service &apos;%1&apos;.</source>
         <translation>Il servizio &apos;%1&apos; non esiste.</translation>
     </message>
@@ -1451,7 +1454,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::IncidentSuggester</name>
     <message>
-        <location filename="../app/triage/suggester.cpp" line="+101"/>
+        <location filename="../app/triage/suggester.cpp" line="+96"/>
         <source>same service</source>
         <translation>stesso servizio</translation>
     </message>
@@ -1490,7 +1493,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::IntakePipeline</name>
     <message>
-        <location filename="../app/intake/intakepipeline.cpp" line="+66"/>
+        <location filename="../app/intake/intakepipeline.cpp" line="+61"/>
         <source>The service is stopping; send the report again in a moment.</source>
         <translation>Il servizio si sta fermando; inviate di nuovo la segnalazione fra un momento.</translation>
     </message>
@@ -1518,7 +1521,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::IntakeSpool</name>
     <message>
-        <location filename="../app/store/intakespool.cpp" line="+87"/>
+        <location filename="../app/store/intakespool.cpp" line="+82"/>
         <source>The intake spool failed: %1</source>
         <translation>La coda locale di ricezione non ha funzionato: %1</translation>
     </message>
@@ -1562,7 +1565,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::IntakeTokenRepository</name>
     <message>
-        <location filename="../app/store/intaketokenrepository.cpp" line="+50"/>
+        <location filename="../app/store/intaketokenrepository.cpp" line="+45"/>
         <source>A token needs a name of 1 to 100 characters, e.g. &quot;website contact form&quot;.</source>
         <translation>Un token richiede un nome da 1 a 100 caratteri, per esempio &quot;modulo di contatto del sito&quot;.</translation>
     </message>
@@ -1633,7 +1636,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::MailParser</name>
     <message>
-        <location filename="../app/intake/mailparser.cpp" line="+158"/>
+        <location filename="../app/intake/mailparser.cpp" line="+153"/>
         <source>no sender address (From) to answer</source>
         <translation>nessun indirizzo del mittente (From) a cui rispondere</translation>
     </message>
@@ -1681,7 +1684,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::MailRepository</name>
     <message>
-        <location filename="../app/store/mailrepository.cpp" line="+77"/>
+        <location filename="../app/store/mailrepository.cpp" line="+72"/>
         <source>The sender stopped during the SMTP transaction: the message may have been delivered. Check the mail server&apos;s log, then send it again or mark it sent.</source>
         <translation>L&apos;invio si è interrotto durante la transazione SMTP: il messaggio potrebbe essere stato consegnato. Controllate il log del server di posta, poi inviatelo di nuovo o segnatelo come inviato.</translation>
     </message>
@@ -1724,7 +1727,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::MailSender</name>
     <message>
-        <location filename="../app/mail/mailsender.cpp" line="+142"/>
+        <location filename="../app/mail/mailsender.cpp" line="+137"/>
         <source>The reporter was confirmed already (%1); nothing was sent.</source>
         <translation>Il segnalante aveva già avuto la conferma (%1); non è stato inviato nulla.</translation>
     </message>
@@ -1742,7 +1745,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::MailboxReader</name>
     <message>
-        <location filename="../app/intake/mailboxreader.cpp" line="+104"/>
+        <location filename="../app/intake/mailboxreader.cpp" line="+99"/>
         <source>The mailbox %1@%2:%3 cannot be read: %4</source>
         <translation>La casella %1@%2:%3 non può essere letta: %4</translation>
     </message>
@@ -1755,7 +1758,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::Migrator</name>
     <message>
-        <location filename="../app/store/migrator.cpp" line="+93"/>
+        <location filename="../app/store/migrator.cpp" line="+86"/>
         <source>This database was upgraded by a newer Incident Desk (schema %1; this program knows up to %2). Install the newer version of Incident Desk to use it.</source>
         <translation>Questo database è stato aggiornato da una versione più recente di Incident Desk (schema %1; questo programma arriva a %2). Installate la versione più recente per usarlo.</translation>
     </message>
@@ -1768,7 +1771,12 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::Outbox</name>
     <message>
-        <location filename="../app/store/outbox.cpp" line="+78"/>
+        <location filename="../app/store/outbox.cpp" line="+48"/>
+        <source>The offline outbox on this computer cannot be written: %1</source>
+        <translation>Impossibile scrivere la coda offline su questo computer: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Cannot create the folder for the offline outbox: %1</source>
         <translation>Impossibile creare la cartella della coda offline: %1</translation>
     </message>
@@ -1799,7 +1807,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::PublicationRepository</name>
     <message>
-        <location filename="../app/store/publicationrepository.cpp" line="+141"/>
+        <location filename="../app/store/publicationrepository.cpp" line="+136"/>
         <location line="+49"/>
         <location line="+28"/>
         <source>Only an administrator configures where updates are published.</source>
@@ -1866,7 +1874,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::PublicationRunner</name>
     <message>
-        <location filename="../app/publish/publicationrunner.cpp" line="+70"/>
+        <location filename="../app/publish/publicationrunner.cpp" line="+65"/>
         <source>Waiting: the Help Center target has no WebDAV address yet; an administrator sets it.</source>
         <translation>In attesa: la destinazione Help Center non ha ancora un indirizzo WebDAV; lo imposta un amministratore.</translation>
     </message>
@@ -1955,7 +1963,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::ReportImporter</name>
     <message>
-        <location filename="../app/intake/reportimporter.cpp" line="+78"/>
+        <location filename="../app/intake/reportimporter.cpp" line="+73"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
@@ -2018,7 +2026,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::ReportRepository</name>
     <message>
-        <location filename="../app/store/reportrepository.cpp" line="+67"/>
+        <location filename="../app/store/reportrepository.cpp" line="+62"/>
         <source>Report %1 no longer exists; another workstation may have removed it.</source>
         <translation>La segnalazione %1 non esiste più; forse un&apos;altra postazione l&apos;ha rimossa.</translation>
     </message>
@@ -2082,7 +2090,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::Simulation</name>
     <message>
-        <location filename="../app/tools/simulation.cpp" line="+148"/>
+        <location filename="../app/tools/simulation.cpp" line="+143"/>
         <source>--agents takes 1 to 500.</source>
         <translation>--agents accetta da 1 a 500.</translation>
     </message>
@@ -2166,7 +2174,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::SmtpSender</name>
     <message>
-        <location filename="../app/mail/smtpsender.cpp" line="+103"/>
+        <location filename="../app/mail/smtpsender.cpp" line="+98"/>
         <source>The mail server %1 refused the login %2: %3. Check the user and the password (credential smtp-password).</source>
         <translation>Il server di posta %1 ha rifiutato l&apos;accesso %2: %3. Controllate utente e password (credenziale smtp-password).</translation>
     </message>
@@ -2217,7 +2225,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::Submission</name>
     <message>
-        <location filename="../app/intake/submission.cpp" line="+86"/>
+        <location filename="../app/intake/submission.cpp" line="+81"/>
         <source>multipart/form-data needs a boundary parameter of 1 to 70 characters.</source>
         <translation>multipart/form-data richiede un parametro boundary da 1 a 70 caratteri.</translation>
     </message>
@@ -2563,7 +2571,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::UpdateRepository</name>
     <message>
-        <location filename="../app/store/updaterepository.cpp" line="+82"/>
+        <location filename="../app/store/updaterepository.cpp" line="+77"/>
         <location line="+120"/>
         <source>An update needs a text in at least one language.</source>
         <translation>Un aggiornamento richiede un testo in almeno una lingua.</translation>
@@ -2602,7 +2610,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::UpdateWorkflow</name>
     <message>
-        <location filename="../app/domain/updateworkflow.cpp" line="+42"/>
+        <location filename="../app/domain/updateworkflow.cpp" line="+41"/>
         <source>A published update never changes; write a new update to correct it.</source>
         <translation>Un aggiornamento pubblicato non cambia mai; scrivete un nuovo aggiornamento per correggerlo.</translation>
     </message>
@@ -2665,7 +2673,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::UserRepository</name>
     <message>
-        <location filename="../app/store/userrepository.cpp" line="+57"/>
+        <location filename="../app/store/userrepository.cpp" line="+52"/>
         <source>&apos;%1&apos; is not a valid user name: use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>&apos;%1&apos; non è un nome utente valido: usate da 2 a 63 lettere minuscole, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, iniziando con una lettera.</translation>
     </message>
@@ -2721,7 +2729,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::WebDavPublisher</name>
     <message>
-        <location filename="../app/publish/webdavpublisher.cpp" line="+141"/>
+        <location filename="../app/publish/webdavpublisher.cpp" line="+136"/>
         <source>%1 was changed on the server by someone else since the last publication; look at it before publishing over it.</source>
         <translation>%1 è stato modificato sul server da qualcun altro dopo l&apos;ultima pubblicazione; controllatelo prima di pubblicarci sopra.</translation>
     </message>
@@ -3213,10 +3221,17 @@ e lo rende membro di desk_agent, desk_lead o desk_admin.</translation>
         <source>the audit log was tampered with: the chain breaks at entry %1</source>
         <translation>il registro di audit è stato manomesso: la catena si interrompe alla voce %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>audit log intact: %n entries checked</source>
+        <translation>
+            <numerusform>registro di audit integro: %n voce verificata</numerusform>
+            <numerusform>registro di audit integro: %n voci verificate</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>audit log intact: %1 entries checked</source>
-        <translation>registro di audit integro: %1 voci verificate</translation>
+        <translation type="vanished">registro di audit integro: %1 voci verificate</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3694,13 +3709,20 @@ RIF è il riferimento (INC-2026-0042) o il numero.</translation>
         <source>Reporters confirmed: %1 · after the resolution: %2</source>
         <translation>Segnalanti confermati: %1 · dopo la risoluzione: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>Reviews within %1 days: %2</source>
-        <translation>Analisi entro %1 giorni: %2</translation>
+        <source>Reviews within %n day(s): %1</source>
+        <translation>
+            <numerusform>Analisi entro %n giorno: %1</numerusform>
+            <numerusform>Analisi entro %n giorni: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <source>Reviews within %1 days: %2</source>
+        <translation type="vanished">Analisi entro %1 giorni: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Preventive actions: %1 open (%2 overdue), %3 done</source>
         <translation>Azioni preventive: %1 aperte (%2 in ritardo), %3 fatte</translation>
     </message>
@@ -5027,7 +5049,7 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
 <context>
     <name>desk::ui::HelpDialogs</name>
     <message>
-        <location filename="../ui/shell/helpdialogs.cpp" line="+82"/>
+        <location filename="../ui/shell/helpdialogs.cpp" line="+84"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>

@@ -198,7 +198,7 @@ int runAudit(const QStringList &arguments, const QString &database)
     if (!result->intact)
         return fail(Cli::tr("the audit log was tampered with: the chain breaks at entry %1")
                         .arg(result->firstBrokenSeq));
-    out() << Cli::tr("audit log intact: %1 entries checked").arg(result->checked) << Qt::endl;
+    out() << Cli::tr("audit log intact: %n entries checked", nullptr, int(result->checked)) << Qt::endl;
     return Ok;
 }
 

@@ -139,8 +139,7 @@ int runMetrics(const QStringList &arguments, const QString &database)
               << Cli::tr("Reporters confirmed: %1 · after the resolution: %2")
                      .arg(share(s.confirmedReporters, s.reporters), minutes(s.toConfirm))
               << "\n"
-              << Cli::tr("Reviews within %1 days: %2")
-                     .arg(filter.reviewTargetDays)
+              << Cli::tr("Reviews within %n day(s): %1", nullptr, filter.reviewTargetDays)
                      .arg(share(s.reviewedOnTime, s.resolved))
               << "\n"
               << Cli::tr("Preventive actions: %1 open (%2 overdue), %3 done")

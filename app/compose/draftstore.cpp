@@ -14,11 +14,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::DraftStore", text);
-}
-
 QJsonObject toJson(const ComposerDraft &d)
 {
     QJsonObject bodies;

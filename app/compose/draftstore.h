@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 #include <optional>
@@ -28,6 +29,8 @@ struct ComposerDraft
  */
 class DraftStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::DraftStore)
+
 public:
     /** `folder` defaults to the application's data folder under `drafts/`. */
     explicit DraftStore(QString folder = {});

@@ -7,17 +7,18 @@
 
 namespace desk::Credentials {
 
-namespace {
-QString tr(const char *text)
+/** This file's texts, in the translators' context desk::Credentials. */
+class Texts
 {
-    return QCoreApplication::translate("desk::Credentials", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(desk::Credentials)
+};
 
+namespace {
 Result<QString> contents(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::invalid(tr("Cannot read the secret in %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::invalid(Texts::tr("Cannot read the secret in %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 } // namespace
@@ -37,7 +38,7 @@ Result<QString> read(const QString &name, const QString &configuredFile, const Q
             return QString();
         constexpr auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
         if (QFile(path).permissions() & others)
-            return Error::forbidden(tr("%1 can be read by others than its owner: it is not used (chmod 600 it).")
+            return Error::forbidden(Texts::tr("%1 can be read by others than its owner: it is not used (chmod 600 it).")
                                         .arg(QDir::toNativeSeparators(path)));
         return contents(path);
     }

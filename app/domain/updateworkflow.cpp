@@ -5,12 +5,11 @@
 
 namespace desk::UpdateWorkflow {
 
-namespace {
-QString tr(const char *text)
+/** This file's texts, in the translators' context desk::UpdateWorkflow. */
+class Texts
 {
-    return QCoreApplication::translate("desk::UpdateWorkflow", text);
-}
-} // namespace
+    Q_DECLARE_TR_FUNCTIONS(desk::UpdateWorkflow)
+};
 
 UpdateStatus targetStatus(UpdateStatus from, Action action)
 {
@@ -39,44 +38,44 @@ Status check(const User &actor, const Update &update, Action action)
     const UpdateStatus s = update.status;
 
     if (s == UpdateStatus::Published)
-        return Error::forbidden(tr("A published update never changes; write a new update to correct it."));
+        return Error::forbidden(Texts::tr("A published update never changes; write a new update to correct it."));
 
     switch (action) {
     case Action::Edit:
         if (s == UpdateStatus::Submitted)
-            return Error::forbidden(tr("The update is waiting for approval; withdraw it before editing."));
+            return Error::forbidden(Texts::tr("The update is waiting for approval; withdraw it before editing."));
         return {};
     case Action::Delete:
         if (!isAuthor && !actor.isLead())
-            return Error::forbidden(tr("Only the author or a lead can delete an unpublished update."));
+            return Error::forbidden(Texts::tr("Only the author or a lead can delete an unpublished update."));
         return {};
     case Action::Submit:
         if (s != UpdateStatus::Draft && s != UpdateStatus::ChangesRequested)
-            return Error::forbidden(tr("Only a draft or an update with requested changes can be submitted."));
+            return Error::forbidden(Texts::tr("Only a draft or an update with requested changes can be submitted."));
         return {};
     case Action::Withdraw:
         if (s != UpdateStatus::Submitted)
-            return Error::forbidden(tr("Only a submitted update can be withdrawn."));
+            return Error::forbidden(Texts::tr("Only a submitted update can be withdrawn."));
         if (!isAuthor && !actor.isLead())
-            return Error::forbidden(tr("Only the author can withdraw the update."));
+            return Error::forbidden(Texts::tr("Only the author can withdraw the update."));
         return {};
     case Action::Approve:
     case Action::RequestChanges:
         if (!actor.isLead())
-            return Error::forbidden(tr("Only a team lead can review updates."));
+            return Error::forbidden(Texts::tr("Only a team lead can review updates."));
         if (isAuthor)
-            return Error::forbidden(tr("Nobody reviews their own update: another lead must do it."));
+            return Error::forbidden(Texts::tr("Nobody reviews their own update: another lead must do it."));
         if (s != UpdateStatus::Submitted)
-            return Error::forbidden(tr("Only a submitted update can be reviewed."));
+            return Error::forbidden(Texts::tr("Only a submitted update can be reviewed."));
         return {};
     case Action::Publish:
         if (!actor.isLead())
-            return Error::forbidden(tr("Only a team lead can publish updates."));
+            return Error::forbidden(Texts::tr("Only a team lead can publish updates."));
         if (s != UpdateStatus::Approved)
-            return Error::forbidden(tr("Only an approved update can be published."));
+            return Error::forbidden(Texts::tr("Only an approved update can be published."));
         return {};
     }
-    return Error::invalid(tr("Unknown action."));
+    return Error::invalid(Texts::tr("Unknown action."));
 }
 
 } // namespace desk::UpdateWorkflow

@@ -34,11 +34,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::ConfirmationExporter", text);
-}
-
 QString safeName(const QString &s)
 {
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
@@ -49,7 +44,7 @@ QString safeName(const QString &s)
 
 Error ioError(const QString &what, const QString &detail)
 {
-    return Error{Error::Code::Io, tr("%1 could not be written: %2. Nothing was exported and no report was marked; "
+    return Error{Error::Code::Io, ConfirmationExporter::tr("%1 could not be written: %2. Nothing was exported and no report was marked; "
                                      "free some space or choose another folder.")
                                       .arg(QDir::toNativeSeparators(what), detail)};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "confirmationmessages.h"
 
 #include <functional>
@@ -43,6 +45,8 @@ struct ExportSummary
  */
 class ConfirmationExporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::ConfirmationExporter)
+
 public:
     ConfirmationExporter(Database &db, User actor);
 

@@ -13,11 +13,6 @@ Q_LOGGING_CATEGORY(lcIntake, "desk.intake", QtInfoMsg)
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::IntakePipeline", text);
-}
-
 using Kind = IntakeOutcome::Kind;
 constexpr std::chrono::milliseconds kFirstRetry{500};
 constexpr std::chrono::milliseconds kLongestRetry{15000};

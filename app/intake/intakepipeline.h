@@ -5,6 +5,7 @@
 #include "intakeitem.h"
 #include "store/databaseurl.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -31,6 +32,8 @@ class IntakeSpool;
  */
 class IntakePipeline final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::IntakePipeline)
+
 public:
     struct Options
     {

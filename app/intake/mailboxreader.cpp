@@ -18,11 +18,6 @@ Q_LOGGING_CATEGORY(lcMailbox, "desk.mailbox", QtInfoMsg)
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::MailboxReader", text);
-}
-
 std::string utf8(const QString &s)
 {
     return s.toStdString();

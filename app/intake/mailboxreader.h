@@ -3,6 +3,7 @@
 
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -44,6 +45,8 @@ struct MailboxSettings
  */
 class MailboxReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::MailboxReader)
+
 public:
     MailboxReader(MailboxSettings settings, IntakePipeline &pipeline);
     ~MailboxReader();

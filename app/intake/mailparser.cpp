@@ -15,11 +15,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::MailParser", text);
-}
-
 QString fromUtf8(const std::string &s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));

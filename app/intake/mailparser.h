@@ -3,6 +3,7 @@
 
 #include "intakeitem.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 
@@ -32,6 +33,8 @@ struct ParsedMail
  */
 class MailParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::MailParser)
+
 public:
     static ParsedMail parse(const QByteArray &raw, qint64 receivedAtMs);
 };

@@ -19,11 +19,6 @@ namespace desk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::ReportImporter", text);
-}
-
 const QStringList kColumns{QStringLiteral("external_ref"),  QStringLiteral("received_at"),
                            QStringLiteral("channel"),       QStringLiteral("customer_ref"),
                            QStringLiteral("customer_name"), QStringLiteral("customer_email"),

@@ -3,6 +3,7 @@
 
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -39,6 +40,8 @@ struct ImportSummary
  */
 class ReportImporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::ReportImporter)
+
 public:
     enum class Format { Auto, JsonLines, Csv };
 

@@ -14,11 +14,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::Submission", text);
-}
-
 Submission::Parsed refuse(int status, const QString &message)
 {
     Submission::Parsed p;

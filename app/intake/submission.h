@@ -3,6 +3,7 @@
 
 #include "domain/entities.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -34,6 +35,8 @@ struct FieldProblem
  */
 class Submission final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::Submission)
+
 public:
     static constexpr qsizetype kMaxBodyChars = 100000;
     static constexpr qsizetype kMaxSubjectChars = 500;

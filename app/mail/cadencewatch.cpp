@@ -15,11 +15,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::CadenceWatch", text);
-}
-
 QString when(qint64 ms)
 {
     return QLocale(QLocale::English).toString(fromMs(ms).toUTC(), QStringLiteral("ddd d MMM yyyy HH:mm 'UTC'"));

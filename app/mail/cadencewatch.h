@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace desk {
@@ -30,6 +31,8 @@ struct WatchSettings
  */
 class CadenceWatch final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::CadenceWatch)
+
 public:
     CadenceWatch(Database &db, User actor, const MailSettings &mail, WatchSettings settings);
 

@@ -18,11 +18,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::MailSender", text);
-}
-
 bool isAddress(const QString &s)
 {
     static const QRegularExpression address(QStringLiteral("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+$"));

@@ -6,6 +6,7 @@
 #include "smtpsender.h"
 #include "store/mailrepository.h"
 
+#include <QCoreApplication>
 #include <QMetaType>
 
 #include <atomic>
@@ -50,6 +51,8 @@ struct MailRunReport
  */
 class MailSender final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::MailSender)
+
 public:
     MailSender(Database &db, User actor, MailSettings settings, QString name);
 

@@ -13,11 +13,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::SmtpSender", text);
-}
-
 std::string utf8(const QString &s)
 {
     return s.toStdString();

@@ -3,6 +3,7 @@
 
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 
@@ -31,6 +32,8 @@ struct SmtpSettings
  */
 class SmtpSender final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::SmtpSender)
+
 public:
     explicit SmtpSender(SmtpSettings settings);
     ~SmtpSender();

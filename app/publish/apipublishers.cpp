@@ -14,12 +14,13 @@
 
 namespace desk::ApiPublishers {
 
-namespace {
-QString tr(const char *text)
+/** This file's texts, in the translators' context desk::ApiPublishers. */
+class Texts
 {
-    return QCoreApplication::translate("desk::ApiPublishers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(desk::ApiPublishers)
+};
 
+namespace {
 QByteArray json(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -156,7 +157,7 @@ Result<ApiOutcome> statuspage(ApiJob &job, HttpClient &http)
     const QString api = job.config.value(QStringLiteral("apiUrl")).toString(QStringLiteral("https://api.statuspage.io"));
     const QString page = job.config.value(QStringLiteral("pageId")).toString();
     if (page.isEmpty())
-        return Error::invalid(tr("The Statuspage target has no page id; an administrator sets it."));
+        return Error::invalid(Texts::tr("The Statuspage target has no page id; an administrator sets it."));
     http.setDefaultHeader("Authorization", "OAuth " + job.secret.toUtf8());
     const HttpHeaders jsonHeaders{{"Content-Type", "application/json"}};
     const Incident &incident = job.incident.incident;
@@ -187,7 +188,7 @@ Result<ApiOutcome> statuspage(ApiJob &job, HttpClient &http)
         // An earlier attempt may have created it without hearing back: look for our reference.
         const HttpReply found = http.send({"GET", endpoint(api, incidents, QUrlQuery{{QStringLiteral("q"), incident.reference}}), {}, {}});
         if (!found.success())
-            return HttpClient::failure(found, tr("Looking for the incident on Statuspage"));
+            return HttpClient::failure(found, Texts::tr("Looking for the incident on Statuspage"));
         for (const QJsonValue &v : parsed(found).toArray()) {
             const QJsonObject o = v.toObject();
             if (o.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("incident_desk")).toObject().value(
@@ -203,7 +204,7 @@ Result<ApiOutcome> statuspage(ApiJob &job, HttpClient &http)
     } else if (triedBefore(job)) {
         const HttpReply current = http.send({"GET", endpoint(api, incidents + u'/' + remoteId), {}, {}});
         if (!current.success())
-            return HttpClient::failure(current, tr("Reading the incident on Statuspage"));
+            return HttpClient::failure(current, Texts::tr("Reading the incident on Statuspage"));
         if (hasOurUpdate(parsed(current).toObject()))
             return outcomeFrom(parsed(current).toObject());
     }
@@ -231,10 +232,10 @@ Result<ApiOutcome> statuspage(ApiJob &job, HttpClient &http)
                     QJsonObject{{QStringLiteral("incident_desk"), QJsonObject{{QStringLiteral("reference"), incident.reference}}}});
         const HttpReply created = http.send({"POST", endpoint(api, incidents), json({{QStringLiteral("incident"), body}}), jsonHeaders});
         if (!created.success())
-            return HttpClient::failure(created, tr("Creating the incident on Statuspage"));
+            return HttpClient::failure(created, Texts::tr("Creating the incident on Statuspage"));
         const QJsonObject o = parsed(created).toObject();
         if (idOf(o.value(QStringLiteral("id"))).isEmpty())
-            return Error::invalid(tr("Statuspage created the incident but gave no id in its answer."));
+            return Error::invalid(Texts::tr("Statuspage created the incident but gave no id in its answer."));
         if (Status s = remember(job, {}, {idOf(o.value(QStringLiteral("id"))), o.value(QStringLiteral("shortlink")).toString()}); !s.ok())
             return s.error();
         return outcomeFrom(o);
@@ -242,7 +243,7 @@ Result<ApiOutcome> statuspage(ApiJob &job, HttpClient &http)
     const HttpReply patched = http.send({"PATCH", endpoint(api, incidents + u'/' + remoteId),
                                          json({{QStringLiteral("incident"), body}}), jsonHeaders});
     if (!patched.success())
-        return HttpClient::failure(patched, tr("Updating the incident on Statuspage"));
+        return HttpClient::failure(patched, Texts::tr("Updating the incident on Statuspage"));
     return outcomeFrom(parsed(patched).toObject());
 }
 
@@ -252,7 +253,7 @@ Result<ApiOutcome> cachet(ApiJob &job, HttpClient &http)
 {
     const QString base = job.config.value(QStringLiteral("baseUrl")).toString();
     if (base.isEmpty())
-        return Error::invalid(tr("The Cachet target has no address (baseUrl); an administrator sets it."));
+        return Error::invalid(Texts::tr("The Cachet target has no address (baseUrl); an administrator sets it."));
     http.setDefaultHeader("X-Cachet-Token", job.secret.toUtf8());
     const HttpHeaders jsonHeaders{{"Content-Type", "application/json"}, {"Accept", "application/json"}};
     const Incident &incident = job.incident.incident;
@@ -277,7 +278,7 @@ Result<ApiOutcome> cachet(ApiJob &job, HttpClient &http)
                                                                      {QStringLiteral("per_page"), QStringLiteral("100")}}),
                                            {}, {}});
         if (!found.success())
-            return HttpClient::failure(found, tr("Looking for the incident on Cachet"));
+            return HttpClient::failure(found, Texts::tr("Looking for the incident on Cachet"));
         remoteId = messageIn(found);
         if (remoteId.isEmpty()) {
             QJsonObject body{{QStringLiteral("name"), incident.title}, {QStringLiteral("message"), text},
@@ -289,10 +290,10 @@ Result<ApiOutcome> cachet(ApiJob &job, HttpClient &http)
             }
             const HttpReply created = http.send({"POST", endpoint(base, QStringLiteral("/api/v1/incidents")), json(body), jsonHeaders});
             if (!created.success())
-                return HttpClient::failure(created, tr("Creating the incident on Cachet"));
+                return HttpClient::failure(created, Texts::tr("Creating the incident on Cachet"));
             remoteId = idOf(parsed(created).toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("id")));
             if (remoteId.isEmpty())
-                return Error::invalid(tr("Cachet created the incident but gave no id in its answer."));
+                return Error::invalid(Texts::tr("Cachet created the incident but gave no id in its answer."));
         }
         const QString url = endpoint(base, QStringLiteral("/incidents/") + remoteId).toString();
         if (Status s = remember(job, {}, {remoteId, url}); !s.ok())
@@ -303,28 +304,28 @@ Result<ApiOutcome> cachet(ApiJob &job, HttpClient &http)
         if (triedBefore(job)) {
             const HttpReply known = http.send({"GET", endpoint(base, updates, QUrlQuery{{QStringLiteral("per_page"), QStringLiteral("100")}}), {}, {}});
             if (!known.success())
-                return HttpClient::failure(known, tr("Reading the incident's updates on Cachet"));
+                return HttpClient::failure(known, Texts::tr("Reading the incident's updates on Cachet"));
             out.remoteId = messageIn(known);
         }
         if (out.remoteId.isEmpty()) {
             const HttpReply posted = http.send({"POST", endpoint(base, updates),
                                                 json({{QStringLiteral("status"), status}, {QStringLiteral("message"), text}}), jsonHeaders});
             if (!posted.success())
-                return HttpClient::failure(posted, tr("Adding the update on Cachet"));
+                return HttpClient::failure(posted, Texts::tr("Adding the update on Cachet"));
             out.remoteId = idOf(parsed(posted).toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("id")));
         }
         // The incident's own status follows its newest update.
         const HttpReply put = http.send({"PUT", endpoint(base, QStringLiteral("/api/v1/incidents/") + remoteId),
                                          json({{QStringLiteral("status"), status}}), jsonHeaders});
         if (!put.success())
-            return HttpClient::failure(put, tr("Changing the incident's status on Cachet"));
+            return HttpClient::failure(put, Texts::tr("Changing the incident's status on Cachet"));
     }
     // Component statuses: setting them again is harmless.
     for (const auto &[id, serviceStatus] : mapped) {
         const HttpReply put = http.send({"PUT", endpoint(base, QStringLiteral("/api/v1/components/") + id),
                                          json({{QStringLiteral("status"), cachetComponentStatus(serviceStatus)}}), jsonHeaders});
         if (!put.success())
-            return HttpClient::failure(put, tr("Changing the status of component %1 on Cachet").arg(id));
+            return HttpClient::failure(put, Texts::tr("Changing the status of component %1 on Cachet").arg(id));
     }
     out.remoteUrl = job.remote.value(QString()).url;
     return out;
@@ -338,7 +339,7 @@ Result<ApiOutcome> zendesk(ApiJob &job, HttpClient &http)
     const QString section = idOf(job.config.value(QStringLiteral("sectionId")));
     const QString user = job.config.value(QStringLiteral("user")).toString();
     if (base.isEmpty() || section.isEmpty() || user.isEmpty())
-        return Error::invalid(tr("The Zendesk Guide target needs its address, section id and user; an administrator sets them."));
+        return Error::invalid(Texts::tr("The Zendesk Guide target needs its address, section id and user; an administrator sets them."));
     http.setBasicAuth(user + QStringLiteral("/token"), job.secret);
     const HttpHeaders jsonHeaders{{"Content-Type", "application/json"}};
     // Our languages and the Help Center's locales: config "locales" {"it": "it", "en": "en-us", ...}.
@@ -356,7 +357,7 @@ Result<ApiOutcome> zendesk(ApiJob &job, HttpClient &http)
             locales.append({l, locale});
     }
     if (locales.isEmpty())
-        return Error::invalid(tr("The Zendesk Guide target has no locales; an administrator sets them."));
+        return Error::invalid(Texts::tr("The Zendesk Guide target has no locales; an administrator sets them."));
     const Incident &incident = job.incident.incident;
     const QString label = incident.reference.toLower();
     auto title = [&](Language) -> QString { return incident.title + QStringLiteral(" (") + incident.reference + u')'; };
@@ -370,7 +371,7 @@ Result<ApiOutcome> zendesk(ApiJob &job, HttpClient &http)
                                                            QUrlQuery{{QStringLiteral("label_names"), label}}),
                                            {}, {}});
         if (!found.success())
-            return HttpClient::failure(found, tr("Looking for the article on Zendesk Guide"));
+            return HttpClient::failure(found, Texts::tr("Looking for the article on Zendesk Guide"));
         const QJsonArray articles = parsed(found).toObject().value(QStringLiteral("articles")).toArray();
         QJsonObject created;
         if (!articles.isEmpty()) {
@@ -386,12 +387,12 @@ Result<ApiOutcome> zendesk(ApiJob &job, HttpClient &http)
             const HttpReply reply = http.send({"POST", endpoint(base, QStringLiteral("/api/v2/help_center/sections/%1/articles.json").arg(section)),
                                                json({{QStringLiteral("article"), body}}), jsonHeaders});
             if (!reply.success())
-                return HttpClient::failure(reply, tr("Creating the article on Zendesk Guide"));
+                return HttpClient::failure(reply, Texts::tr("Creating the article on Zendesk Guide"));
             created = parsed(reply).toObject().value(QStringLiteral("article")).toObject();
         }
         article = idOf(created.value(QStringLiteral("id")));
         if (article.isEmpty())
-            return Error::invalid(tr("Zendesk Guide created the article but gave no id in its answer."));
+            return Error::invalid(Texts::tr("Zendesk Guide created the article but gave no id in its answer."));
         if (Status s = remember(job, {}, {article, created.value(QStringLiteral("html_url")).toString()}); !s.ok())
             return s.error();
     }
@@ -408,7 +409,7 @@ Result<ApiOutcome> zendesk(ApiJob &job, HttpClient &http)
                                json({{QStringLiteral("translation"), withLocale}}), jsonHeaders});
         }
         if (!reply.success())
-            return HttpClient::failure(reply, tr("Writing the %1 translation on Zendesk Guide").arg(locale));
+            return HttpClient::failure(reply, Texts::tr("Writing the %1 translation on Zendesk Guide").arg(locale));
         const QString id = idOf(parsed(reply).toObject().value(QStringLiteral("translation")).toObject().value(QStringLiteral("id")));
         if (!id.isEmpty() && job.remote.value(locale).id != id) {
             if (Status s = remember(job, locale, {id, parsed(reply).toObject().value(QStringLiteral("translation")).toObject()
@@ -460,9 +461,9 @@ Result<ApiOutcome> webhook(ApiJob &job, HttpClient &http)
 {
     const QUrl url(job.config.value(QStringLiteral("url")).toString());
     if (!url.isValid() || url.scheme().isEmpty())
-        return Error::invalid(tr("The webhook target has no address (url); an administrator sets it."));
+        return Error::invalid(Texts::tr("The webhook target has no address (url); an administrator sets it."));
     if (job.secret.isEmpty())
-        return Error::invalid(tr("The webhook target has no signing secret; an administrator sets it."));
+        return Error::invalid(Texts::tr("The webhook target has no signing secret; an administrator sets it."));
     const QDateTime now = Clock::now();
     const QByteArray body = webhookBody(job, now);
     const QByteArray timestamp = QByteArray::number(now.toSecsSinceEpoch());
@@ -473,7 +474,7 @@ Result<ApiOutcome> webhook(ApiJob &job, HttpClient &http)
                                         {"X-Desk-Timestamp", timestamp},
                                         {"X-Desk-Signature", webhookSignature(job.secret.toUtf8(), timestamp, body)}}});
     if (!reply.success())
-        return HttpClient::failure(reply, tr("Calling the webhook"));
+        return HttpClient::failure(reply, Texts::tr("Calling the webhook"));
     return ApiOutcome{job.job.idempotencyKey, url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)};
 }
 
@@ -515,28 +516,28 @@ Result<QString> probe(const PublicationTarget &target, const QJsonObject &config
         break;
     }
     case PublicationKind::HelpCenter:
-        return Error::invalid(tr("A Help Center is checked over WebDAV, not as an API."));
+        return Error::invalid(Texts::tr("A Help Center is checked over WebDAV, not as an API."));
     }
     where = request.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     if (!request.url.isValid() || request.url.scheme().isEmpty())
-        return Error::invalid(tr("%1: the address is not a valid URL.").arg(target.name));
+        return Error::invalid(Texts::tr("%1: the address is not a valid URL.").arg(target.name));
     const HttpReply reply = http.send(request);
     if (!reply.answered())
-        return Error{Error::Code::Unavailable, tr("%1 does not answer: %2").arg(where, reply.error)};
+        return Error{Error::Code::Unavailable, Texts::tr("%1 does not answer: %2").arg(where, reply.error)};
     if (reply.status == 401 || reply.status == 403)
-        return Error::forbidden(tr("%1 refused the credentials (HTTP %2): check the secret.").arg(where).arg(reply.status));
+        return Error::forbidden(Texts::tr("%1 refused the credentials (HTTP %2): check the secret.").arg(where).arg(reply.status));
     if (reply.status == 404)
-        return Error::notFound(tr("%1 answered 404: check the address and the page or section id.").arg(where));
+        return Error::notFound(Texts::tr("%1 answered 404: check the address and the page or section id.").arg(where));
     if (!reply.success())
-        return Error{Error::Code::Unavailable, tr("%1 answered HTTP %2.").arg(where).arg(reply.status)};
+        return Error{Error::Code::Unavailable, Texts::tr("%1 answered HTTP %2.").arg(where).arg(reply.status)};
     switch (target.kind) {
     case PublicationKind::Cachet:
-        return tr("%1: Cachet answered; it checks the token only when something is written, so the first "
+        return Texts::tr("%1: Cachet answered; it checks the token only when something is written, so the first "
                   "publication does.").arg(target.name);
     case PublicationKind::Webhook:
-        return tr("%1: the receiver accepted a signed probe event; nothing was published.").arg(target.name);
+        return Texts::tr("%1: the receiver accepted a signed probe event; nothing was published.").arg(target.name);
     default:
-        return tr("%1: the server answered and accepted the credentials; nothing was written.").arg(target.name);
+        return Texts::tr("%1: the server answered and accepted the credentials; nothing was written.").arg(target.name);
     }
 }
 

@@ -16,11 +16,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::HttpClient", text);
-}
-
 /** The server's own words from an error body: the usual JSON shapes, else its first line. */
 QString serverMessage(const QByteArray &body)
 {

@@ -3,6 +3,7 @@
 
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -52,6 +53,8 @@ struct HttpReply
  */
 class HttpClient final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::HttpClient)
+
 public:
     static constexpr long kConnectionsPerHost = 8;
 

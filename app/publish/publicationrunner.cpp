@@ -25,11 +25,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::PublicationRunner", text);
-}
-
 QJsonObject configOf(const PublicationTarget &target)
 {
     return QJsonDocument::fromJson(target.config.toUtf8()).object();

@@ -7,6 +7,7 @@
 #include "webdavpublisher.h"
 #include "store/updaterepository.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <functional>
@@ -29,6 +30,8 @@ class Database;
  */
 class PublicationRunner final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::PublicationRunner)
+
 public:
     static constexpr int kMaxAttempts = 8;
     static constexpr qint64 kStaleSendingMs = 10 * 60 * 1000;

@@ -11,11 +11,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::WebDavPublisher", text);
-}
-
 QString etagOf(const HttpReply &reply)
 {
     return QString::fromLatin1(reply.header("ETag"));

@@ -6,6 +6,7 @@
 #include "httpclient.h"
 #include "store/publishedcontentrepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QUrl>
 
@@ -32,6 +33,8 @@ struct DavOutcome
  */
 class WebDavPublisher final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::WebDavPublisher)
+
 public:
     static constexpr int kParallel = 16;
     static constexpr int kRetries = 2; // immediate repeats of a request that got no answer or a 5xx

@@ -21,11 +21,6 @@ struct HttpServer::Connection
 };
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::HttpServer", text);
-}
-
 MHD_Result collectHeader(void *cls, MHD_ValueKind, const char *key, const char *value)
 {
     static_cast<HttpRequest *>(cls)->headers.insert(QByteArray(key).toLower(), QByteArray(value ? value : ""));

@@ -3,6 +3,7 @@
 
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
@@ -44,6 +45,8 @@ struct HttpResponse
  */
 class HttpServer final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::HttpServer)
+
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
     struct Options

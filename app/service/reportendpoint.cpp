@@ -17,11 +17,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::ReportEndpoint", text);
-}
-
 using Kind = IntakeOutcome::Kind;
 
 HttpResponse unauthorized(const QString &message)

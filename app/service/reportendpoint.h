@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "httpserver.h"
 #include "ratelimiter.h"
 #include "serviceconfig.h"
@@ -27,6 +29,8 @@ struct IntakeOutcome;
  */
 class ReportEndpoint final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::ReportEndpoint)
+
 public:
     ReportEndpoint(const ServiceConfig &config, IntakeDirectory &directory, IntakePipeline &pipeline, ServiceMetrics &metrics);
 

@@ -6,6 +6,7 @@
 #include "mail/mailsender.h"
 #include "store/databaseurl.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QStringList>
 #include <QUrl>
@@ -22,6 +23,9 @@ namespace desk {
  */
 struct ServiceConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::ServiceConfig)
+
+public:
     DatabaseUrl database;
     QString databaseText; // as written, for messages (never holds a password)
     QHostAddress listenAddress = QHostAddress::LocalHost;

@@ -19,11 +19,6 @@ namespace desk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::Database", text);
-}
-
 QString uniqueConnectionName()
 {
     static QAtomicInt counter;

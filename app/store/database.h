@@ -4,6 +4,7 @@
 #include "databaseurl.h"
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -22,6 +23,8 @@ namespace desk {
  */
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::Database)
+
 public:
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, const QString &connectionName = {});
     ~Database();

@@ -9,13 +9,6 @@
 
 namespace desk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::DatabaseUrl", text);
-}
-} // namespace
-
 Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();

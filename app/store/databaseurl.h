@@ -3,6 +3,7 @@
 
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace desk {
@@ -15,6 +16,9 @@ enum class Engine { Sqlite, Postgres };
  */
 struct DatabaseUrl
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::DatabaseUrl)
+
+public:
     Engine engine = Engine::Sqlite;
     QString path; // SQLite
     QString host = QStringLiteral("localhost");

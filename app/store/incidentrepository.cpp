@@ -15,11 +15,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::IncidentRepository", text);
-}
-
 const QString kSelect = QStringLiteral(
     "SELECT id, reference, title, description, impact_summary, user_journeys, workaround, impact_level, state, owner, "
     "cadence_minutes, created_at, acknowledged_at, resolved_at, closed_at, last_published_at, root_cause, version, "

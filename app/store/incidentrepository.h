@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace desk {
@@ -20,6 +21,8 @@ struct IncidentScope
 /** Incidents: creation with a public reference, optimistic saves, lifecycle steps. */
 class IncidentRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::IncidentRepository)
+
 public:
     IncidentRepository(Database &db, User actor);
 

@@ -12,11 +12,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::IntakeSpool", text);
-}
-
 /** A prepared statement finalized when it goes out of scope. */
 class Statement
 {

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "intake/intakeitem.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -21,6 +22,8 @@ namespace desk {
  */
 class IntakeSpool final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::IntakeSpool)
+
 public:
     IntakeSpool() = default;
     ~IntakeSpool();

@@ -13,11 +13,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::IntakeTokenRepository", text);
-}
-
 IntakeToken tokenFrom(const QSqlQuery &q)
 {
     IntakeToken t;

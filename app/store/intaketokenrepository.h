@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 
@@ -30,6 +31,8 @@ struct IntakeToken
  */
 class IntakeTokenRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::IntakeTokenRepository)
+
 public:
     IntakeTokenRepository(Database &db, User actor);
 

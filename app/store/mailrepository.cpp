@@ -12,11 +12,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::MailRepository", text);
-}
-
 const QString kJobSelect = QStringLiteral(
     "SELECT j.id, j.incident_id, j.report_id, i.reference, r.external_ref, r.customer_email, j.kind, j.state, "
     "j.attempts, j.next_attempt_at, j.last_error, j.message_key, j.claimed_by, j.sent_at, j.created_at, j.updated_at, "

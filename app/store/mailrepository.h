@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QSet>
 
@@ -28,6 +29,8 @@ struct OutgoingMail
  */
 class MailRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::MailRepository)
+
 public:
     MailRepository(Database &db, User actor);
 

@@ -19,13 +19,6 @@ static void initSchemaResources()
 
 namespace desk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::Migrator", text);
-}
-} // namespace
-
 Migrator::Migrator(Database &db) : m_db(db)
 {
     initSchemaResources();

@@ -3,6 +3,7 @@
 
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,8 @@ struct SchemaStatus
 /** Applies the numbered SQL files of `resources/schema/<engine>/` in order, each in a transaction. */
 class Migrator final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::Migrator)
+
 public:
     explicit Migrator(Database &db);
 

@@ -21,11 +21,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::Outbox", text);
-}
-
 QString stateKey(OutboxOperation::State s)
 {
     switch (s) {
@@ -50,7 +45,7 @@ OutboxOperation::State stateFrom(const QString &key)
 
 Error ioError(const QSqlError &e)
 {
-    return Error{Error::Code::Io, tr("The offline outbox on this computer cannot be written: %1").arg(e.text())};
+    return Error{Error::Code::Io, Outbox::tr("The offline outbox on this computer cannot be written: %1").arg(e.text())};
 }
 
 /** Marks a replay that found its key already applied: not an error, a skip. */

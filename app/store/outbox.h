@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <memory>
@@ -34,6 +35,8 @@ struct OutboxOperation
  */
 class Outbox final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::Outbox)
+
 public:
     /** `path` defaults to defaultPath(). */
     static Result<std::unique_ptr<Outbox>> open(const QString &path = {});

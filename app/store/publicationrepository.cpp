@@ -14,11 +14,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::PublicationRepository", text);
-}
-
 const QString kTargetSelect =
     QStringLiteral("SELECT id, kind, name, config, enabled, version FROM publication_targets ");
 

@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 #include <optional>
@@ -19,6 +20,8 @@ class Database;
  */
 class PublicationRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::PublicationRepository)
+
 public:
     PublicationRepository(Database &db, User actor);
 

@@ -15,11 +15,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::ReportRepository", text);
-}
-
 const QString kSelect = QStringLiteral(
     "SELECT r.id, r.external_ref, r.received_at, r.channel, r.customer_ref, r.customer_name, r.customer_email, "
     "r.language, r.subject, r.body, s.key, r.attachments, r.status, r.incident_id, r.duplicate_of, r.claimed_by, "

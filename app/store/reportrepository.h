@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace desk {
@@ -21,6 +22,8 @@ struct ReportFile
 /** Reports from customers: reading, claiming by lease, linking, and status changes. */
 class ReportRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::ReportRepository)
+
 public:
     ReportRepository(Database &db, User actor);
 

@@ -12,11 +12,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::UpdateRepository", text);
-}
-
 const QString kSelect = QStringLiteral("SELECT id, incident_id, kind, status, author, approver, review_comment, "
                                        "created_at, submitted_at, decided_at, published_at, version FROM updates ");
 

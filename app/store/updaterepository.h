@@ -5,6 +5,7 @@
 #include "domain/result.h"
 #include "domain/updateworkflow.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 #include <optional>
@@ -27,6 +28,8 @@ struct UpdateWithBodies
  */
 class UpdateRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::UpdateRepository)
+
 public:
     UpdateRepository(Database &db, User actor);
 

@@ -15,11 +15,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::UserRepository", text);
-}
-
 const QString kColumns = QStringLiteral("id, name, display_name, role, active, email");
 constexpr int kColumnCount = 6; // what follows kColumns in a SELECT starts here
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/entities.h"
 #include "domain/result.h"
 
@@ -14,6 +16,8 @@ class Database;
  */
 class UserRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::UserRepository)
+
 public:
     explicit UserRepository(Database &db);
 

@@ -21,11 +21,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::Simulation", text);
-}
-
 constexpr int kIncidents = 5;
 
 struct Shared

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/result.h"
 #include "store/databaseurl.h"
 
@@ -34,6 +36,8 @@ struct SimulationReport
  */
 class Simulation final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::Simulation)
+
 public:
     Simulation(DatabaseUrl url, SimulationOptions options);
     Result<SimulationReport> run(const std::function<void(const QString &)> &progress = {});

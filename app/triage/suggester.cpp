@@ -17,11 +17,6 @@ namespace desk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::IncidentSuggester", text);
-}
-
 constexpr int kCandidates = 50;
 constexpr double kTextWeight = 0.55;
 constexpr double kServiceWeight = 0.30;

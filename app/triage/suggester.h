@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/entities.h"
 #include "domain/result.h"
 #include "store/incidentsearch.h"
@@ -26,6 +28,8 @@ struct Suggestion
  */
 class IncidentSuggester final
 {
+    Q_DECLARE_TR_FUNCTIONS(desk::IncidentSuggester)
+
 public:
     using Candidate = IncidentCandidate;
 

@@ -19,11 +19,13 @@
 
 namespace desk::ui::HelpDialogs {
 
-namespace {
-QString tr(const char *text)
+/** This file's texts, in the translators' context desk::ui::HelpDialogs. */
+class Texts
 {
-    return QCoreApplication::translate("desk::ui::HelpDialogs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(desk::ui::HelpDialogs)
+};
+
+namespace {
 
 QDialog *framed(QWidget *window, const QString &title, QWidget *content, const QSize &size)
 {
@@ -79,23 +81,23 @@ QDialog *shortcuts(QWidget *window, const QList<std::pair<QString, QWidget *>> &
 {
     auto *tree = new QTreeWidget;
     tree->setObjectName(QStringLiteral("shortcutsTree"));
-    tree->setAccessibleName(tr("Keyboard shortcuts"));
-    tree->setHeaderLabels({tr("Action"), tr("Keys")});
+    tree->setAccessibleName(Texts::tr("Keyboard shortcuts"));
+    tree->setHeaderLabels({Texts::tr("Action"), Texts::tr("Keys")});
     tree->setRootIsDecorated(false);
-    addActions(tree, tr("Everywhere"), menuActions(window));
+    addActions(tree, Texts::tr("Everywhere"), menuActions(window));
     for (const auto &[title, page] : pages)
         addActions(tree, title, page->actions());
     tree->expandAll();
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    return framed(window, tr("Keyboard shortcuts"), tree, QSize(520, 560));
+    return framed(window, Texts::tr("Keyboard shortcuts"), tree, QSize(520, 560));
 }
 
 QDialog *guide(QWidget *window)
 {
     auto *browser = new QTextBrowser;
     browser->setObjectName(QStringLiteral("guideBrowser"));
-    browser->setAccessibleName(tr("User guide"));
+    browser->setAccessibleName(Texts::tr("User guide"));
     browser->setOpenExternalLinks(false);
     const QString language = QLocale().name().left(2);
     QFile page(QStringLiteral(":/guide/%1.html").arg(language));
@@ -103,7 +105,7 @@ QDialog *guide(QWidget *window)
         page.setFileName(QStringLiteral(":/guide/en.html"));
     if (page.open(QIODevice::ReadOnly))
         browser->setHtml(QString::fromUtf8(page.readAll()));
-    return framed(window, tr("User guide"), browser, QSize(640, 640));
+    return framed(window, Texts::tr("User guide"), browser, QSize(640, 640));
 }
 
 QDialog *about(QWidget *window)
@@ -114,18 +116,18 @@ QDialog *about(QWidget *window)
     auto *label = new QLabel(
         QStringLiteral("<h2>Incident Desk %1</h2><p>%2</p><p>%3</p><table>%4</table><p>%5</p>")
             .arg(BuildInfo::version().toHtmlEscaped(),
-                 tr("Keeps the team's promise when a service breaks: reports in, incidents acknowledged, "
+                 Texts::tr("Keeps the team's promise when a service breaks: reports in, incidents acknowledged, "
                              "a public update every day until it is resolved, the resolution confirmed, the cause "
                              "reviewed."),
-                 tr("Free software under the GNU General Public License, version 3 or later. It runs on:"),
+                 Texts::tr("Free software under the GNU General Public License, version 3 or later. It runs on:"),
                  libraries,
-                 tr("Each library keeps its own licence (LGPL, MIT, public domain, PostgreSQL, curl); "
+                 Texts::tr("Each library keeps its own licence (LGPL, MIT, public domain, PostgreSQL, curl); "
                              "the full texts are in /usr/share/doc/incident-desk/copyright.")));
     label->setObjectName(QStringLiteral("aboutText"));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    return framed(window, tr("About Incident Desk"), label, QSize(480, 420));
+    return framed(window, Texts::tr("About Incident Desk"), label, QSize(480, 420));
 }
 
 } // namespace desk::ui::HelpDialogs
