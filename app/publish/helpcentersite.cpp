@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "helpcentersite.h"
 
-#include "compose/markdown.h"
 #include "domain/cadence.h"
 #include "domain/lifecycle.h"
 #include "domain/readers.h"
 #include "sitedata.h"
 
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -46,7 +46,7 @@ void setOptional(Data &d, const char *key, const QString &value)
         d.set(key, str(value));
 }
 
-Data updateData(const UpdateWithBodies &u, Language l, const SiteOptions &o)
+Data updateData(const UpdateWithBodies &u, Language l, const SiteOptions &o, Bodies &bodies)
 {
     const SiteTemplates &site = o.site();
     Data d;
@@ -56,20 +56,18 @@ Data updateData(const UpdateWithBodies &u, Language l, const SiteOptions &o)
     setOptional(d, "announced", u.update.announcedState ? stateLabel(*u.update.announcedState, l, site) : QString());
     d.set("iso", str(u.update.publishedAt.toUTC().toString(Qt::ISODate)));
     d.set("when", str(Readers::dateTime(u.update.publishedAt, l, o.zone(l))));
-    d.set("body", str(Markdown::toHtml(bodyIn(u, l))));
+    d.set("body", bodyHtml(bodies, u, l));
     return d;
 }
 
 /** The report's data: the incident, its resolution, the next update, the review, the updates. */
-Data reportData(const SiteIncident &s, Language l, const SiteOptions &o)
+Data reportData(const SiteIncident &s, Language l, const SiteOptions &o, Bodies &bodies)
 {
     const SiteTemplates &site = o.site();
     const Incident &i = s.incident;
     const bool open = Lifecycle::isOpen(i.state);
     const QTimeZone zone = o.zone(l);
     Data d;
-    d.set("t", site.texts(l));
-
     Data incident;
     incident.set("title", str(i.title));
     incident.set("reference", str(i.reference));
@@ -95,7 +93,7 @@ Data reportData(const SiteIncident &s, Language l, const SiteOptions &o)
                                         [](const UpdateWithBodies &u) { return u.update.kind == UpdateKind::Resolution; });
         const QDateTime when = i.resolvedAt.isValid() ? i.resolvedAt : shown != updates.cend() ? shown->update.publishedAt : QDateTime();
         if (shown != updates.cend()) {
-            resolution = updateData(*shown, l, o);
+            resolution = updateData(*shown, l, o, bodies);
             updates.removeAt(shown - updates.cbegin());
         } else {
             resolution.set("body", std::string());
@@ -112,7 +110,7 @@ Data reportData(const SiteIncident &s, Language l, const SiteOptions &o)
 
     Data list(Data::type::list);
     for (const UpdateWithBodies &u : std::as_const(updates))
-        list.push_back(updateData(u, l, o));
+        list.push_back(updateData(u, l, o, bodies));
     d.set("updates", list);
 
     if (!i.rootCause.trimmed().isEmpty() && (i.state == IncidentState::Reviewed || i.state == IncidentState::Closed)) {
@@ -202,7 +200,10 @@ Data feedLink(const QString &href, const QString &title)
 
 QString reportHtml(const SiteIncident &s, Language l, const SiteOptions &options)
 {
-    return QString::fromStdString(options.site().render("report", reportData(s, l, options)));
+    Bodies bodies;
+    Data d = reportData(s, l, options, bodies);
+    d.set("t", options.site().texts(l));
+    return QString::fromStdString(options.site().render("report", d));
 }
 
 QList<SiteFile> incidentPages(const SiteIncident &s, const SiteOptions &options)
@@ -211,9 +212,10 @@ QList<SiteFile> incidentPages(const SiteIncident &s, const SiteOptions &options)
     const Incident &i = s.incident;
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     const bool followable = listed(s, now);
+    Bodies bodies; // an English text shown on three pages is rendered once
     for (Language l : allValues<Language>()) {
         const SiteTemplates &site = options.site();
-        Data d = reportData(s, l, options);
+        Data d = reportData(s, l, options, bodies);
         setOptional(d, "follow", followable ? QString(toKey(l) + QStringLiteral(".atom")) : QString());
         Data feeds(Data::type::list);
         if (followable)
@@ -224,7 +226,7 @@ QList<SiteFile> incidentPages(const SiteIncident &s, const SiteOptions &options)
                   [](Language other) -> QString { return toKey(other) + QStringLiteral(".html"); }, feeds);
         out.append({pagePath(i, l), QByteArray::fromStdString(site.render("incident", d)), kHtml});
         if (followable)
-            out.append(incidentFeed(s, l, options));
+            out.append(incidentFeed(s, l, options, bodies));
     }
     return out;
 }
@@ -336,11 +338,15 @@ QList<SiteFile> sharedFiles(const QList<SiteIncident> &incidents, const SiteOpti
     std::sort(open.begin(), open.end(), byNewest);
     std::sort(recent.begin(), recent.end(), byNewest);
 
+    // The languages' indexes side by side, and the feeds (which share their rendered bodies) meanwhile.
+    const QList<Language> languages = allValues<Language>();
+    QFuture<QList<SiteFile>> feeds = QtConcurrent::run([&] { return siteFeeds(open + recent, options); });
+    const QList<SiteFile> indexes = QtConcurrent::blockingMapped(
+        languages, [&](Language l) { return languageIndex(l, open, recent, options); });
     QList<SiteFile> out{styleSheet(options), rootIndex(options)};
-    for (Language l : allValues<Language>())
-        out.append(languageIndex(l, open, recent, options));
+    out += indexes;
     out.append(incidentsJson(open + recent, options));
-    out += siteFeeds(open + recent, options);
+    out += feeds.result();
     return out;
 }
 

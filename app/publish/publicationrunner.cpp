@@ -140,22 +140,26 @@ Result<PublicationRunner::Sent> PublicationRunner::publishHelpCenter(const Publi
 
     // The pages to write: the job's incident, and any the server does not have yet (the first
     // publication, a new target); every other page is as it was. The shared files list everyone.
-    auto incidents = IncidentRepository(m_db, m_actor).list();
-    if (!incidents.ok())
-        return incidents.error();
+    // Only the incidents the index lists (open, resolved in the last 90 days) and those pages:
+    // an old, resolved incident's page stays as it is.
     PublishedContentRepository content(m_db);
     auto missing = content.incidentsLackingPages(target.id);
     if (!missing.ok())
         return missing.error();
+    auto incidents = IncidentRepository(m_db, m_actor).listForSite(options.now.addDays(-91), job.incidentReference, missing.value());
+    if (!incidents.ok())
+        return incidents.error();
     QSet<Id> pages = missing.value();
+    QSet<Id> loaded;
     Incident jobIncident;
     for (const Incident &i : incidents.value()) {
+        loaded.insert(i.id);
         if (i.reference == job.incidentReference) {
             jobIncident = i;
             pages.insert(i.id);
         }
     }
-    auto published = content.publishedUpdates(pages, pages.size() > kRenderAllAbove, kFeedBodies);
+    auto published = content.publishedUpdates(pages, pages.size() > kRenderAllAbove, kFeedBodies, loaded);
     if (!published.ok())
         return published.error();
     QHash<QString, QString> serviceNames;

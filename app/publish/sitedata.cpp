@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sitedata.h"
 
+#include "compose/markdown.h"
 #include "domain/lifecycle.h"
 #include "domain/readers.h"
 
@@ -161,6 +162,18 @@ bool listed(const SiteIncident &s, const QDateTime &now)
 {
     return Lifecycle::isOpen(s.incident.state)
            || (s.incident.resolvedAt.isValid() && s.incident.resolvedAt.daysTo(now) <= 90);
+}
+
+const std::string &bodyHtml(Bodies &cache, const UpdateWithBodies &u, Language l)
+{
+    Language shown = l;
+    if (!u.bodies.contains(l))
+        shown = u.bodies.contains(Language::En) || u.bodies.isEmpty() ? Language::En : u.bodies.firstKey();
+    const qint64 key = u.update.id * 8 + qint64(shown);
+    auto it = cache.find(key);
+    if (it == cache.end())
+        it = cache.insert(key, str(Markdown::toHtml(HelpCenterSite::bodyIn(u, l))));
+    return it.value();
 }
 
 } // namespace SiteData

@@ -32,8 +32,13 @@ QList<UpdateWithBodies> newestFirst(QList<UpdateWithBodies> updates);
 /** On the index: open, or resolved in the last 90 days. Such incidents have their own feeds. */
 bool listed(const SiteIncident &incident, const QDateTime &now);
 
+/** Update bodies as HTML by update id × 8 + language: rendered once for every page and feed. */
+using Bodies = QHash<qint64, std::string>;
+/** An update's body in a language as HTML (the language it falls back to is the one rendered). */
+const std::string &bodyHtml(Bodies &cache, const UpdateWithBodies &update, Language language);
+
 /** The Atom feed of one incident in one language. */
-SiteFile incidentFeed(const SiteIncident &incident, Language language, const SiteOptions &options);
+SiteFile incidentFeed(const SiteIncident &incident, Language language, const SiteOptions &options, Bodies &bodies);
 /** Per language a feed of every listed incident's updates (the newest 200), and the root feed. */
 QList<SiteFile> siteFeeds(const QList<const SiteIncident *> &listedIncidents, const SiteOptions &options);
 SiteFile incidentsJson(const QList<const SiteIncident *> &listedIncidents, const SiteOptions &options);

@@ -2,7 +2,6 @@
 // The Help Center's machine-read files: the Atom feeds, incidents.json and the style sheet.
 #include "sitedata.h"
 
-#include "compose/markdown.h"
 #include "domain/lifecycle.h"
 
 #include <QJsonArray>
@@ -31,7 +30,7 @@ QString iso(const QDateTime &t)
 
 /** A feed of `entries` (newest first) in language `l`; `self` and `page` are relative to the site. */
 QByteArray feed(const QList<Entry> &entries, Language l, const SiteOptions &o, const QString &title,
-                const QString &self, const QString &page)
+                const QString &self, const QString &page, Bodies &bodies)
 {
     const SiteTemplates &site = o.site();
     Data d;
@@ -58,7 +57,7 @@ QByteArray feed(const QList<Entry> &entries, Language l, const SiteOptions &o, c
         entry.set("updated", str(iso(u.publishedAt)));
         entry.set("kind_key", str(toKey(u.kind)));
         entry.set("kind", str(label));
-        entry.set("content", str(Markdown::toHtml(HelpCenterSite::bodyIn(*e.update, l))));
+        entry.set("content", bodyHtml(bodies, *e.update, l));
         list.push_back(entry);
     }
     d.set("entries", list);
@@ -73,7 +72,7 @@ bool newer(const UpdateWithBodies *a, const UpdateWithBodies *b)
 
 } // namespace
 
-SiteFile incidentFeed(const SiteIncident &s, Language l, const SiteOptions &o)
+SiteFile incidentFeed(const SiteIncident &s, Language l, const SiteOptions &o, Bodies &bodies)
 {
     QList<Entry> entries;
     for (const UpdateWithBodies &u : s.published)
@@ -81,7 +80,7 @@ SiteFile incidentFeed(const SiteIncident &s, Language l, const SiteOptions &o)
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return newer(a.update, b.update); });
     const QString title = s.incident.reference + QStringLiteral(" — ") + s.incident.title;
     return {HelpCenterSite::incidentFeedPath(s.incident, l),
-            feed(entries, l, o, title, HelpCenterSite::incidentFeedPath(s.incident, l), HelpCenterSite::pagePath(s.incident, l)),
+            feed(entries, l, o, title, HelpCenterSite::incidentFeedPath(s.incident, l), HelpCenterSite::pagePath(s.incident, l), bodies),
             kAtom};
 }
 
@@ -96,16 +95,17 @@ QList<SiteFile> siteFeeds(const QList<const SiteIncident *> &listedIncidents, co
     std::partial_sort(entries.begin(), entries.begin() + kept, entries.end(),
                       [](const Entry &a, const Entry &b) { return newer(a.update, b.update); });
     entries.resize(kept);
+    Bodies bodies;
     QList<SiteFile> out;
     for (Language l : allValues<Language>()) {
         const QString folder = toKey(l) + u'/';
         out.append({folder + QStringLiteral("feed.atom"),
-                    feed(entries, l, o, titleOf(l, o), folder + QStringLiteral("feed.atom"), folder + QStringLiteral("index.html")),
+                    feed(entries, l, o, titleOf(l, o), folder + QStringLiteral("feed.atom"), folder + QStringLiteral("index.html"), bodies),
                     kAtom});
     }
     // The first feed's address, which its subscribers keep: English.
     out.append({QStringLiteral("feed.atom"),
-                feed(entries, Language::En, o, titleOf(Language::En, o), QStringLiteral("feed.atom"), QStringLiteral("index.html")),
+                feed(entries, Language::En, o, titleOf(Language::En, o), QStringLiteral("feed.atom"), QStringLiteral("index.html"), bodies),
                 kAtom});
     return out;
 }

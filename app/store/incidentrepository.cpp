@@ -234,10 +234,27 @@ Result<Incident> IncidentRepository::byReference(const QString &reference) const
 
 Result<QList<Incident>> IncidentRepository::list(bool openOnly) const
 {
-    auto q = m_db.exec(kSelect
-                       + (openOnly ? QStringLiteral("WHERE state NOT IN ('resolved', 'reviewed', 'closed') ")
-                                   : QString())
-                       + QStringLiteral("ORDER BY created_at DESC"));
+    return listWhere(openOnly ? QStringLiteral("WHERE state NOT IN ('resolved', 'reviewed', 'closed') ") : QString(), {});
+}
+
+Result<QList<Incident>> IncidentRepository::listForSite(const QDateTime &resolvedSince, const QString &reference,
+                                                        const QSet<Id> &ids) const
+{
+    if (ids.size() > 1000)
+        return list();
+    QStringList listed;
+    for (Id id : ids)
+        listed << QString::number(id);
+    return listWhere(QStringLiteral("WHERE state NOT IN ('resolved', 'reviewed', 'closed') OR resolved_at >= ? "
+                                    "OR reference = ?")
+                         + (listed.isEmpty() ? QString() : QStringLiteral(" OR id IN (%1)").arg(listed.join(u',')))
+                         + u' ',
+                     {resolvedSince.toMSecsSinceEpoch(), reference});
+}
+
+Result<QList<Incident>> IncidentRepository::listWhere(const QString &where, const QVariantList &values) const
+{
+    auto q = m_db.exec(kSelect + where + QStringLiteral("ORDER BY created_at DESC"), values);
     if (!q.ok())
         return q.error();
     QList<Incident> out;

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
+#include <QVariantList>
 
 namespace desk {
 
@@ -33,6 +35,11 @@ public:
     Result<QHash<Id, QList<PreventiveAction>>> actionsOf(const QList<Id> &ids) const;
     Result<Incident> byReference(const QString &reference) const;
     Result<QList<Incident>> list(bool openOnly = false) const;
+    /**
+     * What the Help Center's shared files need: the open incidents, those resolved since
+     * `resolvedSince`, the one called `reference` and those in `ids` (past a thousand, all).
+     */
+    Result<QList<Incident>> listForSite(const QDateTime &resolvedSince, const QString &reference, const QSet<Id> &ids) const;
 
     /** Saves the editable fields when nobody changed the incident since `incident.version`. */
     Result<Incident> save(const Incident &incident);
@@ -66,6 +73,7 @@ public:
     Result<QList<Span>> spans() const;
 
 private:
+    Result<QList<Incident>> listWhere(const QString &where, const QVariantList &values) const;
     Status saveServices(Id id, const QStringList &serviceKeys);
     Status saveActions(Id id, const QList<PreventiveAction> &actions);
 

@@ -22,14 +22,17 @@ QString idList(const QSet<Id> &ids)
 PublishedContentRepository::PublishedContentRepository(Database &db) : m_db(db) {}
 
 Result<QHash<Id, QList<UpdateWithBodies>>> PublishedContentRepository::publishedUpdates(const QSet<Id> &withBodies,
-                                                                                        bool allBodies, int feedBodies) const
+                                                                                        bool allBodies, int feedBodies,
+                                                                                        const std::optional<QSet<Id>> &of) const
 {
     QHash<Id, QList<UpdateWithBodies>> published;
     QHash<Id, QPair<Id, int>> where; // update id -> incident id, index in its list
     QList<QPair<qint64, Id>> newest; // published at, update id
+    const QString only = of ? QStringLiteral("AND incident_id IN (%1) ").arg(of->isEmpty() ? QStringLiteral("0") : idList(*of))
+                            : QString();
     auto q = m_db.exec(QStringLiteral("SELECT id, incident_id, kind, published_at, announced_state FROM updates "
-                                      "WHERE status = 'published' "
-                                      "ORDER BY incident_id, published_at, id"));
+                                      "WHERE status = 'published' ")
+                       + only + QStringLiteral("ORDER BY incident_id, published_at, id"));
     if (!q.ok())
         return q.error();
     while (q.value().next()) {

@@ -42,9 +42,11 @@ public:
     /**
      * Every published update by incident, oldest first. Bodies are read for the incidents in
      * `withBodies` and the newest `feedBodies` updates (the feed), or for all with `allBodies`.
+     * With `of`, only the updates of those incidents.
      */
     Result<QHash<Id, QList<UpdateWithBodies>>> publishedUpdates(const QSet<Id> &withBodies, bool allBodies,
-                                                                int feedBodies) const;
+                                                                int feedBodies,
+                                                                const std::optional<QSet<Id>> &of = std::nullopt) const;
     /** The files the target holds among `paths`, or all of them without paths. */
     Result<RemoteManifest> heldFiles(Id targetId, const std::optional<QSet<QString>> &paths) const;
     /** Records what changed between `before` and `now`, fifty rows a statement, in one transaction. */

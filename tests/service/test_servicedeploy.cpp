@@ -121,7 +121,8 @@ void TestServiceDeploy::behindNginx()
     // The README's nginx configuration, without TLS; another port when the one picked was taken meanwhile.
     quint16 proxyPort = 0;
     QProcess proxy;
-    for (int attempt = 0; attempt < 5 && proxy.state() != QProcess::Running; ++attempt) {
+    bool listening = false;
+    for (int attempt = 0; attempt < 5 && !listening; ++attempt) {
         proxyPort = freePort();
         const QString conf = dir.filePath(QStringLiteral("nginx.conf"));
         QFile file(conf);
@@ -141,14 +142,18 @@ void TestServiceDeploy::behindNginx()
                        .toUtf8());
         file.close();
         proxy.start(nginx, {QStringLiteral("-c"), conf, QStringLiteral("-p"), dir.path(), QStringLiteral("-g"), QStringLiteral("daemon off;")});
-        (void)QTest::qWaitFor([&] {
+        listening = QTest::qWaitFor([&] {
             QTcpSocket s;
             s.connectToHost(QHostAddress::LocalHost, proxyPort);
-            return s.waitForConnected(200) || proxy.state() == QProcess::NotRunning;
-        }, 10000);
+            return (s.waitForConnected(200) && proxy.state() == QProcess::Running) || proxy.state() == QProcess::NotRunning;
+        }, 20000) && proxy.state() == QProcess::Running;
+        if (!listening && proxy.state() != QProcess::NotRunning) {
+            proxy.kill(); // started but not answering: another port, from scratch
+            proxy.waitForFinished(5000);
+        }
     }
     QFile errors(dir.filePath(QStringLiteral("logs/error.log")));
-    QVERIFY2(proxy.state() == QProcess::Running, errors.open(QIODevice::ReadOnly) ? errors.readAll().constData() : "nginx did not start");
+    QVERIFY2(listening, errors.open(QIODevice::ReadOnly) ? errors.readAll().constData() : "nginx did not start");
     auto stopProxy = qScopeGuard([&] {
         proxy.terminate();
         proxy.waitForFinished(5000);
