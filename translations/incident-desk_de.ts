@@ -288,8 +288,9 @@
         <translation>Nachbetrachtet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>None</source>
+        <extracomment>Impact level: the incident affects no customer</extracomment>
         <translation>Keine</translation>
     </message>
     <message>
@@ -413,7 +414,7 @@
         <translation>Statusmeldung überfällig</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Duplicate</source>
         <comment>report status</comment>
         <translation>Duplikat</translation>
@@ -431,7 +432,7 @@
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Published</source>
         <comment>update status</comment>
         <translation>Veröffentlicht</translation>
@@ -510,7 +511,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -570,13 +571,14 @@
         <translation>Vorbeugemaßnahmen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>About to be sent</source>
         <translation>Wird gleich gesendet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sent</source>
+        <extracomment>State of a message to a reporter: the mail server accepted it</extracomment>
         <translation>Gesendet</translation>
     </message>
     <message>
@@ -1279,7 +1281,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
         <translation>Es gibt keine Störung %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>The title cannot be empty.</source>
         <translation>Der Titel darf nicht leer sein.</translation>
     </message>
@@ -1299,12 +1301,12 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
         <translation>%1 wurde an einem anderen Arbeitsplatz geändert; laden Sie es neu.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-163"/>
         <source>Every preventive action needs a description.</source>
         <translation>Jede Vorbeugemaßnahme braucht eine Beschreibung.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+226"/>
         <source>The reports are already linked to this incident.</source>
         <translation>Die Meldungen sind dieser Störung schon zugeordnet.</translation>
     </message>
@@ -1337,13 +1339,16 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
         <translation>Die Datenbank ist nicht erreichbar: Die Störung konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+225"/>
+        <location line="+2"/>
+        <location line="+226"/>
         <source>offline</source>
+        <extracomment>Why the incident could not be loaded: the database cannot be reached
+----------
+Why the change could not be saved: the database cannot be reached</extracomment>
         <translation>offline</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
         <translation>Jemand hat diese Störung an einem anderen Arbeitsplatz geändert. Ihre Änderungen bleiben erhalten; beim Speichern sehen Sie beide Fassungen und wählen.</translation>
     </message>
@@ -1399,7 +1404,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
         <translation>Die Datenbank ist nicht erreichbar: Der Status wurde nicht geändert. Versuchen Sie es erneut, sobald sie wieder da ist.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Select the reports first.</source>
         <translation>Wählen Sie zuerst die Meldungen aus.</translation>
     </message>
@@ -1910,7 +1915,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
         <translation>Die WebDAV-Adresse des Hilfe-Center-Ziels ist keine gültige URL: %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>The update of this job is not published.</source>
         <translation>Die Statusmeldung dieses Auftrags ist nicht veröffentlicht.</translation>
     </message>
@@ -1925,7 +1930,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
         <translation>Wartet: Eine frühere Statusmeldung dieser Störung muss zuerst %1 erreichen.</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-250"/>
         <source>%1 cannot be written by this program.</source>
         <translation>%1 kann von diesem Programm nicht geschrieben werden.</translation>
     </message>
@@ -2103,7 +2108,7 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
 <context>
     <name>desk::SiteOptions</name>
     <message>
-        <location filename="../app/publish/sitedata.cpp" line="+31"/>
+        <location filename="../app/publish/sitedata.cpp" line="+32"/>
         <source>The logo address %1 must start with https:// or be a path on the Help Center.</source>
         <translation>Die Logo-Adresse %1 muss mit https:// beginnen oder ein Pfad im Help Center sein.</translation>
     </message>
@@ -2483,8 +2488,9 @@ Diese Nachricht sendet der Incident-Desk-Dienst einmal an die verantwortliche Pe
         <translation>Die Datenbank ist nicht erreichbar: Die Statusmeldung konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>offline</source>
+        <extracomment>Why the draft could not be loaded: the database cannot be reached</extracomment>
         <translation>offline</translation>
     </message>
     <message>
@@ -4280,13 +4286,13 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
     </message>
     <message>
         <location filename="../ui/metrics/dashboardpage.cpp" line="+161"/>
-        <location line="+267"/>
-        <location line="+37"/>
+        <location line="+269"/>
+        <location line="+39"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-307"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
@@ -4356,8 +4362,9 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Gering</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>None</source>
+        <extracomment>Impact level filter: incidents that affected no customer</extracomment>
         <translation>Keine</translation>
     </message>
     <message>
@@ -4386,14 +4393,15 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Tage nach der Behebung, bis die Nachbetrachtung fällig ist</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+387"/>
+        <location line="+2"/>
+        <location line="+389"/>
         <location line="+12"/>
         <source>Export</source>
+        <extracomment>Button (verb): save the dashboard&apos;s figures to a file</extracomment>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-397"/>
         <source>Metrics as CSV…</source>
         <translation>Kennzahlen als CSV…</translation>
     </message>
@@ -4413,33 +4421,33 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+252"/>
+        <location line="-94"/>
+        <location line="+254"/>
         <source>Time to acknowledge</source>
         <translation>Zeit bis zur Bestätigung</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+253"/>
+        <location line="-253"/>
+        <location line="+255"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+60"/>
         <source>Daily updates on time</source>
         <translation>Tägliche Statusmeldungen pünktlich</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+254"/>
+        <location line="-254"/>
+        <location line="+256"/>
         <source>Approval delay</source>
         <translation>Freigabedauer</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+259"/>
-        <location line="+158"/>
+        <location line="-255"/>
+        <location line="+261"/>
+        <location line="+160"/>
         <source>Preventive actions</source>
         <translation>Vorbeugemaßnahmen</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-419"/>
         <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
         <translation>&lt;b&gt;Größte Versäumnisse im Zeitraum&lt;/b&gt; – Doppelklick öffnet die Störung</translation>
     </message>
@@ -4449,7 +4457,7 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Größte Versäumnisse im Zeitraum</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -4543,7 +4551,7 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>%n incident(s) opened in the period</source>
         <translation>
             <numerusform>%n Störung im Zeitraum eröffnet</numerusform>
@@ -4551,7 +4559,7 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         </translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
@@ -4581,15 +4589,17 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>90. Perzentil (Std.)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+30"/>
+        <location line="+8"/>
+        <location line="+31"/>
         <source>On time</source>
+        <extracomment>Chart series: daily updates published on time</extracomment>
         <translation>Pünktlich</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+28"/>
         <source>Missed</source>
+        <extracomment>Chart series: daily updates published late or not at all</extracomment>
         <translation>Verpasst</translation>
     </message>
     <message>
@@ -4819,7 +4829,7 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-430"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -5472,7 +5482,7 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Auswirkung</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+145"/>
         <source>%n open incident(s)</source>
         <translation>
             <numerusform>%n offene Störung</numerusform>
@@ -5488,7 +5498,7 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
@@ -5508,8 +5518,9 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Keine Störung passt. Legen Sie eine aus Meldungen in der Sichtung an oder ändern Sie die Filter.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open</source>
+        <extracomment>State filter (adjective): incidents not resolved yet</extracomment>
         <translation>Offen</translation>
     </message>
     <message>
@@ -5548,8 +5559,9 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Bald fällig oder überfällig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Overdue</source>
+        <extracomment>Cadence filter: incidents whose daily public update is late</extracomment>
         <translation>Überfällig</translation>
     </message>
     <message>
@@ -5984,8 +5996,9 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Eingangsbestätigung</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Queued</source>
+        <extracomment>Column header: when the message was queued; the rows show a date</extracomment>
         <translation>Eingereiht</translation>
     </message>
     <message>
@@ -6024,8 +6037,9 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sent</source>
+        <extracomment>Column header: when the message was sent; the rows show a date</extracomment>
         <translation>Gesendet</translation>
     </message>
 </context>
@@ -6634,8 +6648,9 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Due</source>
+        <extracomment>Column header: the date a preventive action is due</extracomment>
         <translation>Fällig am</translation>
     </message>
     <message>
@@ -6647,8 +6662,9 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
 <context>
     <name>desk::ui::PublicationJobsModel</name>
     <message>
-        <location filename="../ui/publish/publicationjobsmodel.cpp" line="+61"/>
+        <location filename="../ui/publish/publicationjobsmodel.cpp" line="+62"/>
         <source>Queued</source>
+        <extracomment>Column header: when the job was queued; the rows show a date</extracomment>
         <translation>Eingereiht</translation>
     </message>
     <message>
@@ -7984,8 +8000,9 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
         <translation>Öffentliche Statusmeldungen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open</source>
+        <extracomment>Button (verb): open the selected update in the composer</extracomment>
         <translation>Öffnen</translation>
     </message>
 </context>

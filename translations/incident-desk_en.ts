@@ -4,7 +4,7 @@
 <context>
     <name>desk::IncidentSession</name>
     <message numerus="yes">
-        <location filename="../app/incident/incidentsession.cpp" line="+445"/>
+        <location filename="../app/incident/incidentsession.cpp" line="+447"/>
         <source>%n report(s) sent back to the triage queue.</source>
         <translation>
             <numerusform>%n report sent back to the triage queue.</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>desk::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/metrics/dashboardpage.cpp" line="+359"/>
+        <location filename="../ui/metrics/dashboardpage.cpp" line="+361"/>
         <source>%n missed</source>
         <translation>
             <numerusform>%n missed</numerusform>
@@ -207,7 +207,7 @@
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>%n incident(s) opened in the period</source>
         <translation>
             <numerusform>%n incident opened in the period</numerusform>
@@ -294,7 +294,7 @@
 <context>
     <name>desk::ui::IncidentsPage</name>
     <message numerus="yes">
-        <location filename="../ui/incident/incidentspage.cpp" line="+177"/>
+        <location filename="../ui/incident/incidentspage.cpp" line="+179"/>
         <source>%n open incident(s)</source>
         <translation>
             <numerusform>%n open incident</numerusform>

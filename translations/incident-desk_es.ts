@@ -288,8 +288,9 @@
         <translation>Analizada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>None</source>
+        <extracomment>Impact level: the incident affects no customer</extracomment>
         <translation>Ninguno</translation>
     </message>
     <message>
@@ -413,7 +414,7 @@
         <translation>Actualización atrasada</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Duplicate</source>
         <comment>report status</comment>
         <translation>Duplicado</translation>
@@ -431,7 +432,7 @@
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Published</source>
         <comment>update status</comment>
         <translation>Publicada</translation>
@@ -510,7 +511,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
@@ -570,13 +571,14 @@
         <translation>Acciones preventivas</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>About to be sent</source>
         <translation>A punto de enviarse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sent</source>
+        <extracomment>State of a message to a reporter: the mail server accepted it</extracomment>
         <translation>Enviado</translation>
     </message>
     <message>
@@ -1279,7 +1281,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
         <translation>No existe la incidencia %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>The title cannot be empty.</source>
         <translation>El título no puede estar vacío.</translation>
     </message>
@@ -1299,12 +1301,12 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
         <translation>%1 se cambió en otro puesto; vuelva a cargarlo.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-163"/>
         <source>Every preventive action needs a description.</source>
         <translation>Cada acción preventiva necesita una descripción.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+226"/>
         <source>The reports are already linked to this incident.</source>
         <translation>Los avisos ya están vinculados a esta incidencia.</translation>
     </message>
@@ -1337,13 +1339,16 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
         <translation>No se puede acceder a la base de datos: no se pudo cargar la incidencia.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+225"/>
+        <location line="+2"/>
+        <location line="+226"/>
         <source>offline</source>
+        <extracomment>Why the incident could not be loaded: the database cannot be reached
+----------
+Why the change could not be saved: the database cannot be reached</extracomment>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
         <translation>Alguien cambió esta incidencia en otro puesto. Sus cambios se conservan; al guardar verá las dos versiones y elegirá.</translation>
     </message>
@@ -1399,7 +1404,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
         <translation>No se puede acceder a la base de datos: el estado no cambió. Inténtelo de nuevo cuando vuelva.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Select the reports first.</source>
         <translation>Seleccione primero los avisos.</translation>
     </message>
@@ -1910,7 +1915,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
         <translation>La dirección WebDAV del destino Centro de ayuda no es una URL válida: %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>The update of this job is not published.</source>
         <translation>La actualización de esta tarea no está publicada.</translation>
     </message>
@@ -1925,7 +1930,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
         <translation>En espera: una actualización anterior de esta incidencia debe llegar antes a %1.</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-250"/>
         <source>%1 cannot be written by this program.</source>
         <translation>Este programa no puede escribir %1.</translation>
     </message>
@@ -2103,7 +2108,7 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
 <context>
     <name>desk::SiteOptions</name>
     <message>
-        <location filename="../app/publish/sitedata.cpp" line="+31"/>
+        <location filename="../app/publish/sitedata.cpp" line="+32"/>
         <source>The logo address %1 must start with https:// or be a path on the Help Center.</source>
         <translation>La dirección del logotipo %1 debe empezar por https:// o ser una ruta del Centro de ayuda.</translation>
     </message>
@@ -2483,8 +2488,9 @@ El servicio Incident Desk envía este mensaje una sola vez al responsable de la 
         <translation>No se puede acceder a la base de datos: no se pudo cargar la actualización.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>offline</source>
+        <extracomment>Why the draft could not be loaded: the database cannot be reached</extracomment>
         <translation>sin conexión</translation>
     </message>
     <message>
@@ -4280,13 +4286,13 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
     </message>
     <message>
         <location filename="../ui/metrics/dashboardpage.cpp" line="+161"/>
-        <location line="+267"/>
-        <location line="+37"/>
+        <location line="+269"/>
+        <location line="+39"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-307"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
@@ -4356,8 +4362,9 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Menor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>None</source>
+        <extracomment>Impact level filter: incidents that affected no customer</extracomment>
         <translation>Ninguno</translation>
     </message>
     <message>
@@ -4386,14 +4393,15 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Días tras la resolución en que vence el análisis</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+387"/>
+        <location line="+2"/>
+        <location line="+389"/>
         <location line="+12"/>
         <source>Export</source>
+        <extracomment>Button (verb): save the dashboard&apos;s figures to a file</extracomment>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-397"/>
         <source>Metrics as CSV…</source>
         <translation>Métricas en CSV…</translation>
     </message>
@@ -4413,33 +4421,33 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+252"/>
+        <location line="-94"/>
+        <location line="+254"/>
         <source>Time to acknowledge</source>
         <translation>Tiempo hasta el acuse de recibo</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+253"/>
+        <location line="-253"/>
+        <location line="+255"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+60"/>
         <source>Daily updates on time</source>
         <translation>Actualizaciones diarias a tiempo</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+254"/>
+        <location line="-254"/>
+        <location line="+256"/>
         <source>Approval delay</source>
         <translation>Demora de aprobación</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+259"/>
-        <location line="+158"/>
+        <location line="-255"/>
+        <location line="+261"/>
+        <location line="+160"/>
         <source>Preventive actions</source>
         <translation>Acciones preventivas</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-419"/>
         <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
         <translation>&lt;b&gt;Peores incumplimientos del periodo&lt;/b&gt;: doble clic para abrir la incidencia</translation>
     </message>
@@ -4449,7 +4457,7 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Peores incumplimientos del periodo</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
@@ -4543,7 +4551,7 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>%n incident(s) opened in the period</source>
         <translation>
             <numerusform>%n incidencia abierta en el periodo</numerusform>
@@ -4551,7 +4559,7 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         </translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
@@ -4581,15 +4589,17 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Percentil 90 (h)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+30"/>
+        <location line="+8"/>
+        <location line="+31"/>
         <source>On time</source>
+        <extracomment>Chart series: daily updates published on time</extracomment>
         <translation>A tiempo</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+28"/>
         <source>Missed</source>
+        <extracomment>Chart series: daily updates published late or not at all</extracomment>
         <translation>No cumplida</translation>
     </message>
     <message>
@@ -4819,7 +4829,7 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Hechas</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-430"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -5472,7 +5482,7 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Impacto</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+145"/>
         <source>%n open incident(s)</source>
         <translation>
             <numerusform>%n incidencia abierta</numerusform>
@@ -5488,7 +5498,7 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
@@ -5508,8 +5518,9 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Ninguna incidencia coincide. Cree una a partir de avisos en Clasificación o cambie los filtros.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open</source>
+        <extracomment>State filter (adjective): incidents not resolved yet</extracomment>
         <translation>Abiertas</translation>
     </message>
     <message>
@@ -5548,8 +5559,9 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Pendientes pronto o atrasadas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Overdue</source>
+        <extracomment>Cadence filter: incidents whose daily public update is late</extracomment>
         <translation>Atrasadas</translation>
     </message>
     <message>
@@ -5984,8 +5996,9 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Acuse de recibo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Queued</source>
+        <extracomment>Column header: when the message was queued; the rows show a date</extracomment>
         <translation>En cola</translation>
     </message>
     <message>
@@ -6024,8 +6037,9 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Último error</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sent</source>
+        <extracomment>Column header: when the message was sent; the rows show a date</extracomment>
         <translation>Enviado</translation>
     </message>
 </context>
@@ -6634,8 +6648,9 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Due</source>
+        <extracomment>Column header: the date a preventive action is due</extracomment>
         <translation>Vence</translation>
     </message>
     <message>
@@ -6647,8 +6662,9 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
 <context>
     <name>desk::ui::PublicationJobsModel</name>
     <message>
-        <location filename="../ui/publish/publicationjobsmodel.cpp" line="+61"/>
+        <location filename="../ui/publish/publicationjobsmodel.cpp" line="+62"/>
         <source>Queued</source>
+        <extracomment>Column header: when the job was queued; the rows show a date</extracomment>
         <translation>En cola</translation>
     </message>
     <message>
@@ -7984,8 +8000,9 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
         <translation>Actualizaciones públicas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open</source>
+        <extracomment>Button (verb): open the selected update in the composer</extracomment>
         <translation>Abrir</translation>
     </message>
 </context>

@@ -288,8 +288,9 @@
         <translation>Analysé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>None</source>
+        <extracomment>Impact level: the incident affects no customer</extracomment>
         <translation>Aucun</translation>
     </message>
     <message>
@@ -413,7 +414,7 @@
         <translation>Mise à jour en retard</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Duplicate</source>
         <comment>report status</comment>
         <translation>Doublon</translation>
@@ -431,7 +432,7 @@
         <translation>Clos</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Published</source>
         <comment>update status</comment>
         <translation>Publiée</translation>
@@ -510,7 +511,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
@@ -570,13 +571,14 @@
         <translation>Actions préventives</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>About to be sent</source>
         <translation>Sur le point d&apos;être envoyé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sent</source>
+        <extracomment>State of a message to a reporter: the mail server accepted it</extracomment>
         <translation>Envoyé</translation>
     </message>
     <message>
@@ -1279,7 +1281,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
         <translation>Il n&apos;y a pas d&apos;incident %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>The title cannot be empty.</source>
         <translation>Le titre ne peut pas être vide.</translation>
     </message>
@@ -1299,12 +1301,12 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
         <translation>%1 a été modifié sur un autre poste ; rechargez-le.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-163"/>
         <source>Every preventive action needs a description.</source>
         <translation>Chaque action préventive a besoin d&apos;une description.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+226"/>
         <source>The reports are already linked to this incident.</source>
         <translation>Les signalements sont déjà rattachés à cet incident.</translation>
     </message>
@@ -1337,13 +1339,16 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
         <translation>La base de données est injoignable : l&apos;incident n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+225"/>
+        <location line="+2"/>
+        <location line="+226"/>
         <source>offline</source>
+        <extracomment>Why the incident could not be loaded: the database cannot be reached
+----------
+Why the change could not be saved: the database cannot be reached</extracomment>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
         <translation>Quelqu&apos;un a modifié cet incident sur un autre poste. Vos modifications sont conservées ; à l&apos;enregistrement, vous verrez les deux versions et choisirez.</translation>
     </message>
@@ -1399,7 +1404,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
         <translation>La base de données est injoignable : l&apos;état n&apos;a pas changé. Réessayez quand elle sera rétablie.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Select the reports first.</source>
         <translation>Sélectionnez d&apos;abord les signalements.</translation>
     </message>
@@ -1910,7 +1915,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
         <translation>L&apos;adresse WebDAV de la cible centre d&apos;aide n&apos;est pas une URL valide : %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>The update of this job is not published.</source>
         <translation>La mise à jour de cette tâche n&apos;est pas publiée.</translation>
     </message>
@@ -1925,7 +1930,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
         <translation>En attente : une mise à jour antérieure de cet incident doit d&apos;abord atteindre %1.</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-250"/>
         <source>%1 cannot be written by this program.</source>
         <translation>%1 ne peut pas être écrit par ce programme.</translation>
     </message>
@@ -2103,7 +2108,7 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
 <context>
     <name>desk::SiteOptions</name>
     <message>
-        <location filename="../app/publish/sitedata.cpp" line="+31"/>
+        <location filename="../app/publish/sitedata.cpp" line="+32"/>
         <source>The logo address %1 must start with https:// or be a path on the Help Center.</source>
         <translation>L&apos;adresse du logo %1 doit commencer par https:// ou être un chemin du centre d&apos;aide.</translation>
     </message>
@@ -2483,8 +2488,9 @@ Ce message est envoyé une seule fois par le service Incident Desk au responsabl
         <translation>La base de données est injoignable : la mise à jour n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>offline</source>
+        <extracomment>Why the draft could not be loaded: the database cannot be reached</extracomment>
         <translation>hors ligne</translation>
     </message>
     <message>
@@ -4280,13 +4286,13 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
     </message>
     <message>
         <location filename="../ui/metrics/dashboardpage.cpp" line="+161"/>
-        <location line="+267"/>
-        <location line="+37"/>
+        <location line="+269"/>
+        <location line="+39"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-307"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
@@ -4356,8 +4362,9 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Mineur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>None</source>
+        <extracomment>Impact level filter: incidents that affected no customer</extracomment>
         <translation>Aucun</translation>
     </message>
     <message>
@@ -4386,14 +4393,15 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Jours après la résolution où l&apos;analyse est due</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+387"/>
+        <location line="+2"/>
+        <location line="+389"/>
         <location line="+12"/>
         <source>Export</source>
+        <extracomment>Button (verb): save the dashboard&apos;s figures to a file</extracomment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-397"/>
         <source>Metrics as CSV…</source>
         <translation>Indicateurs en CSV…</translation>
     </message>
@@ -4413,33 +4421,33 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Période :</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+252"/>
+        <location line="-94"/>
+        <location line="+254"/>
         <source>Time to acknowledge</source>
         <translation>Délai de prise en charge</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+253"/>
+        <location line="-253"/>
+        <location line="+255"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+60"/>
         <source>Daily updates on time</source>
         <translation>Mises à jour quotidiennes à l&apos;heure</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+254"/>
+        <location line="-254"/>
+        <location line="+256"/>
         <source>Approval delay</source>
         <translation>Délai d&apos;approbation</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+259"/>
-        <location line="+158"/>
+        <location line="-255"/>
+        <location line="+261"/>
+        <location line="+160"/>
         <source>Preventive actions</source>
         <translation>Actions préventives</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-419"/>
         <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
         <translation>&lt;b&gt;Pires manquements de la période&lt;/b&gt; — double-cliquez pour ouvrir l&apos;incident</translation>
     </message>
@@ -4449,7 +4457,7 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Pires manquements de la période</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
@@ -4543,7 +4551,7 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>%n incident(s) opened in the period</source>
         <translation>
             <numerusform>%n incident ouvert sur la période</numerusform>
@@ -4551,7 +4559,7 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         </translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
@@ -4581,15 +4589,17 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>90e centile (h)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+30"/>
+        <location line="+8"/>
+        <location line="+31"/>
         <source>On time</source>
+        <extracomment>Chart series: daily updates published on time</extracomment>
         <translation>À l&apos;heure</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+28"/>
         <source>Missed</source>
+        <extracomment>Chart series: daily updates published late or not at all</extracomment>
         <translation>Manquée</translation>
     </message>
     <message>
@@ -4819,7 +4829,7 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Faites</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-430"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -5472,7 +5482,7 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Impact</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+145"/>
         <source>%n open incident(s)</source>
         <translation>
             <numerusform>%n incident ouvert</numerusform>
@@ -5488,7 +5498,7 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -5508,8 +5518,9 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Aucun incident ne correspond. Créez-en un à partir de signalements dans Tri, ou changez les filtres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open</source>
+        <extracomment>State filter (adjective): incidents not resolved yet</extracomment>
         <translation>Ouverts</translation>
     </message>
     <message>
@@ -5548,8 +5559,9 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Bientôt dues ou en retard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Overdue</source>
+        <extracomment>Cadence filter: incidents whose daily public update is late</extracomment>
         <translation>En retard</translation>
     </message>
     <message>
@@ -5984,8 +5996,9 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Avis de prise en charge</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Queued</source>
+        <extracomment>Column header: when the message was queued; the rows show a date</extracomment>
         <translation>En file</translation>
     </message>
     <message>
@@ -6024,8 +6037,9 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sent</source>
+        <extracomment>Column header: when the message was sent; the rows show a date</extracomment>
         <translation>Envoyé</translation>
     </message>
 </context>
@@ -6634,8 +6648,9 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Due</source>
+        <extracomment>Column header: the date a preventive action is due</extracomment>
         <translation>Échéance</translation>
     </message>
     <message>
@@ -6647,8 +6662,9 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
 <context>
     <name>desk::ui::PublicationJobsModel</name>
     <message>
-        <location filename="../ui/publish/publicationjobsmodel.cpp" line="+61"/>
+        <location filename="../ui/publish/publicationjobsmodel.cpp" line="+62"/>
         <source>Queued</source>
+        <extracomment>Column header: when the job was queued; the rows show a date</extracomment>
         <translation>En file</translation>
     </message>
     <message>
@@ -7984,8 +8000,9 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
         <translation>Mises à jour publiques</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open</source>
+        <extracomment>Button (verb): open the selected update in the composer</extracomment>
         <translation>Ouvrir</translation>
     </message>
 </context>

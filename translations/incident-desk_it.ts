@@ -288,8 +288,9 @@
         <translation>Analizzato</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>None</source>
+        <extracomment>Impact level: the incident affects no customer</extracomment>
         <translation>Nessuno</translation>
     </message>
     <message>
@@ -413,7 +414,7 @@
         <translation>Aggiornamento scaduto</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Duplicate</source>
         <comment>report status</comment>
         <translation>Duplicata</translation>
@@ -431,7 +432,7 @@
         <translation>Chiuso</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Published</source>
         <comment>update status</comment>
         <translation>Pubblicato</translation>
@@ -510,7 +511,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
@@ -570,13 +571,14 @@
         <translation>Azioni preventive</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>About to be sent</source>
         <translation>In partenza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sent</source>
+        <extracomment>State of a message to a reporter: the mail server accepted it</extracomment>
         <translation>Inviato</translation>
     </message>
     <message>
@@ -1279,7 +1281,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <translation>Non esiste l&apos;incidente %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>The title cannot be empty.</source>
         <translation>Il titolo non può essere vuoto.</translation>
     </message>
@@ -1299,12 +1301,12 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <translation>%1 è stato modificato su un&apos;altra postazione; ricaricatelo.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-163"/>
         <source>Every preventive action needs a description.</source>
         <translation>Ogni azione preventiva ha bisogno di una descrizione.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+226"/>
         <source>The reports are already linked to this incident.</source>
         <translation>Le segnalazioni sono già collegate a questo incidente.</translation>
     </message>
@@ -1337,13 +1339,16 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <translation>Il database non è raggiungibile: non è stato possibile aprire l&apos;incidente.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+225"/>
+        <location line="+2"/>
+        <location line="+226"/>
         <source>offline</source>
+        <extracomment>Why the incident could not be loaded: the database cannot be reached
+----------
+Why the change could not be saved: the database cannot be reached</extracomment>
         <translation>non in linea</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Someone changed this incident on another workstation. Your edits are kept; when you save, you will see both versions and choose.</source>
         <translation>Qualcuno ha modificato questo incidente da un&apos;altra postazione. Le vostre modifiche restano; quando salvate, vedrete le due versioni e sceglierete.</translation>
     </message>
@@ -1399,7 +1404,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <translation>Il database non è raggiungibile: lo stato non è cambiato. Riprovate quando torna disponibile.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Select the reports first.</source>
         <translation>Prima selezionate le segnalazioni.</translation>
     </message>
@@ -1910,7 +1915,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <translation>L&apos;indirizzo WebDAV della destinazione Help Center non è un URL valido: %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>The update of this job is not published.</source>
         <translation>L&apos;aggiornamento di questo invio non è pubblicato.</translation>
     </message>
@@ -1925,7 +1930,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <translation>In attesa: prima deve arrivare a %1 un aggiornamento precedente di questo incidente.</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-250"/>
         <source>%1 cannot be written by this program.</source>
         <translation>%1 non è scrivibile da questo programma.</translation>
     </message>
@@ -2103,7 +2108,7 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
 <context>
     <name>desk::SiteOptions</name>
     <message>
-        <location filename="../app/publish/sitedata.cpp" line="+31"/>
+        <location filename="../app/publish/sitedata.cpp" line="+32"/>
         <source>The logo address %1 must start with https:// or be a path on the Help Center.</source>
         <translation>L&apos;indirizzo del logo %1 deve iniziare con https:// o essere un percorso dell&apos;Help Center.</translation>
     </message>
@@ -2483,8 +2488,9 @@ Questo messaggio è inviato una sola volta dal servizio Incident Desk al respons
         <translation>Il database non è raggiungibile: non è stato possibile aprire l&apos;aggiornamento.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>offline</source>
+        <extracomment>Why the draft could not be loaded: the database cannot be reached</extracomment>
         <translation>non in linea</translation>
     </message>
     <message>
@@ -4280,13 +4286,13 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
     </message>
     <message>
         <location filename="../ui/metrics/dashboardpage.cpp" line="+161"/>
-        <location line="+267"/>
-        <location line="+37"/>
+        <location line="+269"/>
+        <location line="+39"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-307"/>
         <source>Last 30 days</source>
         <translation>Ultimi 30 giorni</translation>
     </message>
@@ -4356,8 +4362,9 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>Lieve</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>None</source>
+        <extracomment>Impact level filter: incidents that affected no customer</extracomment>
         <translation>Nessuno</translation>
     </message>
     <message>
@@ -4386,14 +4393,15 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>Giorni dopo la risoluzione entro cui è attesa la revisione</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+387"/>
+        <location line="+2"/>
+        <location line="+389"/>
         <location line="+12"/>
         <source>Export</source>
+        <extracomment>Button (verb): save the dashboard&apos;s figures to a file</extracomment>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-397"/>
         <source>Metrics as CSV…</source>
         <translation>Metriche in CSV…</translation>
     </message>
@@ -4413,33 +4421,33 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+252"/>
+        <location line="-94"/>
+        <location line="+254"/>
         <source>Time to acknowledge</source>
         <translation>Tempo di presa in carico</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+253"/>
+        <location line="-253"/>
+        <location line="+255"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+60"/>
         <source>Daily updates on time</source>
         <translation>Aggiornamenti quotidiani puntuali</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+254"/>
+        <location line="-254"/>
+        <location line="+256"/>
         <source>Approval delay</source>
         <translation>Attesa dell&apos;approvazione</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+259"/>
-        <location line="+158"/>
+        <location line="-255"/>
+        <location line="+261"/>
+        <location line="+160"/>
         <source>Preventive actions</source>
         <translation>Azioni preventive</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-419"/>
         <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
         <translation>&lt;b&gt;I ritardi peggiori del periodo&lt;/b&gt; — doppio clic per aprire l&apos;incidente</translation>
     </message>
@@ -4449,7 +4457,7 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>I ritardi peggiori del periodo</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Table</source>
         <translation>Tabella</translation>
     </message>
@@ -4543,7 +4551,7 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>%n incident(s) opened in the period</source>
         <translation>
             <numerusform>%n incidente aperto nel periodo</numerusform>
@@ -4551,7 +4559,7 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         </translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
@@ -4581,15 +4589,17 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>90° percentile (h)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+30"/>
+        <location line="+8"/>
+        <location line="+31"/>
         <source>On time</source>
+        <extracomment>Chart series: daily updates published on time</extracomment>
         <translation>Puntuali</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+28"/>
         <source>Missed</source>
+        <extracomment>Chart series: daily updates published late or not at all</extracomment>
         <translation>Mancati</translation>
     </message>
     <message>
@@ -4819,7 +4829,7 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>Completate</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-430"/>
         <source>Charts</source>
         <translation>Grafici</translation>
     </message>
@@ -5472,7 +5482,7 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>Impatto</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+145"/>
         <source>%n open incident(s)</source>
         <translation>
             <numerusform>%n incidente aperto</numerusform>
@@ -5488,7 +5498,7 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
@@ -5508,8 +5518,9 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>Nessun incidente corrisponde. Createne uno dalle segnalazioni in Smistamento, o cambiate i filtri.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open</source>
+        <extracomment>State filter (adjective): incidents not resolved yet</extracomment>
         <translation>Aperti</translation>
     </message>
     <message>
@@ -5548,8 +5559,9 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>In scadenza o in ritardo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Overdue</source>
+        <extracomment>Cadence filter: incidents whose daily public update is late</extracomment>
         <translation>In ritardo</translation>
     </message>
     <message>
@@ -5984,8 +5996,9 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>Avviso di presa in carico</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Queued</source>
+        <extracomment>Column header: when the message was queued; the rows show a date</extracomment>
         <translation>In coda dal</translation>
     </message>
     <message>
@@ -6024,8 +6037,9 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>Ultimo errore</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sent</source>
+        <extracomment>Column header: when the message was sent; the rows show a date</extracomment>
         <translation>Inviato il</translation>
     </message>
 </context>
@@ -6634,8 +6648,9 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Due</source>
+        <extracomment>Column header: the date a preventive action is due</extracomment>
         <translation>Scadenza</translation>
     </message>
     <message>
@@ -6647,8 +6662,9 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
 <context>
     <name>desk::ui::PublicationJobsModel</name>
     <message>
-        <location filename="../ui/publish/publicationjobsmodel.cpp" line="+61"/>
+        <location filename="../ui/publish/publicationjobsmodel.cpp" line="+62"/>
         <source>Queued</source>
+        <extracomment>Column header: when the job was queued; the rows show a date</extracomment>
         <translation>In coda dal</translation>
     </message>
     <message>
@@ -7984,8 +8000,9 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Aggiornamenti pubblici</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open</source>
+        <extracomment>Button (verb): open the selected update in the composer</extracomment>
         <translation>Apri</translation>
     </message>
 </context>

@@ -104,6 +104,7 @@ void UpdateDraftSession::load()
         },
         [this] {
             emit notice(tr("The database cannot be reached: the update could not be loaded."), true, NextStep::RetryLoad);
+            //: Why the draft could not be loaded: the database cannot be reached
             emit loadFailed(tr("offline"));
         });
 }

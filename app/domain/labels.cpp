@@ -53,6 +53,7 @@ QString label(IncidentState v)
 QString label(ImpactLevel v)
 {
     switch (v) {
+    //: Impact level: the incident affects no customer
     case ImpactLevel::None: return Labels::tr("None");
     case ImpactLevel::Minor: return Labels::tr("Minor");
     case ImpactLevel::Major: return Labels::tr("Major");
@@ -161,6 +162,7 @@ QString label(MailState v)
     case MailState::Pending: return Labels::tr("Waiting to be sent");
     case MailState::Claimed: return Labels::tr("About to be sent");
     case MailState::Sending: return Labels::tr("Sending");
+    //: State of a message to a reporter: the mail server accepted it
     case MailState::Sent: return Labels::tr("Sent");
     case MailState::Failed: return Labels::tr("Refused");
     case MailState::InDoubt: return Labels::tr("In doubt: may have been sent");

@@ -183,6 +183,7 @@ void IncidentSession::reload()
         },
         [this] {
             emit notice(tr("The database cannot be reached: the incident could not be loaded."), true, NextStep::RetryLoad);
+            //: Why the incident could not be loaded: the database cannot be reached
             emit loadFailed(tr("offline"));
         });
 }
@@ -408,6 +409,7 @@ void IncidentSession::changeState(IncidentState to)
             [this] {
                 emit notice(tr("The database cannot be reached: the state was not changed. Try again when it is back."),
                             true, NextStep::None);
+                //: Why the change could not be saved: the database cannot be reached
                 emit failed(tr("offline"));
             });
     });

@@ -41,6 +41,7 @@ IncidentsPage::IncidentsPage(const Session &session, QWidget *parent)
     setSourceModel(m_model);
     setEmptyText(tr("No incidents match. Create one from reports in Triage, or change the filters."));
 
+    //: State filter (adjective): incidents not resolved yet
     m_state->addItem(tr("Open"), int(OpenStates));
     m_state->addItem(tr("All states"), int(AllStates));
     for (IncidentState s : allValues<IncidentState>())
@@ -53,6 +54,7 @@ IncidentsPage::IncidentsPage(const Session &session, QWidget *parent)
     m_owner->addItem(tr("Mine"), session.user.name);
     m_cadence->addItem(tr("Any cadence"), int(AnyCadence));
     m_cadence->addItem(tr("Due soon or overdue"), int(NeedsAttention));
+    //: Cadence filter: incidents whose daily public update is late
     m_cadence->addItem(tr("Overdue"), int(OverdueOnly));
 
     toolRow()->addWidget(new QLabel(tr("Show:"), this));

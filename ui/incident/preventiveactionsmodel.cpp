@@ -117,6 +117,7 @@ QVariant PreventiveActionsModel::headerData(int section, Qt::Orientation orienta
     case Owner:
         return tr("Owner");
     case Due:
+        //: Column header: the date a preventive action is due
         return tr("Due");
     case Done:
         return tr("Done");

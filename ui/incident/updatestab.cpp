@@ -24,6 +24,7 @@ UpdatesTab::UpdatesTab(QWidget *parent) : QWidget(parent), m_model(new UpdatesMo
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_view, 1);
     auto *buttons = new QHBoxLayout;
+    //: Button (verb): open the selected update in the composer
     auto *open = new QPushButton(tr("Open"), this);
     open->setObjectName(QStringLiteral("openUpdateButton"));
     buttons->addWidget(open);

@@ -177,6 +177,7 @@ QHBoxLayout *DashboardPage::createFilters()
     m_impact->addItem(tr("Critical"), QStringLiteral("critical"));
     m_impact->addItem(tr("Major"), QStringLiteral("major"));
     m_impact->addItem(tr("Minor"), QStringLiteral("minor"));
+    //: Impact level filter: incidents that affected no customer
     m_impact->addItem(tr("None"), QStringLiteral("none"));
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("All languages"), QString());
@@ -185,6 +186,7 @@ QHBoxLayout *DashboardPage::createFilters()
     m_reviewDays->setPrefix(tr("Review within "));
     m_reviewDays->setSuffix(tr(" days"));
     m_reviewDays->setAccessibleName(tr("Days after the resolution the review is due"));
+    //: Button (verb): save the dashboard's figures to a file
     m_export->setText(tr("Export"));
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setPopupMode(QToolButton::InstantPopup);
@@ -432,8 +434,10 @@ void DashboardPage::fillCadence(const Dashboard &d)
 {
     QChart *chart = m_charts.value(int(Chart::Cadence))->chart();
     DashboardReport::clear(chart);
+    //: Chart series: daily updates published on time
     auto *kept = new QBarSet(tr("On time"), chart);
     kept->setColor(Tones::color(Tones::Tone::Good, palette()));
+    //: Chart series: daily updates published late or not at all
     auto *missed = new QBarSet(tr("Missed"), chart);
     missed->setColor(Tones::color(Tones::Tone::Bad, palette()));
     QStringList categories;

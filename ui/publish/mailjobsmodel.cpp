@@ -70,6 +70,7 @@ QVariant MailJobsModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     switch (Column(section)) {
     case Queued:
+        //: Column header: when the message was queued; the rows show a date
         return tr("Queued");
     case Incident:
         return tr("Incident");
@@ -86,6 +87,7 @@ QVariant MailJobsModel::headerData(int section, Qt::Orientation orientation, int
     case LastError:
         return tr("Last error");
     case Sent:
+        //: Column header: when the message was sent; the rows show a date
         return tr("Sent");
     case ColumnCount:
         break;

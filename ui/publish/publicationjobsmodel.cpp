@@ -58,6 +58,7 @@ QVariant PublicationJobsModel::headerData(int section, Qt::Orientation orientati
         return {};
     switch (Column(section)) {
     case Queued:
+        //: Column header: when the job was queued; the rows show a date
         return tr("Queued");
     case Incident:
         return tr("Incident");
