@@ -4285,14 +4285,14 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/dashboardpage.cpp" line="+161"/>
-        <location line="+269"/>
+        <location filename="../ui/metrics/dashboardpage.cpp" line="+162"/>
+        <location line="+266"/>
         <location line="+39"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-304"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
@@ -4347,28 +4347,24 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Jede Auswirkung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Critical</source>
-        <translation>Kritisch</translation>
+        <translation type="vanished">Kritisch</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Major</source>
-        <translation>Hoch</translation>
+        <translation type="vanished">Hoch</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minor</source>
-        <translation>Gering</translation>
+        <translation type="vanished">Gering</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>None</source>
         <extracomment>Impact level filter: incidents that affected no customer</extracomment>
-        <translation>Keine</translation>
+        <translation type="vanished">Keine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -4421,33 +4417,33 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+254"/>
+        <location line="-91"/>
+        <location line="+251"/>
         <source>Time to acknowledge</source>
         <translation>Zeit bis zur Bestätigung</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+255"/>
+        <location line="-250"/>
+        <location line="+252"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+60"/>
         <source>Daily updates on time</source>
         <translation>Tägliche Statusmeldungen pünktlich</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+256"/>
+        <location line="-251"/>
+        <location line="+253"/>
         <source>Approval delay</source>
         <translation>Freigabedauer</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+261"/>
+        <location line="-252"/>
+        <location line="+258"/>
         <location line="+160"/>
         <source>Preventive actions</source>
         <translation>Vorbeugemaßnahmen</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-416"/>
         <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
         <translation>&lt;b&gt;Größte Versäumnisse im Zeitraum&lt;/b&gt; – Doppelklick öffnet die Störung</translation>
     </message>
@@ -4457,7 +4453,7 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Größte Versäumnisse im Zeitraum</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -4829,7 +4825,7 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-427"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -7450,12 +7446,12 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Saved filters</source>
         <translation>Gespeicherte Filter</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-70"/>
         <source>Open (new or claimed)</source>
         <translation>Offen (neu oder übernommen)</translation>
     </message>
@@ -7530,7 +7526,7 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
         <translation>Betreff, Text und Kunde durchsuchen…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Save this filter…</source>
         <translation>Diesen Filter speichern…</translation>
     </message>
@@ -7549,6 +7545,7 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
     <name>desk::ui::TriageModel</name>
     <message>
         <location filename="../ui/triage/triagemodel.cpp" line="+46"/>
+        <location filename="../ui/triage/triagepage.cpp" line="+162"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
@@ -7656,12 +7653,12 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
 <context>
     <name>desk::ui::TriagePage</name>
     <message>
-        <location filename="../ui/triage/triagepage.cpp" line="+62"/>
+        <location filename="../ui/triage/triagepage.cpp" line="-97"/>
         <source>Triage</source>
         <translation>Sichtung</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+215"/>
         <source>No reports yet. Reports arrive from the contact form, or import them with &apos;incident-desk-cli import FILE&apos;.</source>
         <translation>Noch keine Meldungen. Meldungen kommen über das Kontaktformular, oder importieren Sie sie mit „incident-desk-cli import DATEI“.</translation>
     </message>
@@ -7671,7 +7668,7 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-153"/>
         <source>Create an incident from them</source>
         <translation>Daraus eine Störung anlegen</translation>
     </message>
@@ -7681,17 +7678,17 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>%1 reports match the filter</source>
         <translation>%1 Meldungen passen zum Filter</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Claim</source>
         <translation>Übernehmen</translation>
     </message>
@@ -7789,12 +7786,12 @@ Was auf dem Bildschirm steht, bleibt lesbar; das Programm verbindet sich selbst 
         <translation>Wählen Sie eine Meldung aus, um sie zu lesen.</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-382"/>
         <source>Click a status to show its reports.</source>
         <translation>Klicken Sie auf einen Status, um seine Meldungen zu zeigen.</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+409"/>
         <source>Save the customer&apos;s file (it is not opened here: it could run or show a web page)</source>
         <translation>Die Datei des Kunden speichern (sie wird hier nicht geöffnet: Sie könnte ausgeführt werden oder eine Webseite zeigen)</translation>
     </message>

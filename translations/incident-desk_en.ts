@@ -174,7 +174,7 @@
 <context>
     <name>desk::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/metrics/dashboardpage.cpp" line="+361"/>
+        <location filename="../ui/metrics/dashboardpage.cpp" line="+359"/>
         <source>%n missed</source>
         <translation>
             <numerusform>%n missed</numerusform>
@@ -593,7 +593,7 @@
 <context>
     <name>desk::ui::TriagePage</name>
     <message numerus="yes">
-        <location filename="../ui/triage/triagepage.cpp" line="+282"/>
+        <location filename="../ui/triage/triagepage.cpp" line="+293"/>
         <source>%n unlinked report(s) about %1 in the last 30 minutes: probably an incident.</source>
         <translation>
             <numerusform>%n unlinked report about %1 in the last 30 minutes.</numerusform>

@@ -4285,14 +4285,14 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/dashboardpage.cpp" line="+161"/>
-        <location line="+269"/>
+        <location filename="../ui/metrics/dashboardpage.cpp" line="+162"/>
+        <location line="+266"/>
         <location line="+39"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-304"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
@@ -4347,28 +4347,24 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Cualquier impacto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Critical</source>
-        <translation>Crítico</translation>
+        <translation type="vanished">Crítico</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Major</source>
-        <translation>Grave</translation>
+        <translation type="vanished">Grave</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minor</source>
-        <translation>Menor</translation>
+        <translation type="vanished">Menor</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>None</source>
         <extracomment>Impact level filter: incidents that affected no customer</extracomment>
-        <translation>Ninguno</translation>
+        <translation type="vanished">Ninguno</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -4421,33 +4417,33 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+254"/>
+        <location line="-91"/>
+        <location line="+251"/>
         <source>Time to acknowledge</source>
         <translation>Tiempo hasta el acuse de recibo</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+255"/>
+        <location line="-250"/>
+        <location line="+252"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+60"/>
         <source>Daily updates on time</source>
         <translation>Actualizaciones diarias a tiempo</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+256"/>
+        <location line="-251"/>
+        <location line="+253"/>
         <source>Approval delay</source>
         <translation>Demora de aprobación</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+261"/>
+        <location line="-252"/>
+        <location line="+258"/>
         <location line="+160"/>
         <source>Preventive actions</source>
         <translation>Acciones preventivas</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-416"/>
         <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
         <translation>&lt;b&gt;Peores incumplimientos del periodo&lt;/b&gt;: doble clic para abrir la incidencia</translation>
     </message>
@@ -4457,7 +4453,7 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Peores incumplimientos del periodo</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
@@ -4829,7 +4825,7 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Hechas</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-427"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -7450,12 +7446,12 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Saved filters</source>
         <translation>Filtros guardados</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-70"/>
         <source>Open (new or claimed)</source>
         <translation>Abiertos (nuevos o asignados)</translation>
     </message>
@@ -7530,7 +7526,7 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
         <translation>Buscar en asunto, texto y cliente…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Save this filter…</source>
         <translation>Guardar este filtro…</translation>
     </message>
@@ -7549,6 +7545,7 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
     <name>desk::ui::TriageModel</name>
     <message>
         <location filename="../ui/triage/triagemodel.cpp" line="+46"/>
+        <location filename="../ui/triage/triagepage.cpp" line="+162"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -7656,12 +7653,12 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
 <context>
     <name>desk::ui::TriagePage</name>
     <message>
-        <location filename="../ui/triage/triagepage.cpp" line="+62"/>
+        <location filename="../ui/triage/triagepage.cpp" line="-97"/>
         <source>Triage</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+215"/>
         <source>No reports yet. Reports arrive from the contact form, or import them with &apos;incident-desk-cli import FILE&apos;.</source>
         <translation>Aún no hay avisos. Los avisos llegan por el formulario de contacto, o impórtelos con «incident-desk-cli import ARCHIVO».</translation>
     </message>
@@ -7671,7 +7668,7 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-153"/>
         <source>Create an incident from them</source>
         <translation>Crear una incidencia a partir de ellos</translation>
     </message>
@@ -7681,17 +7678,17 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
         <translation>Avisos</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>%1 reports match the filter</source>
         <translation>%1 avisos coinciden con el filtro</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Claim</source>
         <translation>Asignarme</translation>
     </message>
@@ -7789,12 +7786,12 @@ Lo que está en pantalla sigue legible; el programa se reconecta solo.</translat
         <translation>Seleccione un aviso para leerlo.</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-382"/>
         <source>Click a status to show its reports.</source>
         <translation>Haga clic en un estado para mostrar sus avisos.</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+409"/>
         <source>Save the customer&apos;s file (it is not opened here: it could run or show a web page)</source>
         <translation>Guardar el archivo del cliente (no se abre aquí: podría ejecutarse o mostrar una página web)</translation>
     </message>

@@ -4285,14 +4285,14 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/dashboardpage.cpp" line="+161"/>
-        <location line="+269"/>
+        <location filename="../ui/metrics/dashboardpage.cpp" line="+162"/>
+        <location line="+266"/>
         <location line="+39"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-304"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
@@ -4347,28 +4347,24 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Tout impact</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Critical</source>
-        <translation>Critique</translation>
+        <translation type="vanished">Critique</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Major</source>
-        <translation>Majeur</translation>
+        <translation type="vanished">Majeur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minor</source>
-        <translation>Mineur</translation>
+        <translation type="vanished">Mineur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>None</source>
         <extracomment>Impact level filter: incidents that affected no customer</extracomment>
-        <translation>Aucun</translation>
+        <translation type="vanished">Aucun</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -4421,33 +4417,33 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Période :</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+254"/>
+        <location line="-91"/>
+        <location line="+251"/>
         <source>Time to acknowledge</source>
         <translation>Délai de prise en charge</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+255"/>
+        <location line="-250"/>
+        <location line="+252"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+60"/>
         <source>Daily updates on time</source>
         <translation>Mises à jour quotidiennes à l&apos;heure</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+256"/>
+        <location line="-251"/>
+        <location line="+253"/>
         <source>Approval delay</source>
         <translation>Délai d&apos;approbation</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+261"/>
+        <location line="-252"/>
+        <location line="+258"/>
         <location line="+160"/>
         <source>Preventive actions</source>
         <translation>Actions préventives</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-416"/>
         <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
         <translation>&lt;b&gt;Pires manquements de la période&lt;/b&gt; — double-cliquez pour ouvrir l&apos;incident</translation>
     </message>
@@ -4457,7 +4453,7 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Pires manquements de la période</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
@@ -4829,7 +4825,7 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Faites</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-427"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -7450,12 +7446,12 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-70"/>
         <source>Open (new or claimed)</source>
         <translation>Ouverts (nouveaux ou pris en charge)</translation>
     </message>
@@ -7530,7 +7526,7 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
         <translation>Rechercher dans l&apos;objet, le texte et le client…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Save this filter…</source>
         <translation>Enregistrer ce filtre…</translation>
     </message>
@@ -7549,6 +7545,7 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
     <name>desk::ui::TriageModel</name>
     <message>
         <location filename="../ui/triage/triagemodel.cpp" line="+46"/>
+        <location filename="../ui/triage/triagepage.cpp" line="+162"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -7656,12 +7653,12 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
 <context>
     <name>desk::ui::TriagePage</name>
     <message>
-        <location filename="../ui/triage/triagepage.cpp" line="+62"/>
+        <location filename="../ui/triage/triagepage.cpp" line="-97"/>
         <source>Triage</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+215"/>
         <source>No reports yet. Reports arrive from the contact form, or import them with &apos;incident-desk-cli import FILE&apos;.</source>
         <translation>Pas encore de signalement. Les signalements arrivent par le formulaire de contact, ou importez-les avec « incident-desk-cli import FICHIER ».</translation>
     </message>
@@ -7671,7 +7668,7 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-153"/>
         <source>Create an incident from them</source>
         <translation>Créer un incident à partir d&apos;eux</translation>
     </message>
@@ -7681,17 +7678,17 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
         <translation>Signalements</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>%1 reports match the filter</source>
         <translation>%1 signalements correspondent au filtre</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>Problem with %1</source>
         <translation>Problème avec %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Claim</source>
         <translation>Prendre en charge</translation>
     </message>
@@ -7789,12 +7786,12 @@ Ce qui est à l&apos;écran reste lisible ; le programme se reconnecte tout seul
         <translation>Sélectionnez un signalement pour le lire.</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-382"/>
         <source>Click a status to show its reports.</source>
         <translation>Cliquez sur un état pour afficher ses signalements.</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+409"/>
         <source>Save the customer&apos;s file (it is not opened here: it could run or show a web page)</source>
         <translation>Enregistrer le fichier du client (il n&apos;est pas ouvert ici : il pourrait s&apos;exécuter ou afficher une page web)</translation>
     </message>

@@ -4285,14 +4285,14 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/dashboardpage.cpp" line="+161"/>
-        <location line="+269"/>
+        <location filename="../ui/metrics/dashboardpage.cpp" line="+162"/>
+        <location line="+266"/>
         <location line="+39"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-304"/>
         <source>Last 30 days</source>
         <translation>Ultimi 30 giorni</translation>
     </message>
@@ -4347,28 +4347,24 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>Qualsiasi impatto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Critical</source>
-        <translation>Critico</translation>
+        <translation type="vanished">Critico</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Major</source>
-        <translation>Grave</translation>
+        <translation type="vanished">Grave</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minor</source>
-        <translation>Lieve</translation>
+        <translation type="vanished">Lieve</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>None</source>
         <extracomment>Impact level filter: incidents that affected no customer</extracomment>
-        <translation>Nessuno</translation>
+        <translation type="vanished">Nessuno</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -4421,33 +4417,33 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+254"/>
+        <location line="-91"/>
+        <location line="+251"/>
         <source>Time to acknowledge</source>
         <translation>Tempo di presa in carico</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+255"/>
+        <location line="-250"/>
+        <location line="+252"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+60"/>
         <source>Daily updates on time</source>
         <translation>Aggiornamenti quotidiani puntuali</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+256"/>
+        <location line="-251"/>
+        <location line="+253"/>
         <source>Approval delay</source>
         <translation>Attesa dell&apos;approvazione</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+261"/>
+        <location line="-252"/>
+        <location line="+258"/>
         <location line="+160"/>
         <source>Preventive actions</source>
         <translation>Azioni preventive</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-416"/>
         <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
         <translation>&lt;b&gt;I ritardi peggiori del periodo&lt;/b&gt; — doppio clic per aprire l&apos;incidente</translation>
     </message>
@@ -4457,7 +4453,7 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>I ritardi peggiori del periodo</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>Table</source>
         <translation>Tabella</translation>
     </message>
@@ -4829,7 +4825,7 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>Completate</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-427"/>
         <source>Charts</source>
         <translation>Grafici</translation>
     </message>
@@ -7450,12 +7446,12 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Saved filters</source>
         <translation>Filtri salvati</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-70"/>
         <source>Open (new or claimed)</source>
         <translation>Aperte (nuove o in carico)</translation>
     </message>
@@ -7530,7 +7526,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Cerca in oggetto, testo e cliente…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Save this filter…</source>
         <translation>Salva questo filtro…</translation>
     </message>
@@ -7549,6 +7545,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
     <name>desk::ui::TriageModel</name>
     <message>
         <location filename="../ui/triage/triagemodel.cpp" line="+46"/>
+        <location filename="../ui/triage/triagepage.cpp" line="+162"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -7656,12 +7653,12 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
 <context>
     <name>desk::ui::TriagePage</name>
     <message>
-        <location filename="../ui/triage/triagepage.cpp" line="+62"/>
+        <location filename="../ui/triage/triagepage.cpp" line="-97"/>
         <source>Triage</source>
         <translation>Smistamento</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+215"/>
         <source>No reports yet. Reports arrive from the contact form, or import them with &apos;incident-desk-cli import FILE&apos;.</source>
         <translation>Ancora nessuna segnalazione. Le segnalazioni arrivano dal modulo di contatto, oppure importatele con &apos;incident-desk-cli import FILE&apos;.</translation>
     </message>
@@ -7671,7 +7668,7 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-153"/>
         <source>Create an incident from them</source>
         <translation>Crea un incidente da queste</translation>
     </message>
@@ -7681,17 +7678,17 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Segnalazioni</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>%1 reports match the filter</source>
         <translation>%1 segnalazioni corrispondono al filtro</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Claim</source>
         <translation>Prendi in carico</translation>
     </message>
@@ -7789,12 +7786,12 @@ Quello che è sullo schermo resta leggibile; il programma si riconnette da solo.
         <translation>Selezionate una segnalazione per leggerla.</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-382"/>
         <source>Click a status to show its reports.</source>
         <translation>Fate clic su uno stato per vederne le segnalazioni.</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+409"/>
         <source>Save the customer&apos;s file (it is not opened here: it could run or show a web page)</source>
         <translation>Salva il file del cliente (qui non viene aperto: potrebbe essere eseguito o mostrare una pagina web)</translation>
     </message>

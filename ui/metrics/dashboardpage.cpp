@@ -3,6 +3,7 @@
 #include "widgets/tones.h"
 
 #include "core/clock.h"
+#include "domain/labels.h"
 #include "metrics/metricsdesk.h"
 #include "dashboardreport.h"
 #include "metricstablemodel.h"
@@ -174,11 +175,8 @@ QHBoxLayout *DashboardPage::createFilters()
     m_service->addItem(tr("All services"), QString());
     m_impact->setAccessibleName(tr("Impact"));
     m_impact->addItem(tr("Any impact"), QString());
-    m_impact->addItem(tr("Critical"), QStringLiteral("critical"));
-    m_impact->addItem(tr("Major"), QStringLiteral("major"));
-    m_impact->addItem(tr("Minor"), QStringLiteral("minor"));
-    //: Impact level filter: incidents that affected no customer
-    m_impact->addItem(tr("None"), QStringLiteral("none"));
+    for (ImpactLevel level : {ImpactLevel::Critical, ImpactLevel::Major, ImpactLevel::Minor, ImpactLevel::None})
+        m_impact->addItem(label(level), toKey(level));
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("All languages"), QString());
     m_reviewDays->setRange(1, 90);
@@ -196,18 +194,14 @@ QHBoxLayout *DashboardPage::createFilters()
     menu->addAction(tr("Report for management (PDF)…"), this, [this] { exportFile(Pdf); });
     m_export->setMenu(menu);
     filters->addWidget(new QLabel(tr("Period:"), this));
-    filters->addWidget(m_period);
-    filters->addWidget(m_from);
-    filters->addWidget(m_to);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_period, m_from, m_to})
+        filters->addWidget(w);
     filters->addSpacing(12);
-    filters->addWidget(m_service);
-    filters->addWidget(m_impact);
-    filters->addWidget(m_language);
-    filters->addWidget(m_reviewDays);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_service, m_impact, m_language, m_reviewDays})
+        filters->addWidget(w);
     filters->addStretch(1);
     filters->addWidget(m_export);
     return filters;
-
 }
 
 QWidget *DashboardPage::chartCard(Chart chart, const QString &title)

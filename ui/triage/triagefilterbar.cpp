@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QTimer>
@@ -21,8 +22,7 @@ QComboBox *combo(QWidget *parent, const QString &name, const QString &accessible
     auto *box = new QComboBox(parent);
     box->setObjectName(name);
     box->setAccessibleName(accessible);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(9);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // whole words in every language
     return box;
 }
 } // namespace
@@ -65,12 +65,19 @@ TriageFilterBar::TriageFilterBar(const QString &userName, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);
 
-    auto *layout = new QHBoxLayout(this);
+    // The search and the saved filters above, the filters below: each readable whole, in French
+    // or German too, on a laptop's screen.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_saved);
+    auto *filterRow = new QHBoxLayout;
     for (QComboBox *box : {m_status, m_service, m_channel, m_language, m_age, m_claimed})
-        layout->addWidget(box);
-    layout->addWidget(m_search, 1);
-    layout->addWidget(m_saved);
+        filterRow->addWidget(box);
+    filterRow->addStretch(1);
+    layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
     loadSavedFilters();
 
     m_debounce->setSingleShot(true);

@@ -17,12 +17,15 @@
 #include "triagemodel.h"
 
 #include <QAction>
+
+#include <algorithm>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHBoxLayout>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -149,7 +152,15 @@ void TriagePage::setUpView()
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setItemDelegateForColumn(TriageModel::Subject, m_highlight);
     m_view->setItemDelegateForColumn(TriageModel::Customer, m_highlight);
-    const QList<int> widths{118, 42, 120, 92, 40, 88, 250, 88, 100, 70};
+    // Dates and ages as wide as this language writes them (a French date is longer than an
+    // English one, "47 Std." than "47 h").
+    QList<int> widths{118, 42, 120, 92, 40, 88, 250, 88, 100, 70};
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const QDateTime longest(QDate(2026, 12, 28), QTime(23, 58));
+    widths[TriageModel::Received] = metrics.horizontalAdvance(QLocale().toString(longest, QLocale::ShortFormat)) + 18;
+    const QString ageHeader = m_model->headerData(TriageModel::Age, Qt::Horizontal).toString();
+    widths[TriageModel::Age] = std::max({widths[TriageModel::Age], metrics.horizontalAdvance(TriageModel::tr("%1 min").arg(59)) + 14,
+                                     metrics.horizontalAdvance(ageHeader) + 20});
     for (int c = 0; c < widths.size(); ++c) {
         if (widths.at(c) > 0)
             m_view->setColumnWidth(c, widths.at(c));
