@@ -4286,13 +4286,13 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
     </message>
     <message>
         <location filename="../ui/metrics/dashboardpage.cpp" line="+162"/>
-        <location line="+266"/>
+        <location line="+264"/>
         <location line="+39"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-302"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
@@ -4379,25 +4379,24 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Nachbetrachtung innerhalb </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> days</source>
-        <translation> Tagen</translation>
+        <translation type="vanished"> Tagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Days after the resolution the review is due</source>
         <translation>Tage nach der Behebung, bis die Nachbetrachtung fällig ist</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+389"/>
+        <location line="+385"/>
         <location line="+12"/>
         <source>Export</source>
         <extracomment>Button (verb): save the dashboard&apos;s figures to a file</extracomment>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-393"/>
         <source>Metrics as CSV…</source>
         <translation>Kennzahlen als CSV…</translation>
     </message>
@@ -4417,33 +4416,33 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+251"/>
+        <location line="-93"/>
+        <location line="+249"/>
         <source>Time to acknowledge</source>
         <translation>Zeit bis zur Bestätigung</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+252"/>
+        <location line="-248"/>
+        <location line="+250"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+60"/>
         <source>Daily updates on time</source>
         <translation>Tägliche Statusmeldungen pünktlich</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+253"/>
+        <location line="-249"/>
+        <location line="+251"/>
         <source>Approval delay</source>
         <translation>Freigabedauer</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+258"/>
+        <location line="-250"/>
+        <location line="+256"/>
         <location line="+160"/>
         <source>Preventive actions</source>
         <translation>Vorbeugemaßnahmen</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-414"/>
         <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
         <translation>&lt;b&gt;Größte Versäumnisse im Zeitraum&lt;/b&gt; – Doppelklick öffnet die Störung</translation>
     </message>
@@ -4452,8 +4451,16 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <source>Worst misses of the period</source>
         <translation>Größte Versäumnisse im Zeitraum</translation>
     </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tages</numerusform>
+            <numerusform> Tagen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+80"/>
+        <location line="+32"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -4825,7 +4832,7 @@ die Anmeldung ablehnt, ergibt 1); 6 von jemand anderem geändert, seit es gelese
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-425"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>

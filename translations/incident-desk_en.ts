@@ -174,7 +174,15 @@
 <context>
     <name>desk::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/metrics/dashboardpage.cpp" line="+359"/>
+        <location filename="../ui/metrics/dashboardpage.cpp" line="+185"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+172"/>
         <source>%n missed</source>
         <translation>
             <numerusform>%n missed</numerusform>

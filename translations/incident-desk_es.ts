@@ -4286,13 +4286,13 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
     </message>
     <message>
         <location filename="../ui/metrics/dashboardpage.cpp" line="+162"/>
-        <location line="+266"/>
+        <location line="+264"/>
         <location line="+39"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-302"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
@@ -4379,25 +4379,24 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Análisis en </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> days</source>
-        <translation> días</translation>
+        <translation type="vanished"> días</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Days after the resolution the review is due</source>
         <translation>Días tras la resolución en que vence el análisis</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+389"/>
+        <location line="+385"/>
         <location line="+12"/>
         <source>Export</source>
         <extracomment>Button (verb): save the dashboard&apos;s figures to a file</extracomment>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-393"/>
         <source>Metrics as CSV…</source>
         <translation>Métricas en CSV…</translation>
     </message>
@@ -4417,33 +4416,33 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+251"/>
+        <location line="-93"/>
+        <location line="+249"/>
         <source>Time to acknowledge</source>
         <translation>Tiempo hasta el acuse de recibo</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+252"/>
+        <location line="-248"/>
+        <location line="+250"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+60"/>
         <source>Daily updates on time</source>
         <translation>Actualizaciones diarias a tiempo</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+253"/>
+        <location line="-249"/>
+        <location line="+251"/>
         <source>Approval delay</source>
         <translation>Demora de aprobación</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+258"/>
+        <location line="-250"/>
+        <location line="+256"/>
         <location line="+160"/>
         <source>Preventive actions</source>
         <translation>Acciones preventivas</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-414"/>
         <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
         <translation>&lt;b&gt;Peores incumplimientos del periodo&lt;/b&gt;: doble clic para abrir la incidencia</translation>
     </message>
@@ -4452,8 +4451,16 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <source>Worst misses of the period</source>
         <translation>Peores incumplimientos del periodo</translation>
     </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+80"/>
+        <location line="+32"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
@@ -4825,7 +4832,7 @@ rechaza el inicio de sesión da 1); 6 cambiado por otra persona desde que se ley
         <translation>Hechas</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-425"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>

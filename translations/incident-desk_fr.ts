@@ -4286,13 +4286,13 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
     </message>
     <message>
         <location filename="../ui/metrics/dashboardpage.cpp" line="+162"/>
-        <location line="+266"/>
+        <location line="+264"/>
         <location line="+39"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-302"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
@@ -4379,25 +4379,24 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Analyse sous </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> days</source>
-        <translation> jours</translation>
+        <translation type="vanished"> jours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Days after the resolution the review is due</source>
         <translation>Jours après la résolution où l&apos;analyse est due</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+389"/>
+        <location line="+385"/>
         <location line="+12"/>
         <source>Export</source>
         <extracomment>Button (verb): save the dashboard&apos;s figures to a file</extracomment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-393"/>
         <source>Metrics as CSV…</source>
         <translation>Indicateurs en CSV…</translation>
     </message>
@@ -4417,33 +4416,33 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Période :</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+251"/>
+        <location line="-93"/>
+        <location line="+249"/>
         <source>Time to acknowledge</source>
         <translation>Délai de prise en charge</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+252"/>
+        <location line="-248"/>
+        <location line="+250"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+60"/>
         <source>Daily updates on time</source>
         <translation>Mises à jour quotidiennes à l&apos;heure</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+253"/>
+        <location line="-249"/>
+        <location line="+251"/>
         <source>Approval delay</source>
         <translation>Délai d&apos;approbation</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+258"/>
+        <location line="-250"/>
+        <location line="+256"/>
         <location line="+160"/>
         <source>Preventive actions</source>
         <translation>Actions préventives</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-414"/>
         <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
         <translation>&lt;b&gt;Pires manquements de la période&lt;/b&gt; — double-cliquez pour ouvrir l&apos;incident</translation>
     </message>
@@ -4452,8 +4451,16 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <source>Worst misses of the period</source>
         <translation>Pires manquements de la période</translation>
     </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+80"/>
+        <location line="+32"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
@@ -4825,7 +4832,7 @@ refuse la connexion donne 1) ; 6 modifié par quelqu&apos;un d&apos;autre depuis
         <translation>Faites</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-425"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>

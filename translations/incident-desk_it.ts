@@ -4286,13 +4286,13 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
     </message>
     <message>
         <location filename="../ui/metrics/dashboardpage.cpp" line="+162"/>
-        <location line="+266"/>
+        <location line="+264"/>
         <location line="+39"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-302"/>
         <source>Last 30 days</source>
         <translation>Ultimi 30 giorni</translation>
     </message>
@@ -4379,25 +4379,24 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>Revisione entro </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> days</source>
-        <translation> giorni</translation>
+        <translation type="vanished"> giorni</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Days after the resolution the review is due</source>
         <translation>Giorni dopo la risoluzione entro cui è attesa la revisione</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+389"/>
+        <location line="+385"/>
         <location line="+12"/>
         <source>Export</source>
         <extracomment>Button (verb): save the dashboard&apos;s figures to a file</extracomment>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-393"/>
         <source>Metrics as CSV…</source>
         <translation>Metriche in CSV…</translation>
     </message>
@@ -4417,33 +4416,33 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+251"/>
+        <location line="-93"/>
+        <location line="+249"/>
         <source>Time to acknowledge</source>
         <translation>Tempo di presa in carico</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+252"/>
+        <location line="-248"/>
+        <location line="+250"/>
         <location filename="../ui/metrics/dashboardreport.cpp" line="+60"/>
         <source>Daily updates on time</source>
         <translation>Aggiornamenti quotidiani puntuali</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+253"/>
+        <location line="-249"/>
+        <location line="+251"/>
         <source>Approval delay</source>
         <translation>Attesa dell&apos;approvazione</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+258"/>
+        <location line="-250"/>
+        <location line="+256"/>
         <location line="+160"/>
         <source>Preventive actions</source>
         <translation>Azioni preventive</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-414"/>
         <source>&lt;b&gt;Worst misses of the period&lt;/b&gt; — double-click to open the incident</source>
         <translation>&lt;b&gt;I ritardi peggiori del periodo&lt;/b&gt; — doppio clic per aprire l&apos;incidente</translation>
     </message>
@@ -4452,8 +4451,16 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <source>Worst misses of the period</source>
         <translation>I ritardi peggiori del periodo</translation>
     </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> giorno</numerusform>
+            <numerusform> giorni</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+80"/>
+        <location line="+32"/>
         <source>Table</source>
         <translation>Tabella</translation>
     </message>
@@ -4825,7 +4832,7 @@ rifiuta l&apos;accesso dà 1); 6 cambiato da qualcun altro da quando è stato le
         <translation>Completate</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-425"/>
         <source>Charts</source>
         <translation>Grafici</translation>
     </message>

@@ -182,7 +182,9 @@ QHBoxLayout *DashboardPage::createFilters()
     m_reviewDays->setRange(1, 90);
     m_reviewDays->setValue(5);
     m_reviewDays->setPrefix(tr("Review within "));
-    m_reviewDays->setSuffix(tr(" days"));
+    auto daysSuffix = [this](int days) { m_reviewDays->setSuffix(tr(" day(s)", nullptr, days)); };
+    connect(m_reviewDays, &QSpinBox::valueChanged, this, daysSuffix);
+    daysSuffix(m_reviewDays->value());
     m_reviewDays->setAccessibleName(tr("Days after the resolution the review is due"));
     //: Button (verb): save the dashboard's figures to a file
     m_export->setText(tr("Export"));
