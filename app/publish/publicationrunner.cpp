@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QThread>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -350,6 +351,8 @@ Result<RunnerReport> PublicationRunner::runDue()
     }
     QHash<Id, QString> waitingFor;
     for (const PublicationJob &job : due.value()) {
+        if (QThread::currentThread()->isInterruptionRequested())
+            return report; // the program is quitting: the rest waits for its next start
         const PublicationTarget target = targets.value(job.targetId);
         QList<Id> &before = unfinished[{target.id, incidentOf.value(job.id)}];
         QString waiting;
@@ -401,6 +404,8 @@ Status PublicationRunner::runRefreshes(const QHash<Id, PublicationTarget> &targe
     if (!due.ok())
         return due.error();
     for (const SiteRefresh &refresh : due.value()) {
+        if (QThread::currentThread()->isInterruptionRequested())
+            return {};
         const auto target = targets.constFind(refresh.targetId);
         if (target == targets.constEnd() || target->kind != PublicationKind::HelpCenter)
             continue;

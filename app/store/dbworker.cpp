@@ -18,6 +18,9 @@ DbWorker::DbWorker(QObject *parent) : QObject(parent)
 
 DbWorker::~DbWorker()
 {
+    // Long work in progress (a backlog of publications) stops at its next step rather than being
+    // waited for: what is left is picked up at the next start.
+    m_thread.requestInterruption();
     // The connection must close in the thread that opened it.
     QMetaObject::invokeMethod(m_context, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
