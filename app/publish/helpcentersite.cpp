@@ -210,7 +210,7 @@ QList<SiteFile> incidentPages(const SiteIncident &s, const SiteOptions &options)
 {
     QList<SiteFile> out;
     const Incident &i = s.incident;
-    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = options.at();
     const bool followable = listed(s, now);
     Bodies bodies; // an English text shown on three pages is rendered once
     for (Language l : allValues<Language>()) {
@@ -322,7 +322,7 @@ SiteFile rootIndex(const SiteOptions &o)
 
 QList<SiteFile> sharedFiles(const QList<SiteIncident> &incidents, const SiteOptions &options)
 {
-    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = options.at();
     QList<const SiteIncident *> open;
     QList<const SiteIncident *> recent;
     for (const SiteIncident &s : incidents) {

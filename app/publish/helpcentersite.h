@@ -58,6 +58,8 @@ public:
      */
     static Result<SiteOptions> fromConfig(const QJsonObject &config);
     QTimeZone zone(Language language) const;
+    /** `now`, or the clock's time when it is not set. */
+    QDateTime at() const { return now.isValid() ? now : QDateTime::currentDateTimeUtc(); }
     const SiteTemplates &site() const;
 };
 

@@ -149,12 +149,15 @@ QDateTime lastPublished(const SiteIncident &s)
     return last;
 }
 
+bool newer(const UpdateWithBodies &a, const UpdateWithBodies &b)
+{
+    return a.update.publishedAt != b.update.publishedAt ? a.update.publishedAt > b.update.publishedAt
+                                                        : a.update.id > b.update.id;
+}
+
 QList<UpdateWithBodies> newestFirst(QList<UpdateWithBodies> updates)
 {
-    std::sort(updates.begin(), updates.end(), [](const UpdateWithBodies &a, const UpdateWithBodies &b) {
-        return a.update.publishedAt != b.update.publishedAt ? a.update.publishedAt > b.update.publishedAt
-                                                            : a.update.id > b.update.id;
-    });
+    std::sort(updates.begin(), updates.end(), newer);
     return updates;
 }
 

@@ -28,6 +28,8 @@ Data siteHeader(Language language, const SiteOptions &options);
 QString timesIn(Language language, const SiteOptions &options);
 
 QDateTime lastPublished(const SiteIncident &incident);
+/** Newest published first; the higher id first between two of the same moment. */
+bool newer(const UpdateWithBodies &a, const UpdateWithBodies &b);
 QList<UpdateWithBodies> newestFirst(QList<UpdateWithBodies> updates);
 /** On the index: open, or resolved in the last 90 days. Such incidents have their own feeds. */
 bool listed(const SiteIncident &incident, const QDateTime &now);

@@ -40,7 +40,7 @@ QByteArray feed(const QList<Entry> &entries, Language l, const SiteOptions &o, c
     d.set("self", str(o.baseUrl + self));
     d.set("page", str(o.baseUrl + page));
     d.set("author", str(o.team.isEmpty() ? titleOf(l, o) : o.team));
-    const QDateTime now = o.now.isValid() ? o.now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = o.at();
     d.set("updated", str(iso(entries.isEmpty() ? now : entries.first().update->update.publishedAt)));
     Data list(Data::type::list);
     for (const Entry &e : entries) {
@@ -64,12 +64,6 @@ QByteArray feed(const QList<Entry> &entries, Language l, const SiteOptions &o, c
     return QByteArray::fromStdString(site.render("feed", d));
 }
 
-bool newer(const UpdateWithBodies *a, const UpdateWithBodies *b)
-{
-    return a->update.publishedAt != b->update.publishedAt ? a->update.publishedAt > b->update.publishedAt
-                                                          : a->update.id > b->update.id;
-}
-
 } // namespace
 
 SiteFile incidentFeed(const SiteIncident &s, Language l, const SiteOptions &o, Bodies &bodies)
@@ -77,7 +71,7 @@ SiteFile incidentFeed(const SiteIncident &s, Language l, const SiteOptions &o, B
     QList<Entry> entries;
     for (const UpdateWithBodies &u : s.published)
         entries.append({&s, &u});
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return newer(a.update, b.update); });
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return newer(*a.update, *b.update); });
     const QString title = s.incident.reference + QStringLiteral(" — ") + s.incident.title;
     return {HelpCenterSite::incidentFeedPath(s.incident, l),
             feed(entries, l, o, title, HelpCenterSite::incidentFeedPath(s.incident, l), HelpCenterSite::pagePath(s.incident, l), bodies),
@@ -93,7 +87,7 @@ QList<SiteFile> siteFeeds(const QList<const SiteIncident *> &listedIncidents, co
             entries.append({s, &u});
     const qsizetype kept = qMin<qsizetype>(200, entries.size());
     std::partial_sort(entries.begin(), entries.begin() + kept, entries.end(),
-                      [](const Entry &a, const Entry &b) { return newer(a.update, b.update); });
+                      [](const Entry &a, const Entry &b) { return newer(*a.update, *b.update); });
     entries.resize(kept);
     Bodies bodies;
     QList<SiteFile> out;
